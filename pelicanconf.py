@@ -1,0 +1,114 @@
+"""Local preview settings for maillage. `make build` and `make serve` use this file."""
+
+import sys
+from pathlib import Path
+
+# Our plugins and their shared library live in plugins/. They are imported here
+# so that a plugin that cannot load stops the build instead of being skipped.
+PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
+if PLUGINS_DIR not in sys.path:
+    sys.path.insert(0, PLUGINS_DIR)
+import hub_frontmatter  # noqa: E402
+import hub_site  # noqa: E402
+
+SITENAME = "maillage"
+SITESUBTITLE = "Le carrefour des événements numériques et du réseautage d'affaires au Québec"
+SITEURL = ""
+SITE_DOMAIN = "maillage.quebec"  # IDs of calendar events and feed items; never change it
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+DELETE_OUTPUT_DIRECTORY = True
+OUTPUT_RETENTION = []
+
+TIMEZONE = "America/Toronto"
+DEFAULT_LANG = "fr"
+LOCALE = ("C",)
+EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
+
+PLUGIN_PATHS = [PLUGINS_DIR]
+PLUGINS = [hub_frontmatter, hub_site]
+
+# Content folders: the type of an item comes from its folder.
+ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]
+PAGE_PATHS = ["pages", "directory"]
+STATIC_PATHS = ["images"]
+ARTICLE_TRANSLATION_ID = "hub_key"
+PAGE_TRANSLATION_ID = "hub_key"
+ARTICLE_ORDER_BY = "reversed-hub_order"  # newest first; same date: by file path
+PAGE_ORDER_BY = "hub_source"
+USE_FOLDER_AS_CATEGORY = False  # the folder gives the content type, not a theme
+DEFAULT_CATEGORY = ""  # an item without `category` has none
+
+# Addresses (each item's own is set by hub_frontmatter from its type).
+ARTICLE_URL = ARTICLE_SAVE_AS = ""
+ARTICLE_LANG_URL = ARTICLE_LANG_SAVE_AS = ""
+PAGE_URL = PAGE_SAVE_AS = ""
+PAGE_LANG_URL = PAGE_LANG_SAVE_AS = ""
+DRAFT_URL = DRAFT_SAVE_AS = DRAFT_LANG_URL = DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_URL = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_URL = DRAFT_PAGE_LANG_SAVE_AS = ""
+CATEGORY_URL = "categories/{slug}/"
+CATEGORY_SAVE_AS = "categories/{slug}/index.html"
+TAG_URL = "etiquettes/{slug}/"
+TAG_SAVE_AS = "etiquettes/{slug}/index.html"
+AUTHOR_URL = "auteurs/{slug}/"
+AUTHOR_SAVE_AS = "auteurs/{slug}/index.html"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_SAVE_AS = "etiquettes/index.html"
+AUTHORS_SAVE_AS = "auteurs/index.html"
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+# Listing pages: template name -> address (NAME_SAVE_AS).
+DIRECT_TEMPLATES = [
+    "index", "events", "events_archive", "blog", "chronicles", "missions",
+    "directory", "regions", "categories", "tags", "authors", "404",
+]
+EVENTS_SAVE_AS = "evenements/index.html"
+EVENTS_ARCHIVE_SAVE_AS = "evenements/archives/index.html"
+BLOG_SAVE_AS = "blogue/index.html"
+CHRONICLES_SAVE_AS = "chroniques/index.html"
+MISSIONS_SAVE_AS = "missions/index.html"
+DIRECTORY_SAVE_AS = "repertoire/index.html"
+REGIONS_SAVE_AS = "regions/index.html"
+PAGINATED_TEMPLATES = {}
+DEFAULT_PAGINATION = False
+SLUGIFY_SOURCE = "title"
+
+# Feeds are written by hub_feeds (feedgen); Pelican's own are off.
+FEED_ALL_ATOM = FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.smarty": {
+            "smart_angled_quotes": True,
+            "substitutions": {
+                "left-double-quote": "«&nbsp;",
+                "right-double-quote": "&nbsp;»",
+            },
+        },
+    },
+    "output_format": "html5",
+}
+
+JINJA_ENVIRONMENT = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+}
+
+# Content cache: a rebuild reads only changed files.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = ".cache/pelican"
+CHECK_MODIFIED_METHOD = "md5"
+
+HOME_EVENTS = 6  # next events on the home page
+HOME_POSTS = 4  # latest posts on the home page

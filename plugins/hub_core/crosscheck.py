@@ -1,0 +1,62 @@
+"""Checks across files: slugs used twice, references to items that do not exist."""
+
+from collections import defaultdict
+
+from .problems import Problem
+from .validate import label
+
+
+def cross_check(items):
+    """Problems that only show when all items are known."""
+    items = sorted(items, key=lambda i: i.path)
+    problems = []
+    problems += _duplicates(items)
+    slugs = defaultdict(set)
+    for item in items:
+        slugs[item.kind].add(item.slug)
+    for item in items:
+        problems += _references(item, slugs)
+    return problems
+
+
+def _duplicates(items):
+    problems = []
+    first_by_key, first_by_address = {}, {}
+    for item in items:
+        for index, key in ((first_by_key, (item.key, item.lang)), (first_by_address, item.save_as)):
+            other = index.setdefault(key, item)
+            if other is not item:
+                problems.append(
+                    Problem(
+                        item.path,
+                        item.line_of(("slug",)) if "slug" in item.values else 1,
+                        "slug",
+                        "duplicate_slug",
+                        {"value": item.slug, "url": item.url, "other": other.path},
+                    )
+                )
+                break
+    return problems
+
+
+def _references(item, slugs):
+    values = item.values
+    found = []
+
+    def expect(keypath, value, kind, code):
+        if isinstance(value, str) and value not in slugs[kind]:
+            found.append(Problem(item.path, item.line_of(keypath), label(keypath), code, {"value": value}))
+
+    if item.kind in ("event", "mission"):
+        expect(("organizer",), values.get("organizer"), "directory", "unknown_organizer")
+    if item.kind == "event":
+        expect(("mission",), values.get("mission"), "mission", "unknown_mission")
+    if item.kind == "mission":
+        for index, partner in enumerate(values.get("partners", [])):
+            expect(("partners", index), partner, "directory", "unknown_organizer")
+        for index, stop in enumerate(values.get("destinations", [])):
+            for position, event in enumerate(stop.get("events", [])):
+                expect(("destinations", index, "events", position), event, "event", "unknown_event")
+    if item.kind == "report" and item.parent not in slugs["mission"]:
+        found.append(Problem(item.path, 1, "", "mission_without_description"))
+    return found

@@ -1,0 +1,222 @@
+"""The time rule of the content model, and dates written the Quebec way.
+
+`YYYY-MM-DD` is a calendar date (all-day). `YYYY-MM-DD HH:MM[:SS]` (space or
+`T`) is a wall-clock time in the item's time zone. A value with an explicit
+offset (`+02:00`, `Z`) keeps it. Every datetime returned is aware.
+"""
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_time as babel_format_time
+
+UTC = dt.timezone.utc
+
+_DATE = r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+_CLOCK = r"(?P<hour>\d{1,2})(?:\s*[:h]\s*(?P<minute>\d{2})?(?::(?P<second>\d{2}))?)"
+_OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})"
+DATE_RE = re.compile(rf"^{_DATE}$")
+DATETIME_RE = re.compile(rf"^{_DATE}[T ]\s*{_CLOCK}\s*{_OFFSET}?$")
+CLOCK_RE = re.compile(rf"^{_CLOCK}$")
+
+LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+
+class TimeError(ValueError):
+    """A value that breaks the time rule: a problem code and its params."""
+
+    def __init__(self, code, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def zone(name):
+    """The ZoneInfo for an IANA name, or TimeError('timezone')."""
+    try:
+        return ZoneInfo(str(name))
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise TimeError("timezone", value=name) from None
+
+
+def parse_date(text):
+    """A date-only value, or TimeError."""
+    match = DATE_RE.match(str(text).strip())
+    if not match:
+        raise TimeError("date_only", value=text)
+    return _make_date(match, text)
+
+
+def parse_when(text, tz):
+    """A date (all-day) or an aware datetime, per the time rule."""
+    text = str(text).strip()
+    match = DATE_RE.match(text)
+    if match:
+        return _make_date(match, text)
+    match = DATETIME_RE.match(text)
+    if not match:
+        raise TimeError("date_or_datetime", value=text)
+    day = _make_date(match, text)
+    clock = _make_clock(match, text)
+    return _localize(dt.datetime.combine(day, clock), match["offset"], tz, text)
+
+
+def parse_clock_or_when(text, tz, day):
+    """`HH:MM` on `day`, or a full date-time: an aware datetime."""
+    text = str(text).strip()
+    match = CLOCK_RE.match(text)
+    if match:
+        clock = _make_clock(match, text)
+        return _localize(dt.datetime.combine(day, clock), None, tz, text)
+    try:
+        value = parse_when(text, tz)
+    except TimeError:
+        raise TimeError("clock_or_datetime", value=text) from None
+    if not isinstance(value, dt.datetime):
+        raise TimeError("clock_or_datetime", value=text)
+    return value
+
+
+def is_all_day(value):
+    return not isinstance(value, dt.datetime)
+
+
+def _make_date(match, text):
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        raise TimeError("impossible_date", value=text) from None
+
+
+def _make_clock(match, text):
+    try:
+        return dt.time(int(match["hour"]), int(match["minute"] or 0), int(match["second"] or 0))
+    except ValueError:
+        raise TimeError("impossible_time", value=text) from None
+
+
+def _localize(naive, offset, tz, text):
+    if offset:
+        if offset == "Z":
+            return naive.replace(tzinfo=UTC)
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return naive.replace(tzinfo=dt.timezone(sign * delta))
+    local = naive.replace(tzinfo=tz)
+    round_trip = local.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    if round_trip != naive:
+        raise TimeError("nonexistent_time", value=text, timezone=str(tz))
+    return local
+
+
+def is_ambiguous(value):
+    """True when a wall-clock time happens twice (clocks fall back)."""
+    if not isinstance(value, dt.datetime) or not isinstance(value.tzinfo, ZoneInfo):
+        return False
+    return value.replace(fold=0).utcoffset() != value.replace(fold=1).utcoffset()
+
+
+def as_datetime(value, tz):
+    """A date becomes midnight in `tz`; a datetime is returned as is."""
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time(0), tzinfo=tz)
+
+
+def now(environ, tz):
+    """'Now' for one build: SOURCE_DATE_EPOCH when set, else the clock."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), tz=tz)
+    return dt.datetime.now(tz=tz)
+
+
+# --- Writing dates -----------------------------------------------------------
+
+
+def format_day(value, lang="fr", weekday=True):
+    """`jeudi 4 décembre 2026`, `1er` for the first; `Thursday, December 4, 2026`."""
+    locale = LOCALES.get(lang, "fr_CA")
+    if lang == "en":
+        return babel_format_date(value, "EEEE, MMMM d, y" if weekday else "MMMM d, y", locale=locale)
+    day = "1er" if value.day == 1 else str(value.day)
+    month_year = babel_format_date(value, "MMMM y", locale=locale)
+    if weekday:
+        return f"{babel_format_date(value, 'EEEE', locale=locale)} {day} {month_year}"
+    return f"{day} {month_year}"
+
+
+def format_clock(value, lang="fr"):
+    """`12 h`, `9 h 30` (Quebec style); `12:00 p.m.` in English."""
+    if lang == "en":
+        return babel_format_time(value, "h:mm a", locale=LOCALES["en"])
+    if value.minute:
+        return f"{value.hour} h {value.minute:02d}"
+    return f"{value.hour} h"
+
+
+def format_month(value, lang="fr"):
+    """`décembre 2026`; `December 2026`."""
+    return babel_format_date(value, "MMMM y", locale=LOCALES.get(lang, "fr_CA"))
+
+
+def format_range(start, end, lang="fr"):
+    """A start–end range written naturally, in the start's own time zone.
+
+    All-day: `jeudi 4 décembre 2026`, `du 3 au 11 juin 2017`.
+    Timed: `jeudi 4 décembre 2026, 12 h à 13 h 30`, or both ends in full.
+    """
+    if end is None:
+        end = start
+    if is_all_day(start):
+        return _format_day_range(start, end, lang)
+    end = end.astimezone(start.tzinfo)
+    joiner = " to " if lang == "en" else " à "
+    if end.date() == start.date():
+        text = f"{format_day(start, lang)}, {format_clock(start, lang)}"
+        if end != start:
+            text += f"{joiner}{format_clock(end, lang)}"
+        return text
+    if lang == "en":
+        return (
+            f"{format_day(start, lang)}, {format_clock(start, lang)} to "
+            f"{format_day(end, lang)}, {format_clock(end, lang)}"
+        )
+    return (
+        f"du {format_day(start, lang)}, {format_clock(start, lang)} "
+        f"au {format_day(end, lang)}, {format_clock(end, lang)}"
+    )
+
+
+def _format_day_range(start, end, lang):
+    if isinstance(end, dt.datetime):
+        end = end.date()
+    if end <= start:
+        return format_day(start, lang)
+    locale = LOCALES.get(lang, "fr_CA")
+    if lang == "en":
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{babel_format_date(start, 'MMMM d', locale=locale)}–{end.day}, {end.year}"
+        if start.year == end.year:
+            return (
+                f"{babel_format_date(start, 'MMMM d', locale=locale)} – "
+                f"{babel_format_date(end, 'MMMM d, y', locale=locale)}"
+            )
+        return f"{format_day(start, lang, weekday=False)} – {format_day(end, lang, weekday=False)}"
+    first = "1er" if start.day == 1 else str(start.day)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"du {first} au {format_day(end, lang, weekday=False)}"
+    if start.year == end.year:
+        month = babel_format_date(start, "MMMM", locale=locale)
+        return f"du {first} {month} au {format_day(end, lang, weekday=False)}"
+    return f"du {format_day(start, lang, weekday=False)} au {format_day(end, lang, weekday=False)}"
+
+
+def end_instant(end, tz):
+    """When something ending at `end` is over: the next midnight for a date."""
+    if isinstance(end, dt.datetime):
+        return end
+    return dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), tzinfo=tz)

@@ -1,0 +1,156 @@
+"""Split a Markdown file into YAML front matter and body, and load the YAML
+without YAML 1.1's implicit typing.
+
+Only null is resolved implicitly; every other plain scalar stays the text the
+editor wrote, and the content model decides its type. So `18:00` is not 1080,
+`no` is not False, `NO` (Norway) stays "NO" and `2026-12-04 09:00` is not taken
+as UTC. Line numbers of every key are kept for error messages.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class TextLoader(_BaseLoader):
+    """Safe loader that resolves nothing implicitly but null."""
+
+    yaml_implicit_resolvers = {}
+
+
+TextLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:null",
+    re.compile(r"^(?:~|null|Null|NULL|)$"),
+    ["~", "n", "N", ""],
+)
+
+DELIMITER = re.compile(r"^(---|\.\.\.)[ \t]*$")
+
+# Common PyYAML problems, explained for editors.
+_HINTS = {
+    "mapping values are not allowed in this context": (
+        "un « : » dans une valeur ; mettez la valeur entre guillemets",
+        "a ':' inside a value; put the value in quotes",
+    ),
+    "mapping values are not allowed here": (
+        "un « : » dans une valeur ; mettez la valeur entre guillemets",
+        "a ':' inside a value; put the value in quotes",
+    ),
+    "found character '\\t' that cannot start any token": (
+        "une tabulation ; indentez avec des espaces",
+        "a tab character; indent with spaces",
+    ),
+    "found undefined alias": (
+        "un « * » en début de valeur ; mettez la valeur entre guillemets",
+        "a '*' at the start of a value; put the value in quotes",
+    ),
+}
+
+
+@dataclass
+class FrontMatter:
+    """The parsed header of one file."""
+
+    data: dict = field(default_factory=dict)
+    lines: dict = field(default_factory=dict)  # key path tuple -> file line
+    body: str = ""
+    body_line: int = 1  # file line where the body starts
+    problems: list = field(default_factory=list)  # (line, code, params)
+
+    def line_of(self, path):
+        """The file line of a key path, or of its nearest written parent."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return 1
+
+
+def split(text):
+    """Return (yaml_text, body, body_line) or raise ValueError(code)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise ValueError("no_front_matter")
+    for index in range(1, len(lines)):
+        if DELIMITER.match(lines[index].rstrip("\r\n")):
+            yaml_text = "".join(lines[1:index])
+            body = "".join(lines[index + 1 :])
+            return yaml_text, body, index + 2
+    raise ValueError("unclosed_front_matter")
+
+
+def parse(text):
+    """Parse a whole file's text into a FrontMatter, never raising."""
+    result = FrontMatter()
+    try:
+        yaml_text, result.body, result.body_line = split(text)
+    except ValueError as error:
+        result.problems.append((1, str(error), {}))
+        return result
+    data, result.lines, result.problems = load_yaml(yaml_text, first_line=2)
+    if data is None:
+        return result
+    if not isinstance(data, dict):
+        result.problems.append((2, "not_a_mapping", {}))
+        return result
+    result.data = data
+    return result
+
+
+def load_yaml(yaml_text, first_line=1):
+    """(data, lines, problems) for a YAML text starting at file line `first_line`.
+
+    `lines` maps key paths (`("venue", "city")`, `(2, "name")`) to file lines;
+    problems are `(line, code, params)`. Never raises.
+    """
+    lines, problems = {}, []
+    try:
+        loader = TextLoader(yaml_text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None, lines, problems
+            _walk(node, (), first_line, lines, problems)
+            return loader.construct_document(node), lines, problems
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + first_line if mark else first_line
+        problems.append((line, "yaml_syntax", _explain(error)))
+    except yaml.YAMLError as error:
+        problems.append((first_line, "yaml_syntax", {"detail": str(error), "detail_en": str(error)}))
+    return None, lines, problems
+
+
+def _explain(error):
+    problem = error.problem or str(error)
+    french, english = _HINTS.get(problem, (problem, problem))
+    return {"detail": french, "detail_en": english}
+
+
+def _walk(node, path, first_line, lines, problems):
+    """Record the line of every key and report keys written twice."""
+    if isinstance(node, yaml.MappingNode):
+        seen = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = key_node.value
+            line = key_node.start_mark.line + first_line
+            if key in seen:
+                problems.append((line, "duplicate_key", {"first": seen[key], "key": key}))
+            else:
+                seen[key] = line
+            lines[path + (key,)] = line
+            _walk(value_node, path + (key,), first_line, lines, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[path + (index,)] = item.start_mark.line + first_line
+            _walk(item, path + (index,), first_line, lines, problems)

@@ -1,0 +1,99 @@
+"""From one content file to one parsed item: a pure function of the file.
+
+`read_item` splits the front matter, validates it against the model, and
+works out the item's type, slug, language and address. It renders no
+Markdown, so `make check` can run it on the whole tree quickly, and builds can
+run it file by file, in any order.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from . import frontmatter
+from .model import MISSION_FILE, content_type
+from .urls import item_url
+from .validate import validate
+
+
+@dataclass
+class Item:
+    path: str  # as editors see it: content/events/foo.md
+    kind: str
+    slug: str
+    lang: str
+    values: dict
+    body: str
+    body_line: int
+    problems: list = field(default_factory=list)
+    parent: str = ""  # mission slug of a trip report or mission; column slug of a chronicle
+    url: str = ""
+    save_as: str = ""
+    lines: dict = field(default_factory=dict, repr=False)
+
+    def line_of(self, keypath):
+        """File line of a field (or of its nearest written parent)."""
+        keypath = tuple(keypath)
+        while keypath:
+            if keypath in self.lines:
+                return self.lines[keypath]
+            keypath = keypath[:-1]
+        return 1
+
+    @property
+    def key(self):
+        """What translations share: type, parent mission and slug."""
+        parent = self.parent if self.kind in ("report",) else ""
+        return ":".join(p for p in (self.kind, parent, self.slug) if p)
+
+    @property
+    def is_valid(self):
+        return not any(p.is_error for p in self.problems)
+
+
+def slugify(text):
+    """Lowercase ASCII words joined by hyphens: `Événement` → `evenement`."""
+    text = unicodedata.normalize("NFKD", str(text)).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def read_item(relative_path, text, site, shown_root="content"):
+    """Parse one file (path relative to the content folder) into an Item."""
+    relative = PurePosixPath(str(relative_path).replace("\\", "/"))
+    shown = str(PurePosixPath(shown_root) / relative)
+    kind = content_type(relative) or "page"
+    parsed = frontmatter.parse(text)
+    values, problems = validate(kind, parsed, site, shown)
+    lang = values.get("lang", "fr")
+    parent = ""
+    if kind == "mission":
+        slug = relative.parent.name
+        parent = slug
+    else:
+        slug = values.get("slug") or slugify(values.get("title", "")) or slugify(relative.stem)
+    if kind == "report":
+        parent = relative.parent.name if len(relative.parts) == 3 else ""
+    if kind == "chronicle" and values.get("column"):
+        parent = slugify(values["column"])
+    url = item_url(kind, lang, slug, parent)
+    return Item(
+        path=shown,
+        kind=kind,
+        slug=slug,
+        lang=lang,
+        values=values,
+        body=parsed.body,
+        body_line=parsed.body_line,
+        problems=problems,
+        parent=parent,
+        url=url,
+        save_as=url + "index.html",
+        lines=parsed.lines,
+    )
+
+
+def is_mission_file(relative_path):
+    return PurePosixPath(str(relative_path)).name == MISSION_FILE

@@ -1,0 +1,254 @@
+"""The content model: one declared table of fields per content type.
+
+This is the single source of truth for what editors may write (see
+shared/content-model.md). Validation reads it; editor schemas, scaffolding and
+the editors' guide are generated from it.
+
+Field types:
+  text, url, email, slug, timezone, country, region, city, image (text forms)
+  when        a date (all-day) or a local date-time, per the time rule
+  date        a date only
+  clock       `HH:MM` on the event's first day, or a full date-time
+  integer     a whole number ≥ 0 (≥ 1 when `minimum=1`)
+  number      a number ≥ 0
+  choice      one of `choices`
+  rrule       an RFC 5545 RRULE
+  list        a list of `item`; a single value is taken as a one-item list
+  mapping     named sub-fields `fields`
+  either      `scalar` when written as one value, `mapping` when written as sub-fields
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str = "text"
+    required: bool = False
+    required_when: tuple = ()  # (other field, (values…)): required when other is one of values
+    choices: tuple = ()
+    default: object = None
+    item: "Field | None" = None
+    fields: tuple = ()
+    scalar: "Field | None" = None
+    mapping: "Field | None" = None
+    minimum: int = 0
+    help_fr: str = ""
+    help_en: str = ""
+
+    def sub(self, name):
+        return next((f for f in self.fields if f.name == name), None)
+
+
+def mapping(name, *fields, **options):
+    return Field(name, "mapping", fields=fields, **options)
+
+
+def listing(name, item, **options):
+    return Field(name, "list", item=item, **options)
+
+
+LANGS = ("fr", "en")
+STATUSES = ("published", "draft", "hidden")
+FORMATS = ("in-person", "online", "hybrid")
+EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "rescheduled", "moved-online")
+KINDS = ("organization", "association", "meetup", "incubator", "coworking", "public-body", "media")
+SOCIAL_NETWORKS = ("linkedin", "mastodon", "bluesky", "x", "facebook", "youtube")
+
+ORGANIZER = Field(
+    "organizer",
+    "either",
+    scalar=Field("organizer", "slug"),
+    mapping=mapping("organizer", Field("name", required=True), Field("url", "url")),
+    help_fr="identifiant d'une fiche du répertoire, ou name et url",
+    help_en="a directory entry's slug, or name and url",
+)
+
+COMMON = (
+    Field("title", required=True, help_fr="le titre, en texte simple", help_en="the title, plain text"),
+    Field("date", "when", required=True, help_fr="date de publication", help_en="publication date"),
+    Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update"),
+    Field("lang", "choice", choices=LANGS, default="fr", help_fr="langue", help_en="language"),
+    Field("slug", "slug", help_fr="identifiant dans l'adresse", help_en="identifier in the address"),
+    Field("summary", help_fr="résumé en texte simple", help_en="plain-text teaser"),
+    listing("authors", Field("authors"), help_fr="auteurs et autrices", help_en="authors"),
+    Field("author", help_fr="une seule personne (au lieu de authors)", help_en="one author (instead of authors)"),
+    listing("tags", Field("tags"), help_fr="mots-clés", help_en="free tags"),
+    Field("category", help_fr="thème", help_en="theme"),
+    Field("status", "choice", choices=STATUSES, default="published", help_fr="état de publication", help_en="publication status"),
+    Field("image", "image", help_fr="image sous content/images/", help_en="an image under content/images/"),
+    Field("image_alt", required_when=("image", ()), help_fr="texte de remplacement de l'image", help_en="the image's text alternative"),
+    Field("city", "city", help_fr="municipalité", help_en="municipality"),
+    Field("region", "region", help_fr="région (si la ville est inconnue)", help_en="region (when the city is unknown)"),
+    Field("country", "country", default="CA", help_fr="pays (code ISO à deux lettres)", help_en="country (ISO alpha-2)"),
+)
+
+EVENT = COMMON + (
+    Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time"),
+    Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start"),
+    Field("timezone", "timezone", help_fr="fuseau horaire IANA", help_en="IANA time zone"),
+    Field("format", "choice", choices=FORMATS, default="in-person", help_fr="en personne, en ligne ou hybride", help_en="in person, online or hybrid"),
+    mapping(
+        "venue",
+        Field("name", required=True),
+        Field("address"),
+        Field("city", "city", required=True),
+        Field("postal_code"),
+        Field("country", "country", help_fr="pays du lieu (par défaut : country)", help_en="the venue's country (default: country)"),
+        required_when=("format", ("in-person", "hybrid")),
+        help_fr="lieu", help_en="venue",
+    ),
+    mapping(
+        "online",
+        Field("url", "url"),
+        Field("platform"),
+        required_when=("format", ("online", "hybrid")),
+        help_fr="lien en ligne (peut rester vide)", help_en="online link (may stay empty)",
+    ),
+    ORGANIZER,
+    Field(
+        "registration",
+        "either",
+        scalar=Field("registration", "url"),
+        mapping=mapping(
+            "registration",
+            Field("url", "url"),
+            Field("price", "number"),
+            Field("currency", default="CAD"),
+            Field("deadline", "when"),
+        ),
+        help_fr="inscription : adresse, ou url, price, currency, deadline",
+        help_en="registration: a URL, or url, price, currency, deadline",
+    ),
+    listing("languages", Field("languages", "choice", choices=LANGS), default=("fr",), help_fr="langues de l'événement", help_en="languages spoken"),
+    listing(
+        "speakers",
+        mapping("speakers", Field("name", required=True), Field("affiliation"), Field("url", "url")),
+        help_fr="personnes conférencières", help_en="speakers",
+    ),
+    listing(
+        "program",
+        mapping(
+            "program",
+            Field("start", "clock", required=True),
+            Field("end", "clock"),
+            Field("title", required=True),
+            listing("speakers", Field("speakers")),
+            Field("room"),
+            Field("language", "choice", choices=LANGS),
+        ),
+        help_fr="programme : séances", help_en="program: sessions",
+    ),
+    Field("event_status", "choice", choices=EVENT_STATUSES, default="scheduled", help_fr="état de l'événement", help_en="event status"),
+    Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)"),
+    mapping(
+        "recurrence",
+        Field("rule", "rrule", required=True),
+        Field("until", "date"),
+        Field("count", "integer", minimum=1),
+        listing("except", Field("except", "date")),
+        help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)",
+    ),
+    mapping("replay", Field("url", "url", required=True), Field("until", "date"), help_fr="rediffusion", help_en="replay"),
+    Field("attendance", "integer", help_fr="nombre de participants", help_en="number of participants"),
+    Field("mission", "slug", help_fr="mission à laquelle l'événement appartient", help_en="mission this event belongs to"),
+)
+
+POST = COMMON + (
+    Field("series", help_fr="titre de la série, identique sur chaque partie", help_en="series title, the same on every part"),
+    Field("series_index", "integer", minimum=1, help_fr="numéro de la partie", help_en="part number"),
+    listing(
+        "series_upcoming",
+        mapping("series_upcoming", Field("title", required=True), Field("expected", "date")),
+        help_fr="parties annoncées", help_en="announced parts",
+    ),
+)
+
+
+def _with(fields, **changes):
+    """The same fields with some replaced: name -> Field."""
+    return tuple(changes.get(f.name, f) for f in fields)
+
+
+CHRONICLE = _with(
+    COMMON,
+    authors=listing("authors", Field("authors"), required=True, help_fr="chroniqueuses et chroniqueurs", help_en="columnists"),
+) + (Field("column", required=True, help_fr="la chronique récurrente", help_en="the recurring column"),)
+
+MISSION = _with(
+    COMMON,
+    date=Field("date", "when", help_fr="date d'annonce (par défaut : start)", help_en="announcement date (default: start)"),
+) + (
+    Field("start", "date", required=True, help_fr="premier jour du voyage", help_en="first day of the trip"),
+    Field("end", "date", required=True, help_fr="dernier jour du voyage", help_en="last day of the trip"),
+    listing(
+        "destinations",
+        mapping(
+            "destinations",
+            Field("city", required=True),
+            Field("country", "country", required=True),
+            Field("from", "date", required=True),
+            Field("to", "date", required=True),
+            listing("hosts", Field("hosts")),
+            listing("events", Field("events", "slug")),
+        ),
+        required=True,
+        help_fr="étapes, dans l'ordre", help_en="stops, in order",
+    ),
+    Field("delegation", "integer", help_fr="nombre de participants", help_en="number of participants"),
+    ORGANIZER,
+    listing("partners", ORGANIZER, help_fr="partenaires", help_en="partners"),
+)
+
+REPORT = COMMON + (Field("stop", help_fr="ville de l'étape racontée", help_en="city of the stop it tells about"),)
+
+DIRECTORY = _with(
+    COMMON,
+    date=Field("date", "when", help_fr="date d'ajout au répertoire", help_en="date added to the directory"),
+    city=Field("city", "city", required=True, help_fr="ville où l'organisme est établi", help_en="where it is based"),
+) + (
+    Field("kind", "choice", choices=KINDS, required=True, help_fr="type d'organisme", help_en="kind of organization"),
+    Field("website", "url", help_fr="site web", help_en="website"),
+    Field("email", "email", help_fr="adresse publique de l'organisme", help_en="the organization's public address"),
+    mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help_fr="réseaux sociaux", help_en="social links"),
+    listing("languages", Field("languages", "choice", choices=LANGS), help_fr="langues", help_en="languages"),
+    Field("meets", help_fr="quand le groupe se réunit", help_en="when it meets"),
+)
+
+PAGE = _with(COMMON, date=Field("date", "when", help_fr="date de publication", help_en="publication date"))
+
+# Content types, by the content folder they come from.
+TYPES = {
+    "event": EVENT,
+    "post": POST,
+    "chronicle": CHRONICLE,
+    "mission": MISSION,
+    "report": REPORT,
+    "directory": DIRECTORY,
+    "page": PAGE,
+}
+
+FOLDERS = {
+    "events": "event",
+    "blog": "post",
+    "chronicles": "chronicle",
+    "missions": "report",  # mission.md itself is "mission"
+    "directory": "directory",
+    "pages": "page",
+}
+
+MISSION_FILE = "mission.md"
+
+
+def content_type(relative_path):
+    """The content type of a file from its path under content/, or None."""
+    parts = str(relative_path).replace("\\", "/").split("/")
+    kind = FOLDERS.get(parts[0]) if len(parts) > 1 else None
+    if kind == "report" and parts[-1] == MISSION_FILE and len(parts) == 3:
+        return "mission"
+    return kind
+
+
+def fields_of(kind):
+    return {f.name: f for f in TYPES[kind]}

@@ -1,0 +1,216 @@
+"""Quebec's administrative regions and the places the site knows.
+
+The regions and a table of municipalities ship with hub_core (data/); a site
+adds its own places in content/data/places.yml. Names match without regard to
+accents, case, hyphens, apostrophes, or `St-`/`Saint-` abbreviations.
+"""
+
+import csv
+import difflib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter
+from .problems import Problem
+
+DATA = Path(__file__).parent / "data"
+SITE_PLACES = Path("data") / "places.yml"  # relative to the content folder
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.]+")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mont"}
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    slug: str
+    name_fr: str
+    name_en: str
+
+    def name(self, lang="fr"):
+        return self.name_en if lang == "en" else self.name_fr
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    region: Region | None
+    latitude: float
+    longitude: float
+
+    @property
+    def in_quebec(self):
+        return self.region is not None
+
+
+def normalize(name):
+    """The matching key of a place name: `St-Jérôme` → `saint-jerome`."""
+    text = unicodedata.normalize("NFKD", str(name)).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = [w for w in _SEPARATORS.split(text) if w]
+    return "-".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def distance_km(first, second):
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (first.latitude, first.longitude, second.latitude, second.longitude)
+    )
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def load_regions():
+    with open(DATA / "regions.csv", encoding="utf-8", newline="") as handle:
+        return tuple(Region(**row) for row in csv.DictReader(handle))
+
+
+def load_municipalities(regions_by_code):
+    with open(DATA / "municipalities.csv", encoding="utf-8", newline="") as handle:
+        return tuple(
+            Place(
+                name=row["name"],
+                country="CA",
+                region=regions_by_code[row["region_code"]],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+class Places:
+    """Lookup of regions and places for one build."""
+
+    def __init__(self, regions, places):
+        self.regions = tuple(sorted(regions, key=lambda r: r.code))
+        self._regions_by_slug = {r.slug: r for r in self.regions}
+        self._regions_by_code = {r.code: r for r in self.regions}
+        self._places = {}
+        for place in places:  # later entries (the site's own) win
+            self._places.setdefault(normalize(place.name), {})[place.country] = place
+
+    def region(self, slug):
+        return self._regions_by_slug.get(str(slug))
+
+    def suggest_region(self, text):
+        """The region slug closest to a mistyped one, or None."""
+        key = normalize(text)
+        slugs = [r.slug for r in self.regions]
+        starting = [s for s in slugs if key and s.startswith(key)]
+        if len(starting) == 1:
+            return starting[0]
+        close = difflib.get_close_matches(key, slugs, n=1, cutoff=0.6)
+        return close[0] if close else None
+
+    def region_problem(self, text):
+        """(code, params) saying `text` is not a region, with a suggestion."""
+        suggestion = self.suggest_region(text)
+        if suggestion:
+            return "region_suggestion", {"value": text, "suggestion": suggestion}
+        return "region", {"value": text, "choices": ", ".join(r.slug for r in self.regions)}
+
+    def region_by_code(self, code):
+        return self._regions_by_code.get(str(code))
+
+    def find(self, name, country=None):
+        """The place called `name` (in `country` when given), or None.
+
+        Without a country, a place in Canada is preferred, then the first
+        country in alphabetical order.
+        """
+        candidates = self._places.get(normalize(name), {})
+        if country:
+            return candidates.get(country)
+        if "CA" in candidates:
+            return candidates["CA"]
+        return candidates[min(candidates)] if candidates else None
+
+    def __iter__(self):
+        for key in sorted(self._places):
+            for country in sorted(self._places[key]):
+                yield self._places[key][country]
+
+
+def builtin_places():
+    regions = load_regions()
+    by_code = {r.code: r for r in regions}
+    return regions, load_municipalities(by_code)
+
+
+def load(content_path, regions=None, municipalities=None):
+    """Places for a site: (Places, problems) with the site's places.yml added.
+
+    """
+    if regions is None:
+        regions, municipalities = builtin_places()
+    places = Places(regions, municipalities)
+    site_file = Path(content_path) / SITE_PLACES
+    if not site_file.exists():
+        return places, []
+    extra, problems = read_site_places(site_file, places, display_path(content_path, site_file))
+    return Places(regions, (*municipalities, *extra)), problems
+
+
+def display_path(content_path, path):
+    """`content/data/places.yml` as editors see it."""
+    content = Path(content_path)
+    return str(Path(content.name) / Path(path).relative_to(content))
+
+
+def read_site_places(path, places, shown_path):
+    """Parse a places.yml: a list of mappings name, country, region, latitude, longitude.
+
+    Returns (places, problems).
+    """
+    data, lines, yaml_problems = frontmatter.load_yaml(Path(path).read_text(encoding="utf-8"))
+    problems = [Problem(shown_path, line, "", code, params) for line, code, params in yaml_problems]
+    if data is None:
+        return [], problems
+    if not isinstance(data, list):
+        return [], problems + [Problem(shown_path, 1, "", "expected_list")]
+    result = []
+    for index, entry in enumerate(data):
+        place, entry_problems = _site_place(entry, places, shown_path, lines, index)
+        problems.extend(entry_problems)
+        if place:
+            result.append(place)
+    return result, problems
+
+
+def _site_place(entry, places, shown_path, lines, index):
+    line = lines.get((index,), 1)
+    if not isinstance(entry, dict):
+        return None, [Problem(shown_path, line, "", "expected_mapping")]
+    problems = []
+    name = str(entry.get("name") or "").strip()
+    if not name:
+        problems.append(Problem(shown_path, line, "name", "required"))
+    country = str(entry.get("country") or "CA").strip()
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        problems.append(Problem(shown_path, lines.get((index, "country"), line), "country", "country", {"value": country}))
+    region = None
+    if entry.get("region") not in (None, ""):
+        region = places.region(entry["region"])
+        if region is None:
+            code, params = places.region_problem(entry["region"])
+            problems.append(Problem(shown_path, lines.get((index, "region"), line), "region", code, params))
+    coordinates = []
+    for key, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
+        try:
+            value = float(entry.get(key))
+            if not low <= value <= high:
+                raise ValueError
+            coordinates.append(value)
+        except (TypeError, ValueError):
+            code = "required" if entry.get(key) is None else "coordinate"
+            params = {"value": entry.get(key), "low": low, "high": high}
+            problems.append(Problem(shown_path, lines.get((index, key), line), key, code, params))
+    if problems:
+        return None, problems
+    return Place(name, country, region, *coordinates), []
+

@@ -1,0 +1,234 @@
+"""Content problems: what is wrong, where, said in French or English.
+
+A problem names the file, the line, the field and the value. Problems are
+collected for a whole content tree and reported together; a build with any
+error stops before writing anything.
+"""
+
+import os
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+
+# code: (French, English). Placeholders come from Problem.params.
+MESSAGES = {
+    "no_front_matter": (
+        "le fichier doit commencer par un en-tête YAML entre deux lignes « --- »",
+        "the file must start with a YAML front matter between two '---' lines",
+    ),
+    "unclosed_front_matter": (
+        "l'en-tête YAML n'est pas fermé par une ligne « --- »",
+        "the YAML front matter is not closed by a '---' line",
+    ),
+    "yaml_syntax": ("YAML invalide : {detail}", "invalid YAML: {detail_en}"),
+    "not_a_mapping": (
+        "l'en-tête doit être une liste de champs « nom: valeur »",
+        "the front matter must be a list of 'name: value' fields",
+    ),
+    "duplicate_key": (
+        "champ écrit deux fois (déjà à la ligne {first})",
+        "field written twice (already on line {first})",
+    ),
+    "required": ("champ obligatoire manquant", "required field is missing"),
+    "required_when": (
+        "champ obligatoire quand {other} vaut {value}",
+        "required when {other} is {value}",
+    ),
+    "unknown_field": (
+        "champ inconnu ; vouliez-vous dire « {suggestion} » ?",
+        "unknown field; did you mean '{suggestion}'?",
+    ),
+    "unknown_field_no_suggestion": (
+        "champ inconnu du modèle de contenu",
+        "field unknown to the content model",
+    ),
+    "expected_text": ("texte attendu, pas {kind}", "expected text, not {kind}"),
+    "expected_list": ("une liste est attendue", "a list is expected"),
+    "expected_mapping": (
+        "des sous-champs « nom: valeur » sont attendus",
+        "a mapping of 'name: value' sub-fields is expected",
+    ),
+    "empty": ("ne peut pas être vide", "must not be empty"),
+    "integer": (
+        "« {value} » n'est pas un nombre entier positif",
+        "'{value}' is not a positive whole number",
+    ),
+    "number": (
+        "« {value} » n'est pas un nombre positif ou nul",
+        "'{value}' is not a number of zero or more",
+    ),
+    "choice": (
+        "« {value} » n'est pas permis ; valeurs possibles : {choices}",
+        "'{value}' is not allowed; possible values: {choices}",
+    ),
+    "date_or_datetime": (
+        "« {value} » n'est ni une date AAAA-MM-JJ ni une date et heure AAAA-MM-JJ HH:MM",
+        "'{value}' is neither a date YYYY-MM-DD nor a date-time YYYY-MM-DD HH:MM",
+    ),
+    "date_only": (
+        "« {value} » n'est pas une date AAAA-MM-JJ",
+        "'{value}' is not a date YYYY-MM-DD",
+    ),
+    "clock_or_datetime": (
+        "« {value} » n'est ni une heure HH:MM ni une date et heure AAAA-MM-JJ HH:MM",
+        "'{value}' is neither a time HH:MM nor a date-time YYYY-MM-DD HH:MM",
+    ),
+    "impossible_date": (
+        "« {value} » n'existe pas au calendrier",
+        "'{value}' is not a calendar date",
+    ),
+    "impossible_time": (
+        "« {value} » : l'heure n'existe pas (de 0:00 à 23:59)",
+        "'{value}': not a time of day (0:00 to 23:59)",
+    ),
+    "nonexistent_time": (
+        "{value} n'existe pas à {timezone} (passage à l'heure avancée) ; choisissez une autre heure",
+        "{value} does not exist in {timezone} (clocks spring forward); choose another time",
+    ),
+    "ambiguous_time": (
+        "{value} arrive deux fois à {timezone} (retour à l'heure normale) ; la première est retenue",
+        "{value} happens twice in {timezone} (clocks fall back); the first one is used",
+    ),
+    "timezone": (
+        "« {value} » n'est pas un fuseau horaire connu (ex. America/Toronto, Europe/Paris)",
+        "'{value}' is not a known time zone (e.g. America/Toronto, Europe/Paris)",
+    ),
+    "end_before_start": (
+        "{value} est avant le début {start}",
+        "{value} is before start {start}",
+    ),
+    "mixed_all_day": (
+        "{value} et le début {start} ne sont pas écrits de la même façon : deux dates seules (toute la journée) ou deux dates avec heure",
+        "{value} and start {start} are not written the same way: two dates only (all-day) or two dates with times",
+    ),
+    "url": (
+        "« {value} » n'est pas une adresse web complète (https://…)",
+        "'{value}' is not a full web address (https://…)",
+    ),
+    "email": (
+        "« {value} » n'est pas une adresse courriel",
+        "'{value}' is not an email address",
+    ),
+    "slug": (
+        "« {value} » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union)",
+        "'{value}' is not a valid slug (lowercase letters without accents, digits and hyphens)",
+    ),
+    "country": (
+        "« {value} » n'est pas un code de pays ISO à deux lettres (ex. CA, FR)",
+        "'{value}' is not a two-letter ISO country code (e.g. CA, FR)",
+    ),
+    "region": (
+        "« {value} » n'est pas une région du Québec ; régions : {choices}",
+        "'{value}' is not a Quebec region; regions: {choices}",
+    ),
+    "region_suggestion": (
+        "« {value} » n'est pas une région du Québec ; vouliez-vous dire « {suggestion} » ?",
+        "'{value}' is not a Quebec region; did you mean '{suggestion}'?",
+    ),
+    "coordinate": (
+        "« {value} » n'est pas un nombre entre {low} et {high}",
+        "'{value}' is not a number between {low} and {high}",
+    ),
+    "unknown_city": (
+        "ville inconnue « {value} » : ajoutez le champ region (pour le Québec) ou ajoutez ce lieu à content/data/places.yml",
+        "unknown city '{value}': add the region field (for Quebec) or add the place to content/data/places.yml",
+    ),
+    "region_mismatch": (
+        "{city} est dans la région {actual}, pas {value}",
+        "{city} is in the {actual} region, not {value}",
+    ),
+    "image_missing": (
+        "image introuvable : content/images/{value}",
+        "image not found: content/images/{value}",
+    ),
+    "rrule": (
+        "« {value} » n'est pas une règle de récurrence RRULE valide ({detail})",
+        "'{value}' is not a valid RRULE recurrence rule ({detail})",
+    ),
+    "until_and_count": (
+        "until et count ne vont pas ensemble : gardez l'un des deux",
+        "until and count cannot be used together: keep one",
+    ),
+    "duplicate_slug": (
+        "l'identifiant « {value} » donne la même adresse /{url} que {other}",
+        "slug '{value}' gives the same address /{url} as {other}",
+    ),
+    "unknown_organizer": (
+        "aucune fiche du répertoire n'a l'identifiant « {value} »",
+        "no directory entry has the slug '{value}'",
+    ),
+    "unknown_mission": (
+        "aucune mission n'a l'identifiant « {value} » (dossier content/missions/{value}/)",
+        "no mission has the slug '{value}' (folder content/missions/{value}/)",
+    ),
+    "unknown_event": (
+        "aucun événement n'a l'identifiant « {value} »",
+        "no event has the slug '{value}'",
+    ),
+    "mission_without_description": (
+        "ce dossier de mission n'a pas de fichier mission.md",
+        "this mission folder has no mission.md file",
+    ),
+    "unreadable": (
+        "le fichier n'a pas pu être lu : {detail}",
+        "the file could not be read: {detail}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in one file: where, which field, which message."""
+
+    path: str
+    line: int
+    field: str
+    code: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+    severity: str = ERROR
+
+    @property
+    def is_error(self):
+        return self.severity == ERROR
+
+    def message(self, lang="fr"):
+        french, english = MESSAGES[self.code]
+        template = english if lang == "en" else french
+        return template.format(**self.params)
+
+    def render(self, lang="fr"):
+        label = self.field or "-"
+        text = self.message(lang)
+        if not self.is_error:
+            prefix = "warning: " if lang == "en" else "avertissement : "
+            text = prefix + text
+        return f"{self.path}:{self.line}: {label}: {text}"
+
+
+class ContentErrors(Exception):
+    """Raised to stop a build whose content has errors."""
+
+    def __init__(self, problems, lang="fr"):
+        self.problems = list(problems)
+        count = sum(1 for p in self.problems if p.is_error)
+        if lang == "en":
+            text = f"{count} content error(s); nothing was published"
+        else:
+            text = f"{count} erreur(s) de contenu ; rien n'a été publié"
+        super().__init__(text)
+
+
+def message_language(environ=None):
+    """The language of messages: HUB_LANG, else LANG, else French."""
+    environ = os.environ if environ is None else environ
+    for name in ("HUB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
+
+
+def sort_problems(problems):
+    """Stable report order: by file, line, then field."""
+    return sorted(problems, key=lambda p: (p.path, p.line, p.field, p.code))

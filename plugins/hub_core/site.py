@@ -1,0 +1,35 @@
+"""What validation needs to know about one site, built from its settings."""
+
+import os
+from pathlib import Path
+
+from . import places
+from .validate import Site
+
+IMAGES = "images"
+
+
+def site_from_settings(settings):
+    """(Site, problems) for the content folder settings['PATH']."""
+    content_path = Path(settings["PATH"])
+    known_places, problems = places.load(content_path)
+    site = Site(
+        places=known_places,
+        timezone=settings.get("TIMEZONE") or "America/Toronto",
+        images=frozenset(list_images(content_path)),
+        default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),
+    )
+    return site, problems
+
+
+def list_images(content_path):
+    """Paths of the files under content/images/, relative to that folder."""
+    root = Path(content_path) / IMAGES
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            yield (Path(folder) / name).relative_to(root).as_posix()
+
+
+def shown_root(content_path):
+    """The content folder's name as editors see it in messages (`content`)."""
+    return Path(os.path.abspath(content_path)).name

@@ -1,0 +1,321 @@
+"""Check one item's front matter against the content model and type it.
+
+`validate(kind, front_matter, site, path)` returns the typed values and every
+problem found; it never raises and never stops at the first problem.
+"""
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+from babel import Locale
+from dateutil.rrule import rrulestr
+
+from . import dates
+from .model import fields_of
+from .problems import ERROR, WARNING, Problem
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
+INTEGER_RE = re.compile(r"^\d+$")
+NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
+COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+MISSING = object()
+
+
+class Invalid(Exception):
+    """A value that does not fit its field: a problem code and its params."""
+
+    def __init__(self, code, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Site:
+    """What validation needs to know about the site."""
+
+    places: object  # hub_core.places.Places
+    timezone: str = "America/Toronto"
+    images: frozenset = frozenset()  # paths under content/images/
+    default_duration: int = 120  # minutes, for timed events without an end
+
+
+class _Check:
+    def __init__(self, path, front_matter, site):
+        self.path = path
+        self.front_matter = front_matter
+        self.site = site
+        self.problems = []
+        self.tz = dates.zone(site.timezone)
+
+    def report(self, keypath, code, severity=ERROR, **params):
+        line = self.front_matter.line_of(keypath)
+        self.problems.append(Problem(self.path, line, label(keypath), code, params, severity))
+
+    # --- Generic walking of the field table ------------------------------
+
+    def fields(self, table, data, keypath):
+        """Values of a mapping described by `table` (name -> Field)."""
+        for key in data:
+            if key not in table:
+                self.unknown(key, table, keypath)
+        values = {}
+        for name, spec in table.items():
+            raw = data.get(name)
+            if raw is None or raw == "" or raw == [] or raw == {}:
+                self.absent(spec, table, data, keypath, empty=raw is not None)
+                if spec.default is not None:
+                    values[name] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
+                continue
+            value = self.convert(spec, raw, keypath + (name,))
+            if value is not MISSING:
+                values[name] = value
+        return values
+
+    def absent(self, spec, table, data, keypath, empty):
+        """Report a required field that is missing or empty."""
+        if spec.required:
+            self.report(keypath + (spec.name,), "empty" if empty else "required")
+        elif spec.required_when:
+            other, choices = spec.required_when
+            written = data.get(other)
+            if written in (None, ""):
+                written = table[other].default
+            if written is not None and (not choices or written in choices):
+                self.report(keypath + (spec.name,), "required_when", other=other, value=written)
+
+    def unknown(self, key, table, keypath):
+        close = difflib.get_close_matches(str(key), list(table), n=1, cutoff=0.6)
+        if close:
+            self.report(keypath + (key,), "unknown_field", WARNING, suggestion=close[0])
+        else:
+            self.report(keypath + (key,), "unknown_field_no_suggestion", WARNING)
+
+    def convert(self, spec, raw, keypath):
+        if spec.type == "either":
+            chosen = spec.mapping if isinstance(raw, dict) else spec.scalar
+            return self.convert(chosen, raw, keypath)
+        if spec.type == "mapping":
+            if not isinstance(raw, dict):
+                self.report(keypath, "expected_mapping")
+                return MISSING
+            return self.fields({f.name: f for f in spec.fields}, raw, keypath)
+        if spec.type == "list":
+            items = raw if isinstance(raw, list) else [raw]
+            result = []
+            for index, item in enumerate(items):
+                if item is None:
+                    continue
+                value = self.convert(spec.item, item, keypath + (index,))
+                if value is not MISSING:
+                    result.append(value)
+            return result
+        if isinstance(raw, (dict, list)):
+            self.report(keypath, "expected_text", kind="une liste" if isinstance(raw, list) else "des sous-champs")
+            return MISSING
+        text = str(raw).strip()
+        try:
+            return getattr(self, "type_" + spec.type)(text, spec)
+        except (Invalid, dates.TimeError) as error:
+            self.report(keypath, error.code, **error.params)
+            return MISSING
+
+    # --- Scalar types -----------------------------------------------------
+
+    def type_text(self, text, spec):
+        return text
+
+    type_city = type_text
+
+    def type_url(self, text, spec):
+        parts = urlsplit(text)
+        if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+            raise Invalid("url", value=text)
+        return text
+
+    def type_email(self, text, spec):
+        if not EMAIL_RE.match(text):
+            raise Invalid("email", value=text)
+        return text
+
+    def type_slug(self, text, spec):
+        if not SLUG_RE.match(text):
+            raise Invalid("slug", value=text)
+        return text
+
+    def type_timezone(self, text, spec):
+        dates.zone(text)
+        return text
+
+    def type_country(self, text, spec):
+        if text not in COUNTRIES:
+            raise Invalid("country", value=text)
+        return text
+
+    def type_region(self, text, spec):
+        region = self.site.places.region(text)
+        if region is None:
+            code, params = self.site.places.region_problem(text)
+            raise Invalid(code, **params)
+        return region
+
+    def type_image(self, text, spec):
+        if text not in self.site.images:
+            raise Invalid("image_missing", value=text)
+        return text
+
+    def type_choice(self, text, spec):
+        if text not in spec.choices:
+            raise Invalid("choice", value=text, choices=", ".join(spec.choices))
+        return text
+
+    def type_integer(self, text, spec):
+        if not INTEGER_RE.match(text) or int(text) < spec.minimum:
+            raise Invalid("integer", value=text)
+        return int(text)
+
+    def type_number(self, text, spec):
+        if not NUMBER_RE.match(text):
+            raise Invalid("number", value=text)
+        try:
+            return Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            raise Invalid("number", value=text) from None
+
+    def type_when(self, text, spec):
+        return dates.parse_when(text, self.tz)
+
+    def type_date(self, text, spec):
+        return dates.parse_date(text)
+
+    def type_clock(self, text, spec):
+        # Resolved against the event's first day by the event checks.
+        return text
+
+    def type_rrule(self, text, spec):
+        rule = text.removeprefix("RRULE:")
+        if "FREQ=" not in rule.upper():
+            raise Invalid("rrule", value=text, detail="FREQ manque / FREQ is missing")
+        try:
+            rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
+        except (ValueError, TypeError) as error:
+            raise Invalid("rrule", value=text, detail=str(error)) from None
+        return rule
+
+
+def label(keypath):
+    """`venue.city`, `program[3].start` (items counted from 1)."""
+    text = ""
+    for part in keypath:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def validate(kind, front_matter, site, path):
+    """(values, problems) for one item of content type `kind`."""
+    check = _Check(path, front_matter, site)
+    for line, code, params in front_matter.problems:
+        check.problems.append(Problem(path, line, params.get("key", ""), code, params))
+    if not front_matter.data and front_matter.problems:
+        return {}, check.problems  # nothing readable: fields would only add noise
+    data = front_matter.data
+    if data.get("timezone") not in (None, ""):
+        try:
+            check.tz = dates.zone(str(data["timezone"]).strip())
+        except dates.TimeError:
+            pass  # reported with the field
+    values = check.fields(fields_of(kind), data, ())
+    if "author" in values and "authors" not in values:
+        values["authors"] = [values["author"]]
+    _check_times(check, kind, values)
+    _resolve_place(check, kind, values)
+    return values, check.problems
+
+
+def _check_times(check, kind, values):
+    for name in ("date", "modified", "start", "end", "previous_start"):
+        if dates.is_ambiguous(values.get(name)):
+            check.report((name,), "ambiguous_time", WARNING, value=values[name].strftime("%Y-%m-%d %H:%M"), timezone=str(check.tz))
+    start, end = values.get("start"), values.get("end")
+    if kind == "mission":
+        if "date" not in values and start is not None:
+            values["date"] = dates.as_datetime(start, check.tz)
+        for index, stop in enumerate(values.get("destinations", [])):
+            _check_order(check, ("destinations", index, "to"), stop.get("from"), stop.get("to"))
+    if start is None:
+        return
+    if kind == "event":
+        if end is None:
+            if dates.is_all_day(start):
+                end = start
+            else:
+                end = start + dt.timedelta(minutes=check.site.default_duration)
+            values["end"] = end
+            values["end_written"] = False
+        else:
+            values["end_written"] = True
+        values["all_day"] = dates.is_all_day(start)
+        _resolve_program(check, values)
+        if values.get("recurrence", {}).get("until") and values.get("recurrence", {}).get("count"):
+            check.report(("recurrence", "count"), "until_and_count")
+    _check_order(check, ("end",), start, end)
+
+
+def _check_order(check, keypath, start, end):
+    if start is None or end is None:
+        return
+    if dates.is_all_day(start) != dates.is_all_day(end):
+        check.report(keypath, "mixed_all_day", value=_show(end), start=_show(start))
+    elif end < start:
+        check.report(keypath, "end_before_start", value=_show(end), start=_show(start))
+
+
+def _show(value):
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def _resolve_program(check, values):
+    start = values["start"]
+    day = start if dates.is_all_day(start) else start.astimezone(check.tz).date()
+    for index, session in enumerate(values.get("program", [])):
+        for name in ("start", "end"):
+            if name in session:
+                try:
+                    session[name] = dates.parse_clock_or_when(session[name], check.tz, day)
+                except dates.TimeError as error:
+                    check.report(("program", index, name), error.code, **error.params)
+                    del session[name]
+        _check_order(check, ("program", index, "end"), session.get("start"), session.get("end"))
+
+
+def _resolve_place(check, kind, values):
+    """city (or venue.city) → place, region and country."""
+    places = check.site.places
+    keypath, city = ("city",), values.get("city")
+    venue = values.get("venue")
+    country = values.get("country") if "country" in check.front_matter.data else None
+    if kind == "event" and venue and venue.get("city"):
+        keypath, city = ("venue", "city"), venue["city"]
+        country = venue.get("country") or country
+    region = values.get("region")
+    place = places.find(city, country) if city else None
+    if city and place is None and region is None:
+        check.report(keypath, "unknown_city", value=city)
+    if place and region and place.region and place.region != region:
+        check.report(("region",), "region_mismatch", WARNING, city=place.name, actual=place.region.slug, value=region.slug)
+    values["place"] = place
+    values["region"] = (place.region if place and place.region else None) or region
+    values["country"] = country or (place.country if place else None) or "CA"
+    for index, stop in enumerate(values.get("destinations", []) if kind == "mission" else []):
+        if stop.get("city") and places.find(stop["city"], stop.get("country")) is None:
+            check.report(("destinations", index, "city"), "unknown_city", value=stop["city"])

@@ -1,0 +1,17 @@
+"""YAML front matter for Markdown, checked against the content model."""
+
+from pelican import signals
+
+from .cache import fingerprint_cache
+from .reader import add_reader
+from .report import quiet_content_errors, report_problems
+from .sorting import set_aside_directory, set_aside_missions
+
+
+def register():
+    quiet_content_errors()
+    signals.get_generators.connect(fingerprint_cache)
+    signals.readers_init.connect(add_reader)
+    signals.article_generator_pretaxonomy.connect(set_aside_missions)
+    signals.page_generator_finalized.connect(set_aside_directory)
+    signals.all_generators_finalized.connect(report_problems)

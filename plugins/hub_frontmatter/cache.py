@@ -1,0 +1,37 @@
+"""Key Pelican's content cache on everything a parsed item depends on.
+
+Pelican re-reads a file only when the file changes. Our items also depend on
+the places data, the images present, our plugins' code and a few settings; when
+any of those change, the cache must start afresh or stale problems (or stale
+places) would survive.
+"""
+
+import hashlib
+import os
+from pathlib import Path
+
+PLUGINS = Path(__file__).resolve().parent.parent
+SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "SITEURL", "DEFAULT_LANG")
+
+
+def fingerprint(settings):
+    digest = hashlib.sha256()
+    for name in SETTINGS:
+        digest.update(repr((name, settings.get(name))).encode())
+    content = Path(settings["PATH"])
+    for folder in (content / "data", content / "images"):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            digest.update(path.relative_to(content).as_posix().encode())
+            if path.suffix in (".yml", ".yaml"):
+                digest.update(path.read_bytes())
+    for path in sorted(PLUGINS.glob("hub_*/**/*")):
+        if path.is_file() and path.suffix in (".py", ".csv"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fingerprint_cache(pelican):
+    """get_generators: point CACHE_PATH at a folder named after the fingerprint."""
+    settings = pelican.settings
+    base = settings.setdefault("HUB_CACHE_BASE", settings["CACHE_PATH"])
+    settings["CACHE_PATH"] = os.path.join(base, fingerprint(settings))

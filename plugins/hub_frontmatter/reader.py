@@ -1,0 +1,100 @@
+"""The Markdown reader: YAML front matter, the content model, Python-Markdown."""
+
+import datetime as dt
+import os
+import re
+from html import escape
+
+from markdown import Markdown
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category, Tag
+
+from hub_core import dates
+from hub_core.items import read_item
+from hub_core.site import shown_root, site_from_settings
+
+TEMPLATES = {
+    "event": "events/event",
+    "post": "blog/post",
+    "chronicle": "chronicles/chronicle",
+    "mission": "missions/mission",
+    "report": "missions/report",
+    "directory": "directory/entry",
+    "page": "page",
+}
+
+# Metadata Pelican itself interprets; everything else is passed as typed values.
+PELICAN_FIELDS = {"title", "date", "modified", "lang", "slug", "summary", "authors", "author", "tags", "category", "status"}
+FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+# A date for items whose `date` is wrong, only so Pelican keeps them until
+# their problems are reported; such a build never writes anything.
+PLACEHOLDER_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def add_reader(readers):
+    for extension in HubMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = HubMarkdownReader
+
+
+class HubMarkdownReader(BaseReader):
+    enabled = True
+    file_extensions = ["md", "markdown"]
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.site, _problems = site_from_settings(settings)  # reported once, by report.py
+        self.root = shown_root(settings["PATH"])
+        config = settings.get("MARKDOWN", {})
+        self.markdown = Markdown(
+            extensions=list(config.get("extension_configs", {})),
+            extension_configs=config.get("extension_configs", {}),
+            output_format=config.get("output_format", "html5"),
+        )
+
+    def read(self, source_path):
+        relative = os.path.relpath(source_path, self.settings["PATH"])
+        with open(source_path, encoding="utf-8") as handle:
+            text = handle.read()
+        item = read_item(relative, text, self.site, self.root)
+        html = self.markdown.reset().convert(item.body)
+        item.body = None  # rendered once; not kept twice in memory or cache
+        return html, to_metadata(item, html, self.settings)
+
+
+def to_metadata(item, html, settings):
+    """Pelican metadata for an item: Pelican's own fields, then typed values."""
+    values = item.values
+    metadata = {key: value for key, value in values.items() if key not in PELICAN_FIELDS}
+    tz = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
+    metadata["title"] = values.get("title") or item.slug or os.path.basename(item.path)
+    if "date" in values:
+        metadata["date"] = dates.as_datetime(values["date"], tz)
+    elif item.kind not in ("page", "directory"):
+        metadata["date"] = PLACEHOLDER_DATE
+    if "modified" in values:
+        metadata["modified"] = dates.as_datetime(values["modified"], tz)
+    metadata["lang"] = item.lang
+    metadata["slug"] = item.slug
+    metadata["status"] = values.get("status", "published")
+    if values.get("summary"):
+        metadata["summary"] = escape(values["summary"])
+    else:
+        first = FIRST_PARAGRAPH.search(html or "")
+        metadata["summary"] = first.group(1).strip() if first else ""
+    if values.get("authors"):
+        metadata["authors"] = [Author(name, settings) for name in values["authors"]]
+    if values.get("tags"):
+        metadata["tags"] = [Tag(name, settings) for name in values["tags"]]
+    if values.get("category"):
+        metadata["category"] = Category(values["category"], settings)
+    metadata["url"] = item.url
+    metadata["save_as"] = item.save_as
+    metadata["template"] = TEMPLATES[item.kind]
+    metadata["hub_type"] = item.kind
+    metadata["hub_key"] = item.key
+    metadata["hub_parent"] = item.parent
+    metadata["hub_item"] = item
+    # Stable orders whatever order Pelican finds files in: by date, then path.
+    metadata["hub_source"] = item.path
+    metadata["hub_order"] = (metadata.get("date", PLACEHOLDER_DATE), item.path)
+    return metadata

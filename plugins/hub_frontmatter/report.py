@@ -1,0 +1,48 @@
+"""Report every content problem of a build at once, and stop it on errors."""
+
+import logging
+import sys
+
+from hub_core.crosscheck import cross_check
+from hub_core.problems import ContentErrors, Problem, message_language, sort_problems
+from hub_core.site import shown_root, site_from_settings
+
+
+def report_problems(generators):
+    """all_generators_finalized: list problems; raise before anything is written."""
+    context = generators[0].context
+    settings = generators[0].settings
+    _site, problems = site_from_settings(settings)
+    root = shown_root(settings["PATH"])
+    items = []
+    for path, content in sorted(context["generated_content"].items()):
+        if content is None:
+            detail = "voir le message de Pelican ci-dessus / see Pelican's message above"
+            problems.append(Problem(f"{root}/{path}", 1, "", "unreadable", {"detail": detail}))
+            continue
+        item = content.metadata.get("hub_item")
+        if item is not None:
+            items.append(item)
+            problems.extend(item.problems)
+    problems.extend(cross_check(items))
+    problems = sort_problems(problems)
+    lang = message_language()
+    for problem in problems:
+        print(problem.render(lang), file=sys.stderr)
+    if any(p.is_error for p in problems):
+        raise ContentErrors(problems, lang)
+
+
+class _NoTraceback(logging.Filter):
+    """Content errors are the editor's to fix: show them without a traceback."""
+
+    def filter(self, record):
+        if record.exc_info and isinstance(record.exc_info[1], ContentErrors):
+            record.exc_info = None
+        return True
+
+
+def quiet_content_errors():
+    logger = logging.getLogger("pelican")
+    if not any(isinstance(f, _NoTraceback) for f in logger.filters):
+        logger.addFilter(_NoTraceback())

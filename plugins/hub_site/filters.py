@@ -1,0 +1,65 @@
+"""Jinja filters and globals: dates the Quebec way, prices, addresses."""
+
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+from hub_core import dates, urls
+
+
+def when(item, lang=None):
+    """An event's or mission's date range, in its own time zone."""
+    lang = lang or getattr(item, "lang", "fr")
+    return dates.format_range(item.start, getattr(item, "end", None), lang)
+
+
+def next_when(event, lang=None):
+    """The coming occurrence of an event (its only one when not recurring)."""
+    lang = lang or getattr(event, "lang", "fr")
+    start = getattr(event, "next_start", None) or event.start
+    end = getattr(event, "next_end", None) or getattr(event, "end", None)
+    return dates.format_range(start, end, lang)
+
+
+def day(value, lang="fr"):
+    return dates.format_day(value, lang)
+
+
+def clock(value, lang="fr"):
+    return dates.format_clock(value, lang)
+
+
+def month(value, lang="fr"):
+    return dates.format_month(value, lang)
+
+
+def price(amount, currency="CAD", lang="fr"):
+    """`Gratuit`, `45 $`, `25,50 $` (non-breaking spaces); `Free`, `$45` in English."""
+    if amount is None:
+        return ""
+    amount = Decimal(amount)
+    if amount == 0:
+        return "Free" if lang == "en" else "Gratuit"
+    locale = dates.LOCALES.get(lang, "fr_CA")
+    pattern = "#,##0" if amount == amount.to_integral_value() else "#,##0.00"
+    number = format_decimal(amount, format=pattern, locale=locale)
+    symbol = "$" if currency in ("CAD", "USD") else currency
+    if currency == "EUR":
+        symbol = "€"
+    if lang == "en" and symbol == "$":
+        return f"{symbol}{number}"
+    return f"{number}\u00a0{symbol}"  # French: a non-breaking space before the symbol
+
+
+def page_url(name, lang="fr"):
+    return urls.page_url(name, lang)
+
+
+FILTERS = {"when": when, "next_when": next_when, "day": day, "clock": clock, "month": month, "price": price}
+GLOBALS = {"page_url": page_url}
+
+
+def add_filters(pelican):
+    """initialized: make the filters known before templates are loaded."""
+    pelican.settings.setdefault("JINJA_FILTERS", {}).update(FILTERS)
+    pelican.settings.setdefault("JINJA_GLOBALS", {}).update(GLOBALS)

@@ -1,0 +1,11 @@
+"""Production settings: `make publish`. Absolute addresses, no stale cache."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("SITEURL", "https://maillage.quebec")
+RELATIVE_URLS = False
+LOAD_CONTENT_CACHE = False

@@ -1,0 +1,67 @@
+"""Invalid content stops the build and every problem is listed in one run."""
+
+import subprocess
+import sys
+
+from conftest import FIXTURES, ROOT, build
+
+INVALID = FIXTURES / "invalid" / "content"
+EXPECTED = (FIXTURES / "invalid" / "expected-problems.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_plain_pelican_stops_and_lists_every_problem(tmp_path):
+    result = build(INVALID, tmp_path / "output", tmp_path / "cache")
+    assert result.returncode != 0
+    assert result.problem_lines == EXPECTED
+    assert "Traceback" not in result.stderr
+    assert not list((tmp_path / "output").rglob("*.html")), "nothing may be published"
+
+
+def test_every_problem_kind_of_the_contract_is_covered():
+    codes_seen = " ".join(EXPECTED)
+    for fragment in (
+        "YAML invalide",  # malformed YAML
+        "champ obligatoire manquant",  # missing required field
+        "n'est pas un nombre entier",  # wrong type
+        "n'est pas permis",  # unknown enum value
+        "est avant le début",  # end before start
+        "ville inconnue",  # unknown city without region
+        "n'est pas une région",  # unknown region slug
+        "même adresse",  # duplicate slug
+        "aucune fiche du répertoire",  # dangling organizer
+        "aucune mission",  # dangling mission
+        "aucun événement",  # dangling event in a mission
+    ):
+        assert fragment in codes_seen, fragment
+
+
+def test_warnings_alone_do_not_stop_the_build(tmp_path):
+    content = tmp_path / "content" / "events"
+    content.mkdir(parents=True)
+    (content / "champ-mal-ecrit.md").write_text(
+        "---\ntitle: Dîner\ndate: 2026-09-01\nstart: 2026-10-07\nstrat: x\n"
+        "venue: {name: Salle, city: Rimouski}\n---\nTexte.\n",
+        encoding="utf-8",
+    )
+    result = build(tmp_path / "content", tmp_path / "output", tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    assert result.problem_lines == [
+        "content/events/champ-mal-ecrit.md:5: strat: avertissement : champ inconnu ; vouliez-vous dire « start » ?"
+    ]
+    assert (tmp_path / "output" / "evenements" / "diner" / "index.html").exists()
+
+
+def test_messages_in_english_follow_the_content_model_example(tmp_path):
+    result = build(INVALID, tmp_path / "output", tmp_path / "cache", lang="en")
+    assert result.returncode != 0
+    assert "content/events/end-before-start.md:7: end: 2026-10-06 is before start 2026-10-07" in result.problem_lines
+
+
+def test_check_command_lists_the_same_problems_without_building(tmp_path):
+    command = [sys.executable, "-m", "hub_core.check", str(INVALID)]
+    env = {"PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "PATH": ""}
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == EXPECTED
+    assert "16 erreur(s), 1 avertissement(s)" in result.stdout
+    assert list(tmp_path.iterdir()) == []

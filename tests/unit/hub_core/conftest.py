@@ -1,0 +1,71 @@
+"""Shared fixtures of the hub_core unit tests: the places a site knows, a Site
+to validate against, and a writer of small content trees under tmp_path."""
+
+from pathlib import Path
+
+import pytest
+
+from hub_core import places
+from hub_core.validate import Site
+
+# A site's own places (content/data/places.yml), as an editor would write them.
+SITE_PLACES_YML = """\
+- name: Nantes
+  country: FR
+  latitude: 47.2184
+  longitude: -1.5536
+- name: Angers
+  country: FR
+  latitude: 47.4784
+  longitude: -0.5632
+- name: Toronto
+  country: CA
+  latitude: 43.6532
+  longitude: -79.3832
+"""
+
+# Images present under content/images/ for validation tests.
+IMAGES = frozenset({"affiche.jpg", "evenements/salle.jpg"})
+
+
+@pytest.fixture(scope="session")
+def builtin_places():
+    """The places shipped with hub_core, nothing added."""
+    regions, municipalities = places.builtin_places()
+    return places.Places(regions, municipalities)
+
+
+@pytest.fixture(scope="session")
+def site_places(tmp_path_factory):
+    """The shipped places plus Nantes, Angers (FR) and Toronto (CA, outside Quebec)."""
+    content = tmp_path_factory.mktemp("site") / "content"
+    (content / "data").mkdir(parents=True)
+    (content / "data" / "places.yml").write_text(SITE_PLACES_YML, encoding="utf-8")
+    known, problems = places.load(content)
+    assert problems == []
+    return known
+
+
+@pytest.fixture()
+def site(site_places):
+    """A site in America/Toronto with two images and a 120-minute default duration."""
+    return Site(places=site_places, timezone="America/Toronto", images=IMAGES, default_duration=120)
+
+
+@pytest.fixture()
+def write_tree(tmp_path):
+    """write_tree({"events/a.md": text, ...}) -> the content folder (named `content`)."""
+
+    def write(files):
+        root = Path(tmp_path) / "content"
+        root.mkdir(exist_ok=True)
+        for relative, text in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(text, encoding="utf-8")
+        return root
+
+    return write

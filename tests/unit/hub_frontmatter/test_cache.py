@@ -1,0 +1,32 @@
+from types import SimpleNamespace
+
+from hub_frontmatter.cache import fingerprint, fingerprint_cache
+
+
+def settings_for(content, **extra):
+    return {"PATH": str(content), "TIMEZONE": "America/Toronto", "CACHE_PATH": "/tmp/c", **extra}
+
+
+def test_fingerprint_changes_with_places_images_and_settings(tmp_path):
+    (tmp_path / "data").mkdir()
+    places = tmp_path / "data" / "places.yml"
+    places.write_text("[]\n", encoding="utf-8")
+    first = fingerprint(settings_for(tmp_path))
+    assert fingerprint(settings_for(tmp_path)) == first
+    places.write_text("- {name: Nantes, country: FR, latitude: 47.2, longitude: -1.5}\n", encoding="utf-8")
+    second = fingerprint(settings_for(tmp_path))
+    assert second != first
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "a.svg").write_text("<svg/>", encoding="utf-8")
+    third = fingerprint(settings_for(tmp_path))
+    assert third != second
+    assert fingerprint(settings_for(tmp_path, TIMEZONE="Europe/Paris")) != third
+
+
+def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):
+    pelican = SimpleNamespace(settings=settings_for(tmp_path))
+    fingerprint_cache(pelican)
+    first = pelican.settings["CACHE_PATH"]
+    fingerprint_cache(pelican)  # a second run of the same preview server
+    assert pelican.settings["CACHE_PATH"] == first
+    assert first.startswith("/tmp/c/")

@@ -1,0 +1,79 @@
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pelican.settings import DEFAULT_CONFIG
+
+from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, to_metadata
+from hub_core.items import read_item
+from hub_core.places import builtin_places, Places
+from hub_core.validate import Site
+
+MONTREAL = ZoneInfo("America/Toronto")
+
+
+@pytest.fixture
+def site():
+    return Site(places=Places(*builtin_places()))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    settings = dict(DEFAULT_CONFIG)
+    settings.update(PATH=str(tmp_path / "content"), TIMEZONE="America/Toronto", MARKDOWN={
+        "extension_configs": {"markdown.extensions.extra": {}, "markdown.extensions.smarty": {}},
+        "output_format": "html5",
+    })
+    return settings
+
+
+def metadata_of(relative, text, site, settings, html="<p>Premier.</p><p>Second.</p>"):
+    return to_metadata(read_item(relative, text, site), html, settings)
+
+
+def test_event_metadata(site, settings):
+    text = "---\ntitle: Dîner\ndate: 2026-11-01\nstart: 2026-12-04 12:00\ntags: [a, b]\ncategory: Vie associative\nvenue: {name: Salle, city: Rimouski}\n---\nCorps\n"
+    metadata = metadata_of("events/diner.md", text, site, settings)
+    assert metadata["date"] == dt.datetime(2026, 11, 1, tzinfo=MONTREAL)
+    assert metadata["start"] == dt.datetime(2026, 12, 4, 12, tzinfo=MONTREAL)
+    assert metadata["end"] == dt.datetime(2026, 12, 4, 14, tzinfo=MONTREAL)
+    assert [t.name for t in metadata["tags"]] == ["a", "b"]
+    assert metadata["category"].name == "Vie associative"
+    assert metadata["url"] == "evenements/diner/"
+    assert metadata["save_as"] == "evenements/diner/index.html"
+    assert metadata["template"] == "events/event"
+    assert metadata["hub_type"] == "event"
+    assert metadata["region"].slug == "bas-saint-laurent"
+    assert metadata["summary"] == "Premier."
+
+
+def test_written_summary_is_escaped(site, settings):
+    text = '---\ntitle: Billet\ndate: 2026-11-01\nsummary: "<b>gras</b> & cie"\n---\nCorps\n'
+    assert metadata_of("blog/billet.md", text, site, settings)["summary"] == "&lt;b&gt;gras&lt;/b&gt; &amp; cie"
+
+
+def test_item_with_errors_keeps_a_title_and_date_until_reported(site, settings):
+    metadata = metadata_of("blog/sans-titre.md", "---\nslug: sans-titre\n---\nCorps\n", site, settings)
+    assert metadata["title"] == "sans-titre"
+    assert metadata["date"] == PLACEHOLDER_DATE
+    assert [p.field for p in metadata["hub_item"].problems] == ["title", "date"]
+
+
+@pytest.mark.parametrize("relative", ["directory/groupe.md", "pages/a-propos.md"])
+def test_directory_entries_and_pages_need_no_date(site, settings, relative):
+    text = "---\ntitle: Groupe\nkind: meetup\ncity: Rimouski\n---\nCorps\n"
+    assert "date" not in metadata_of(relative, text, site, settings)
+
+
+def test_reader_renders_markdown_once_with_french_quotes(settings):
+    content = Path(settings["PATH"]) / "blog"
+    content.mkdir(parents=True)
+    path = content / "billet.md"
+    path.write_text('---\ntitle: Billet\ndate: 2026-11-01\n---\nUn "mot" et *un autre*.\n', encoding="utf-8")
+    settings["MARKDOWN"]["extension_configs"]["markdown.extensions.smarty"] = {
+        "substitutions": {"left-double-quote": "«&nbsp;", "right-double-quote": "&nbsp;»"}
+    }
+    html, metadata = HubMarkdownReader(settings).read(str(path))
+    assert html == "<p>Un «&nbsp;mot&nbsp;» et <em>un autre</em>.</p>"
+    assert metadata["hub_item"].body is None

@@ -1,0 +1,23 @@
+from types import SimpleNamespace
+
+from hub_frontmatter.sorting import set_aside_directory, set_aside_missions
+
+
+def item(kind, name):
+    return SimpleNamespace(hub_type=kind, name=name)
+
+
+def test_missions_leave_the_article_lists():
+    post, mission, hidden = item("post", "p"), item("mission", "m"), item("post", "h")
+    generator = SimpleNamespace(articles=[post, mission], hidden_articles=[hidden], translations=[], hidden_translations=[])
+    set_aside_missions(generator)
+    assert generator.articles == [post]
+    assert generator.hidden_articles == [hidden, mission]
+
+
+def test_directory_entries_leave_the_page_lists():
+    page, entry = item("page", "a"), item("directory", "d")
+    generator = SimpleNamespace(pages=[page, entry], hidden_pages=[], translations=[], hidden_translations=[], context={})
+    set_aside_directory(generator)
+    assert generator.context["pages"] == [page]
+    assert generator.context["hidden_pages"] == [entry]

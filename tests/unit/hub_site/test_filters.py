@@ -1,0 +1,45 @@
+import datetime as dt
+from decimal import Decimal
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hub_site import filters
+
+MONTREAL = ZoneInfo("America/Toronto")
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "lang", "expected"),
+    [
+        (Decimal("0"), "CAD", "fr", "Gratuit"),
+        (Decimal("0"), "CAD", "en", "Free"),
+        (Decimal("45"), "CAD", "fr", "45\xa0$"),
+        (Decimal("25.50"), "CAD", "fr", "25,50\xa0$"),
+        (Decimal("1250"), "CAD", "fr", "1\xa0250\xa0$"),
+        (Decimal("45"), "CAD", "en", "$45"),
+        (Decimal("25.5"), "CAD", "en", "$25.50"),
+        (Decimal("30"), "EUR", "fr", "30\xa0€"),
+        (None, "CAD", "fr", ""),
+    ],
+)
+def test_price(amount, currency, lang, expected):
+    assert filters.price(amount, currency, lang) == expected
+
+
+def test_when_uses_the_items_language():
+    event = SimpleNamespace(
+        start=dt.datetime(2026, 12, 4, 12, 0, tzinfo=MONTREAL),
+        end=dt.datetime(2026, 12, 4, 13, 30, tzinfo=MONTREAL),
+        lang="fr",
+    )
+    assert filters.when(event) == "vendredi 4 décembre 2026, 12 h à 13 h 30"
+    assert filters.when(event, "en") == "Friday, December 4, 2026, 12:00 p.m. to 1:30 p.m."
+
+
+def test_filters_are_registered_before_templates_load():
+    pelican = SimpleNamespace(settings={"JINJA_FILTERS": {"existing": str}})
+    filters.add_filters(pelican)
+    assert {"when", "day", "clock", "month", "price", "existing"} <= set(pelican.settings["JINJA_FILTERS"])
+    assert pelican.settings["JINJA_GLOBALS"]["page_url"]("events", "en") == "en/events/"
