@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .crosscheck import cross_check
-from .items import read_item
+from .items import read_file
 from .model import FOLDERS
 from .problems import message_language, sort_problems
 from .site import shown_root, site_from_settings
@@ -31,7 +31,7 @@ def check_tree(content_path, settings=None):
     items = []
     for path in content_files(content_path):
         relative = path.relative_to(content_path).as_posix()
-        item = read_item(relative, path.read_text(encoding="utf-8"), site, root)
+        item = read_file(path, relative, site, root)
         items.append(item)
         problems.extend(item.problems)
     problems.extend(cross_check(items))

@@ -2,8 +2,11 @@
 
 from collections import defaultdict
 
-from .problems import Problem
-from .validate import label
+from .problems import Problem, label
+from .urls import PAGES
+
+# Addresses of the site's own listing pages, which no item may take.
+RESERVED = {url + "index.html" for french, english in PAGES.values() for url in (french, "en/" + english)}
 
 
 def cross_check(items):
@@ -23,19 +26,18 @@ def _duplicates(items):
     problems = []
     first_by_key, first_by_address = {}, {}
     for item in items:
-        for index, key in ((first_by_key, (item.key, item.lang)), (first_by_address, item.save_as)):
-            other = index.setdefault(key, item)
-            if other is not item:
-                problems.append(
-                    Problem(
-                        item.path,
-                        item.line_of(("slug",)) if "slug" in item.values else 1,
-                        "slug",
-                        "duplicate_slug",
-                        {"value": item.slug, "url": item.url, "other": other.path},
-                    )
-                )
-                break
+        line = item.line_of(("slug",)) if "slug" in item.values else 1
+        params = {"value": item.slug, "url": item.url}
+        if item.save_as in RESERVED:
+            problems.append(Problem(item.path, line, "slug", "reserved_address", params))
+            continue
+        other = first_by_key.setdefault((item.key, item.lang), item)
+        if other is not item:
+            problems.append(Problem(item.path, line, "slug", "duplicate_slug", {**params, "other": other.path}))
+            continue
+        other = first_by_address.setdefault(item.save_as, item)
+        if other is not item:
+            problems.append(Problem(item.path, line, "slug", "duplicate_address", {**params, "other": other.path}))
     return problems
 
 

@@ -15,7 +15,7 @@ from babel.dates import format_time as babel_format_time
 UTC = dt.timezone.utc
 
 _DATE = r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-_CLOCK = r"(?P<hour>\d{1,2})(?:\s*[:h]\s*(?P<minute>\d{2})?(?::(?P<second>\d{2}))?)"
+_CLOCK = r"(?P<hour>\d{1,2})(?:\s*:\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?|\s*h\s*(?P<hminute>\d{2})?)"
 _OFFSET = r"(?P<offset>Z|[+-]\d{2}:?\d{2})"
 DATE_RE = re.compile(rf"^{_DATE}$")
 DATETIME_RE = re.compile(rf"^{_DATE}[T ]\s*{_CLOCK}\s*{_OFFSET}?$")
@@ -92,7 +92,8 @@ def _make_date(match, text):
 
 def _make_clock(match, text):
     try:
-        return dt.time(int(match["hour"]), int(match["minute"] or 0), int(match["second"] or 0))
+        minute = match["minute"] or match["hminute"] or 0
+        return dt.time(int(match["hour"]), int(minute), int(match["second"] or 0))
     except ValueError:
         raise TimeError("impossible_time", value=text) from None
 
@@ -119,6 +120,11 @@ def is_ambiguous(value):
     return value.replace(fold=0).utcoffset() != value.replace(fold=1).utcoffset()
 
 
+def add_elapsed(value, delta):
+    """`value` + `delta` of real (elapsed) time, across clock changes."""
+    return (value.astimezone(UTC) + delta).astimezone(value.tzinfo)
+
+
 def as_datetime(value, tz):
     """A date becomes midnight in `tz`; a datetime is returned as is."""
     if isinstance(value, dt.datetime):
@@ -138,7 +144,7 @@ def now(environ, tz):
 
 
 def format_day(value, lang="fr", weekday=True):
-    """`jeudi 4 décembre 2026`, `1er` for the first; `Thursday, December 4, 2026`."""
+    """`jeudi 3 décembre 2026`, `1er` for the first; `Thursday, December 3, 2026`."""
     locale = LOCALES.get(lang, "fr_CA")
     if lang == "en":
         return babel_format_date(value, "EEEE, MMMM d, y" if weekday else "MMMM d, y", locale=locale)
@@ -166,8 +172,8 @@ def format_month(value, lang="fr"):
 def format_range(start, end, lang="fr"):
     """A start–end range written naturally, in the start's own time zone.
 
-    All-day: `jeudi 4 décembre 2026`, `du 3 au 11 juin 2017`.
-    Timed: `jeudi 4 décembre 2026, 12 h à 13 h 30`, or both ends in full.
+    All-day: `vendredi 4 décembre 2026`, `du 3 au 11 juin 2017`.
+    Timed: `vendredi 4 décembre 2026, 12 h à 13 h 30`, or both ends in full.
     """
     if end is None:
         end = start

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .problems import label
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -38,6 +40,14 @@ _HINTS = {
     "mapping values are not allowed here": (
         "un « : » dans une valeur ; mettez la valeur entre guillemets",
         "a ':' inside a value; put the value in quotes",
+    ),
+    "found a tab character that violates indentation": (
+        "une tabulation ; indentez avec des espaces",
+        "a tab character; indent with spaces",
+    ),
+    "found character that cannot start any token": (
+        "un caractère qui ne peut pas commencer une valeur (souvent une tabulation) ; indentez avec des espaces et mettez la valeur entre guillemets",
+        "a character that cannot start a value (often a tab); indent with spaces and put the value in quotes",
     ),
     "found character '\\t' that cannot start any token": (
         "une tabulation ; indentez avec des espaces",
@@ -123,14 +133,18 @@ def load_yaml(yaml_text, first_line=1):
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
-        problems.append((line, "yaml_syntax", _explain(error)))
+        problems.append((line, "yaml_syntax", _explain(error, yaml_text)))
     except yaml.YAMLError as error:
         problems.append((first_line, "yaml_syntax", {"detail": str(error), "detail_en": str(error)}))
     return None, lines, problems
 
 
-def _explain(error):
+def _explain(error, yaml_text):
     problem = error.problem or str(error)
+    mark = error.problem_mark
+    lines = yaml_text.splitlines()
+    if mark and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        problem = "found a tab character that violates indentation"
     french, english = _HINTS.get(problem, (problem, problem))
     return {"detail": french, "detail_en": english}
 
@@ -145,7 +159,7 @@ def _walk(node, path, first_line, lines, problems):
             key = key_node.value
             line = key_node.start_mark.line + first_line
             if key in seen:
-                problems.append((line, "duplicate_key", {"first": seen[key], "key": key}))
+                problems.append((line, "duplicate_key", {"first": seen[key], "key": label(path + (key,))}))
             else:
                 seen[key] = line
             lines[path + (key,)] = line

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from . import frontmatter
-from .model import MISSION_FILE, content_type
+from .model import content_type
+from .problems import Problem
 from .urls import item_url
 from .validate import validate
 
@@ -95,5 +96,13 @@ def read_item(relative_path, text, site, shown_root="content"):
     )
 
 
-def is_mission_file(relative_path):
-    return PurePosixPath(str(relative_path)).name == MISSION_FILE
+def read_file(path, relative_path, site, shown_root="content"):
+    """Read one file from disk into an Item; a file that is not UTF-8 is a problem."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except UnicodeDecodeError:
+        item = read_item(relative_path, "---\n---\n", site, shown_root)
+        item.problems = [Problem(item.path, 1, "", "unreadable_encoding")]
+        return item
+    return read_item(relative_path, text, site, shown_root)

@@ -18,6 +18,7 @@ Field types:
   either      `scalar` when written as one value, `mapping` when written as sub-fields
 """
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -205,7 +206,7 @@ REPORT = COMMON + (Field("stop", help_fr="ville de l'étape racontée", help_en=
 
 DIRECTORY = _with(
     COMMON,
-    date=Field("date", "when", help_fr="date d'ajout au répertoire", help_en="date added to the directory"),
+    date=Field("date", "when", required=True, help_fr="date d'ajout au répertoire", help_en="date added to the directory"),
     city=Field("city", "city", required=True, help_fr="ville où l'organisme est établi", help_en="where it is based"),
 ) + (
     Field("kind", "choice", choices=KINDS, required=True, help_fr="type d'organisme", help_en="kind of organization"),
@@ -238,14 +239,15 @@ FOLDERS = {
     "pages": "page",
 }
 
-MISSION_FILE = "mission.md"
+# `mission.md`, or a translation of it: `mission-en.md` / `mission.en.md`.
+MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$")
 
 
 def content_type(relative_path):
     """The content type of a file from its path under content/, or None."""
     parts = str(relative_path).replace("\\", "/").split("/")
     kind = FOLDERS.get(parts[0]) if len(parts) > 1 else None
-    if kind == "report" and parts[-1] == MISSION_FILE and len(parts) == 3:
+    if kind == "report" and len(parts) == 3 and MISSION_FILE.match(parts[-1]):
         return "mission"
     return kind
 

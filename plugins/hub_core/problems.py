@@ -43,7 +43,8 @@ MESSAGES = {
         "champ inconnu du modèle de contenu",
         "field unknown to the content model",
     ),
-    "expected_text": ("texte attendu, pas {kind}", "expected text, not {kind}"),
+    "expected_text_not_list": ("texte attendu, pas une liste", "expected text, not a list"),
+    "expected_text_not_mapping": ("texte attendu, pas des sous-champs", "expected text, not a mapping"),
     "expected_list": ("une liste est attendue", "a list is expected"),
     "expected_mapping": (
         "des sous-champs « nom: valeur » sont attendus",
@@ -151,8 +152,20 @@ MESSAGES = {
         "until and count cannot be used together: keep one",
     ),
     "duplicate_slug": (
+        "l'identifiant « {value} » est déjà utilisé par {other}",
+        "slug '{value}' is already used by {other}",
+    ),
+    "duplicate_address": (
         "l'identifiant « {value} » donne la même adresse /{url} que {other}",
         "slug '{value}' gives the same address /{url} as {other}",
+    ),
+    "reserved_address": (
+        "l'identifiant « {value} » donne l'adresse /{url}, réservée à une page du site ; choisissez un autre slug",
+        "slug '{value}' gives the address /{url}, which belongs to a page of the site; choose another slug",
+    ),
+    "unreadable_encoding": (
+        "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8",
+        "the file is not UTF-8; save it as UTF-8",
     ),
     "unknown_organizer": (
         "aucune fiche du répertoire n'a l'identifiant « {value} »",
@@ -217,6 +230,17 @@ class ContentErrors(Exception):
         else:
             text = f"{count} erreur(s) de contenu ; rien n'a été publié"
         super().__init__(text)
+
+
+def label(keypath):
+    """A field's name as editors read it: `venue.city`, `program[3].start` (items from 1)."""
+    text = ""
+    for part in keypath:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
 
 
 def message_language(environ=None):

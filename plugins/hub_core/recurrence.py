@@ -19,7 +19,8 @@ def occurrences(start, end, recurrence=None):
         yield start, end
         return
     all_day = dates.is_all_day(start)
-    duration = end - start
+    # Elapsed time: a two-hour meetup lasts two hours on a clock-change day too.
+    duration = end - start if all_day else end.astimezone(dates.UTC) - start.astimezone(dates.UTC)
     first = dt.datetime.combine(start, dt.time(0)) if all_day else start
     rule = rrulestr(recurrence["rule"], dtstart=first)
     if recurrence.get("until"):
@@ -34,8 +35,10 @@ def occurrences(start, end, recurrence=None):
         day = moment.date()
         if day in excluded:
             continue
-        begin = day if all_day else moment
-        yield begin, begin + duration
+        if all_day:
+            yield day, day + duration
+        else:
+            yield moment, dates.add_elapsed(moment, duration)
 
 
 def next_occurrence(start, end, recurrence, now, tz):

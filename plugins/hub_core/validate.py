@@ -16,7 +16,7 @@ from dateutil.rrule import rrulestr
 
 from . import dates
 from .model import fields_of
-from .problems import ERROR, WARNING, Problem
+from .problems import ERROR, WARNING, Problem, label
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -67,7 +67,7 @@ class _Check:
         values = {}
         for name, spec in table.items():
             raw = data.get(name)
-            if raw is None or raw == "" or raw == [] or raw == {}:
+            if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == [] or raw == {}:
                 self.absent(spec, table, data, keypath, empty=raw is not None)
                 if spec.default is not None:
                     values[name] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
@@ -116,7 +116,7 @@ class _Check:
                     result.append(value)
             return result
         if isinstance(raw, (dict, list)):
-            self.report(keypath, "expected_text", kind="une liste" if isinstance(raw, list) else "des sous-champs")
+            self.report(keypath, "expected_text_not_list" if isinstance(raw, list) else "expected_text_not_mapping")
             return MISSING
         text = str(raw).strip()
         try:
@@ -208,17 +208,6 @@ class _Check:
         return rule
 
 
-def label(keypath):
-    """`venue.city`, `program[3].start` (items counted from 1)."""
-    text = ""
-    for part in keypath:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        else:
-            text += ("." if text else "") + str(part)
-    return text
-
-
 def validate(kind, front_matter, site, path):
     """(values, problems) for one item of content type `kind`."""
     check = _Check(path, front_matter, site)
@@ -257,7 +246,7 @@ def _check_times(check, kind, values):
             if dates.is_all_day(start):
                 end = start
             else:
-                end = start + dt.timedelta(minutes=check.site.default_duration)
+                end = dates.add_elapsed(start, dt.timedelta(minutes=check.site.default_duration))
             values["end"] = end
             values["end_written"] = False
         else:

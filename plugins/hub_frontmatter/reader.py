@@ -10,7 +10,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
 from hub_core import dates
-from hub_core.items import read_item
+from hub_core.items import read_file
 from hub_core.site import shown_root, site_from_settings
 
 TEMPLATES = {
@@ -53,9 +53,7 @@ class HubMarkdownReader(BaseReader):
 
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
-        with open(source_path, encoding="utf-8") as handle:
-            text = handle.read()
-        item = read_item(relative, text, self.site, self.root)
+        item = read_file(source_path, relative, self.site, self.root)
         html = self.markdown.reset().convert(item.body)
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)

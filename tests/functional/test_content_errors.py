@@ -27,7 +27,7 @@ def test_every_problem_kind_of_the_contract_is_covered():
         "est avant le début",  # end before start
         "ville inconnue",  # unknown city without region
         "n'est pas une région",  # unknown region slug
-        "même adresse",  # duplicate slug
+        "déjà utilisé par",  # duplicate slug
         "aucune fiche du répertoire",  # dangling organizer
         "aucune mission",  # dangling mission
         "aucun événement",  # dangling event in a mission

@@ -162,7 +162,7 @@ def test_duplicate_names_the_other_file_and_address(site):
     (problem,) = check(site, {"events/b.md": event("B", "slug: atelier"), "events/a.md": event("A", "slug: atelier")})
     assert problem.params == {"value": "atelier", "url": "evenements/atelier/", "other": "content/events/a.md"}
     assert problem.render("en") == (
-        "content/events/b.md:6: slug: slug 'atelier' gives the same address /evenements/atelier/ as content/events/a.md"
+        "content/events/b.md:6: slug: slug 'atelier' is already used by content/events/a.md"
     )
     assert problem.is_error
 
@@ -192,3 +192,15 @@ def test_references_are_checked_across_languages(site):
         "directory/cafe.md": directory("Café numérique"),
     }
     assert check(site, files) == []
+
+
+@pytest.mark.parametrize(
+    "slug, lang, url",
+    [("evenements", "fr", "evenements/"), ("regions", "fr", "regions/"), ("events", "en", "en/events/")],
+)
+def test_a_page_cannot_take_the_address_of_a_listing(site, slug, lang, url):
+    text = document("title: Page", f"slug: {slug}", f"lang: {lang}")
+    problems = check(site, {"pages/page.md": text})
+    assert found(problems) == [("content/pages/page.md", 3, "slug", "reserved_address")]
+    assert problems[0].params["url"] == url
+

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from hub_core.items import is_mission_file, read_item, slugify
+from hub_core.items import read_item, slugify
+from hub_core.model import content_type
 
 
 def document(*lines, body="Texte.\n"):
@@ -75,9 +76,9 @@ READ = [
     ),
     pytest.param(
         "missions/angers-nantes-2017/mission.en.md", ("title: Digital mission", "lang: en", *MISSION),
-        "report", "digital-mission", "en", "en/missions/angers-nantes-2017/digital-mission/", "angers-nantes-2017",
-        "report:angers-nantes-2017:digital-mission",
-        id="mission-en-md-is-a-report",
+        "mission", "angers-nantes-2017", "en", "en/missions/angers-nantes-2017/", "angers-nantes-2017",
+        "mission:angers-nantes-2017",
+        id="mission-en-md-is-the-mission-in-english",
     ),
     pytest.param(
         "missions/angers-nantes-2017/jour-1.md", ("title: Jour 1 à Angers", "date: 2017-06-02"),
@@ -201,11 +202,20 @@ def test_slugify_output_is_a_valid_slug(text, _slug):
 @pytest.mark.parametrize(
     "path, expected",
     [
-        ("missions/x/mission.md", True),
-        ("missions/x/jour-1.md", False),
-        ("mission.md", True),
-        ("events/mission.md.txt", False),
+        ("missions/x/mission.md", "mission"),
+        ("missions/x/mission-en.md", "mission"),
+        ("missions/x/mission.en.md", "mission"),
+        ("missions/x/jour-1.md", "report"),
+        ("missions/x/missionnaires.md", "report"),
+        ("missions/mission.md", "report"),
+        ("events/mission.md", "event"),
     ],
 )
-def test_is_mission_file(path, expected):
-    assert is_mission_file(path) is expected
+def test_mission_files_and_their_translations(path, expected):
+    assert content_type(path) == expected
+
+
+def test_translated_mission_shares_the_mission_slug(site):
+    text = document("title: Digital mission", "lang: en", *MISSION)
+    item = read_item("missions/mission-x/mission-en.md", text, site)
+    assert (item.kind, item.slug, item.url) == ("mission", "mission-x", "en/missions/mission-x/")

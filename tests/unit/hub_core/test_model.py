@@ -98,14 +98,6 @@ CONTRACT = {
     "directory": DIRECTORY,
 }
 
-DIRECTORY_DATE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG (contract deviation): content-model.md makes `date` required for every "
-        "article and only the mission section says otherwise; model.DIRECTORY makes "
-        "`date` optional. Either the model or the contract must change."
-    ),
-)
 
 FIELD_CASES = [
     pytest.param(
@@ -114,7 +106,6 @@ FIELD_CASES = [
         kind_of_value,
         required,
         id=f"{kind}.{name}",
-        marks=[DIRECTORY_DATE_BUG] if (kind, name) == ("directory", "date") else [],
     )
     for kind, table in CONTRACT.items()
     for name, (kind_of_value, required) in table.items()
@@ -139,15 +130,7 @@ REQUIRED = {
     "directory": {"title", "date", "kind", "city"},
 }
 
-REQUIRED_CASES = [pytest.param(kind, names, id=kind) for kind, names in REQUIRED.items() if kind != "directory"]
-REQUIRED_CASES.append(
-    pytest.param(
-        "directory",
-        REQUIRED["directory"],
-        id="directory",
-        marks=DIRECTORY_DATE_BUG,
-    )
-)
+REQUIRED_CASES = [pytest.param(kind, names, id=kind) for kind, names in REQUIRED.items()]
 
 
 @pytest.mark.parametrize("kind, names", REQUIRED_CASES)
