@@ -110,5 +110,4 @@ LOAD_CONTENT_CACHE = True
 CACHE_PATH = ".cache/pelican"
 CHECK_MODIFIED_METHOD = "md5"
 
-HOME_EVENTS = 6  # next events on the home page
-HOME_POSTS = 4  # latest posts on the home page
+HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site

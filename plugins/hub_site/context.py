@@ -9,7 +9,14 @@ from itertools import groupby
 
 from hub_core import dates, recurrence
 from hub_core.items import slugify
+from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
+
+# HUB_SITE settings and their defaults.
+DEFAULTS = {
+    "home_events": 6,  # how many coming events the home page shows
+    "home_posts": 4,  # how many recent posts, chronicles and trip reports
+}
 
 
 def add_now(generator):
@@ -42,6 +49,7 @@ def event_start(event, tz):
 def add_lists(generators):
     """all_generators_finalized: every list the listing templates need."""
     context = generators[0].context
+    options = plugin_settings(generators[0].settings, "HUB_SITE", DEFAULTS)
     articles = context.get("articles", [])
     hidden = context.get("hidden_articles", [])
     pages = context.get("hidden_pages", [])
@@ -75,6 +83,8 @@ def add_lists(generators):
     ]
     context["blog_posts"] = newest_first(a for a in articles if a.hub_type == "post")
     context["latest_posts"] = newest_first(a for a in articles if a.hub_type in ("post", "chronicle", "report"))
+    context["home_events"] = upcoming[: options["home_events"]]
+    context["home_posts"] = context["latest_posts"][: options["home_posts"]]
     context["columns"] = sorted(
         ({"name": name, "slug": slugify(name), "chronicles": items} for name, items in columns.items()),
         key=lambda c: c["slug"],
