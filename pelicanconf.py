@@ -8,6 +8,7 @@ from pathlib import Path
 PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
 if PLUGINS_DIR not in sys.path:
     sys.path.insert(0, PLUGINS_DIR)
+import hub_events  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_site  # noqa: E402
 
@@ -15,6 +16,7 @@ SITENAME = "maillage"
 SITESUBTITLE = "Le carrefour des événements numériques et du réseautage d'affaires au Québec"
 SITEURL = ""
 SITE_DOMAIN = "maillage.quebec"  # IDs of calendar events and feed items; never change it
+PUBLIC_SITEURL = "https://maillage.quebec"  # absolute links in calendars, feeds, JSON-LD
 
 PATH = "content"
 OUTPUT_PATH = "output"
@@ -28,7 +30,7 @@ LOCALE = ("C",)
 EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
 
 PLUGIN_PATHS = [PLUGINS_DIR]
-PLUGINS = [hub_frontmatter, hub_site]
+PLUGINS = [hub_frontmatter, hub_site, hub_events]
 
 # Content folders: the type of an item comes from its folder.
 ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]
@@ -111,3 +113,4 @@ CACHE_PATH = ".cache/pelican"
 CHECK_MODIFIED_METHOD = "md5"
 
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
+HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events

@@ -6,6 +6,7 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: E402,F403
 
-SITEURL = os.environ.get("SITEURL", "https://maillage.quebec")
+SITEURL = os.environ.get("SITEURL", PUBLIC_SITEURL)  # noqa: F405
+PUBLIC_SITEURL = SITEURL
 RELATIVE_URLS = False
 LOAD_CONTENT_CACHE = False

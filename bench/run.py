@@ -48,6 +48,7 @@ LABELS = {
     "vanilla": "vanilla Pelican + YAML reader",
     "hugo": "Hugo",
 }
+SNAPSHOT_FILES = ("pelicanconf.py", "publishconf.py", "plugins", "theme")
 # 2026-11-23 12:00 UTC: the generator's "today", so upcoming/past splits are stable.
 DEFAULT_EPOCH = 1795435200
 
@@ -98,7 +99,45 @@ class Bench:
         # COLUMNS: wide rich log lines, so a failure's message fits the log tail.
         self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(args.epoch), COLUMNS="200")
         self.pelican = tool("pelican")
+        self.site_root = ROOT
+        if args.snapshot:
+            self.site_root = self.snapshot()
         self.hugo = tool("hugo") if "hugo" in args.variants else None
+
+    def snapshot(self) -> Path:
+        """Copy the build's own files, so edits made during the run don't mix in.
+
+        The copy must build a small corpus; while it doesn't (a repo caught in
+        the middle of an edit), try again every 2 minutes for --snapshot-wait
+        minutes.
+        """
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        deadline = time.monotonic() + 60 * self.args.snapshot_wait
+        check = Path(tempfile.mkdtemp(prefix="maillage-bench-check-", dir=self.args.tmp))
+        generate.generate(100, check / "corpus", self.args.seed)
+        try:
+            while True:
+                snap = Path(tempfile.mkdtemp(prefix="maillage-bench-site-", dir=self.args.tmp))
+                for name in SNAPSHOT_FILES:
+                    src = ROOT / name
+                    if src.is_dir():
+                        shutil.copytree(src, snap / name, ignore=ignore)
+                    elif src.exists():
+                        shutil.copy2(src, snap / name)
+                cmd = [self.pelican, str(check / "corpus"), "-s", "pelicanconf.py",
+                       "-o", str(check / "out"), "-e", f'CACHE_PATH="{check / "cache"}"']
+                shutil.rmtree(check / "out", ignore_errors=True)
+                _, rc, _, _ = timed(cmd, snap, self.env, check / "check.log")
+                if rc == 0:
+                    print(f"snapshot of {', '.join(SNAPSHOT_FILES)} -> {snap} (builds)", flush=True)
+                    return snap
+                shutil.rmtree(snap, ignore_errors=True)
+                if time.monotonic() >= deadline:
+                    sys.exit("snapshot does not build a 100-item corpus:\n" + tail(check / "check.log"))
+                print("snapshot does not build yet; retrying in 2 minutes", flush=True)
+                time.sleep(120)
+        finally:
+            shutil.rmtree(check, ignore_errors=True)
 
     def prepare(self, n: int, tmp: Path) -> dict:
         corpus = tmp / "corpus"
@@ -124,7 +163,7 @@ class Bench:
                    "-e", f"CACHE_CONTENT={'true' if warm else 'false'}",
                    f"LOAD_CONTENT_CACHE={'true' if warm else 'false'}",
                    f'CACHE_PATH="{cache}"']
-            return cmd, ROOT, self.env, out, ([out] if warm else [out, cache])
+            return cmd, self.site_root, self.env, out, ([out] if warm else [out, cache])
         if variant == "vanilla":
             cmd = [self.pelican, corpus, "-s", str(BENCH / "vanilla" / "pelicanconf.py"),
                    "-o", str(out)]
@@ -272,8 +311,10 @@ def report(results: list[dict], args, info: dict) -> str:
     today = dt.date.today().isoformat()
     out = [
         f"Measured {today} with `bench/run.py --sizes {' '.join(map(str, args.sizes))} "
-        f"--runs {args.runs} --seed {args.seed}` (median of {args.runs} runs; "
-        f"SOURCE_DATE_EPOCH={args.epoch}).",
+        f"--runs {args.runs} --seed {args.seed}{' --snapshot' if args.snapshot else ''}` (median of {args.runs} runs; "
+        f"SOURCE_DATE_EPOCH={args.epoch}"
+        + ("; our site built from a snapshot of pelicanconf.py, plugins/ and theme/ taken at the "
+           "start of the run" if args.snapshot else "") + ").",
         "",
         f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['mem']} RAM, {info['os']}; "
         f"Python {info['python']}, Pelican {info['pelican']}, Markdown {info['markdown']}, "
@@ -316,6 +357,11 @@ def main(argv=None) -> int:
                     help="SOURCE_DATE_EPOCH for the builds (default: 2026-11-23 12:00 UTC)")
     ap.add_argument("--tmp", default=None, help="parent of the temporary directories")
     ap.add_argument("--keep", action="store_true", help="keep corpora, outputs and logs")
+    ap.add_argument("--snapshot", action="store_true",
+                    help="build our site from a copy of pelicanconf.py, plugins/ and theme/ taken "
+                         "at start, not from the live repo (for a repo being edited meanwhile)")
+    ap.add_argument("--snapshot-wait", type=float, default=0, metavar="MINUTES",
+                    help="with --snapshot: keep retrying a snapshot that does not build for so long")
     ap.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
     args = ap.parse_args(argv)
 
@@ -323,8 +369,12 @@ def main(argv=None) -> int:
     print("machine:", ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)
     bench = Bench(args)
     results = []
-    for n in args.sizes:
-        results += bench.run_size(n)
+    try:
+        for n in args.sizes:
+            results += bench.run_size(n)
+    finally:
+        if args.snapshot and not args.keep:
+            shutil.rmtree(bench.site_root, ignore_errors=True)
     block = report(results, args, info)
     print("\n" + block)
     if not args.no_readme:

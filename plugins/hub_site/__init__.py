@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from .context import add_lists, add_now, link_references
+from .context import add_lists, add_now
 from .filters import add_filters
 
 
@@ -10,4 +10,3 @@ def register():
     signals.initialized.connect(add_filters)
     signals.generator_init.connect(add_now)
     signals.all_generators_finalized.connect(add_lists)
-    signals.all_generators_finalized.connect(link_references)

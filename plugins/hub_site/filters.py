@@ -21,6 +21,11 @@ def next_when(event, lang=None):
     return dates.format_range(start, end, lang)
 
 
+def span(start, end=None, lang="fr"):
+    """A start–end range: `{{ occurrence.start|span(occurrence.end) }}`."""
+    return dates.format_range(start, end, lang)
+
+
 def day(value, lang="fr"):
     return dates.format_day(value, lang)
 
@@ -55,7 +60,7 @@ def page_url(name, lang="fr"):
     return urls.page_url(name, lang)
 
 
-FILTERS = {"when": when, "next_when": next_when, "day": day, "clock": clock, "month": month, "price": price}
+FILTERS = {"when": when, "next_when": next_when, "span": span, "day": day, "clock": clock, "month": month, "price": price}
 GLOBALS = {"page_url": page_url}
 
 

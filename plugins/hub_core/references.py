@@ -1,0 +1,39 @@
+"""Resolve the slugs items name (organizer, partners, mission) to the items themselves.
+
+Several plugins need these links; the first to ask resolves them for the whole
+build (the flag lives in the build's context, so a rebuild starts afresh).
+"""
+
+DONE = "hub_references_resolved"
+
+
+def valid(items):
+    """The items whose front matter has no error (others only wait to be reported)."""
+    return [i for i in items if getattr(i, "hub_item", None) is None or i.hub_item.is_valid]
+
+
+def resolve_references(context):
+    """Set `organizer_link`, `partner_links` and `mission_item` on every item."""
+    if context.get(DONE):
+        return
+    context[DONE] = True
+    pages = valid(context.get("hidden_pages", []))
+    hidden = valid(context.get("hidden_articles", []))
+    articles = valid(context.get("articles", []))
+    entries = {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
+    missions = {a.slug: a for a in hidden if a.hub_type == "mission" and a.in_default_lang}
+    for item in (*articles, *hidden, *(t for a in articles for t in a.translations)):
+        if getattr(item, "organizer", None) is not None:
+            item.organizer_link = link(item.organizer, entries)
+        if item.hub_type == "mission":
+            item.partner_links = [link(p, entries) for p in getattr(item, "partners", [])]
+        if getattr(item, "mission", None):
+            item.mission_item = missions.get(item.mission)
+
+
+def link(reference, entries):
+    """`{"name", "url", "internal"}` for a directory slug or a `{name, url}` mapping."""
+    if isinstance(reference, str):
+        entry = entries.get(reference)
+        return {"name": entry.title, "url": entry.url, "internal": True} if entry else None
+    return {"name": reference.get("name"), "url": reference.get("url"), "internal": False}

@@ -1,0 +1,97 @@
+"""The events part of the build's context: occurrences, lists, links, calendars."""
+
+import datetime as dt
+from itertools import groupby
+
+from hub_core.references import resolve_references, valid
+
+from . import calendars, ics, links
+from .occurrences import expand
+
+NEXT_DATES = 10  # how many coming dates an event page lists
+
+
+def event_lists(context, now, horizon_days):
+    """Upcoming and past events and occurrences; `next_start`/`next_end` on each event."""
+    resolve_references(context)
+    events = [a for a in valid(context.get("articles", [])) if a.hub_type == "event"]
+    horizon = now + dt.timedelta(days=horizon_days)
+    occurrences = expand(events, horizon)
+    coming = [o for o in occurrences if o.end_instant() >= now]
+    by_event = {}
+    for occurrence in coming:
+        by_event.setdefault(occurrence.event.slug, []).append(occurrence)
+    for event in events:
+        dates_ahead = by_event.get(event.slug, [])
+        for item in (event, *event.translations):
+            item.upcoming_dates = dates_ahead[:NEXT_DATES]
+            first = dates_ahead[0] if dates_ahead else None
+            item.next_start, item.next_end = (first.start, first.end) if first else (None, None)
+    upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (by_event[e.slug][0].start_instant(), e.slug))
+    past = sorted(
+        (e for e in events if e.next_start is None),
+        key=lambda e: (occurrences_start(e, occurrences), e.slug),
+        reverse=True,
+    )
+    context["events"] = events
+    context["event_occurrences"] = occurrences
+    context["upcoming_occurrences"] = coming
+    context["upcoming_events"] = upcoming
+    context["upcoming_by_month"] = by_month(coming)
+    context["past_events"] = past
+    context["past_events_by_year"] = [
+        (year, list(group)) for year, group in groupby(past, key=lambda e: occurrences_start(e, occurrences).year)
+    ]
+    return events, occurrences
+
+
+def occurrences_start(event, occurrences):
+    return next(o.start_instant() for o in occurrences if o.event is event)
+
+
+def by_month(occurrences):
+    """[(first day of the month, [occurrences])] in order."""
+    return [
+        (first_day, list(group))
+        for first_day, group in groupby(occurrences, key=lambda o: o.start_instant().astimezone(o.zone).date().replace(day=1))
+    ]
+
+
+def calendar_info(path, title, public_url):
+    absolute = f"{public_url}/{path}"
+    return {
+        "title": title,
+        "url": path,
+        "absolute": absolute,
+        "webcal": links.webcal(absolute),
+        "google": links.google_subscribe(absolute),
+    }
+
+
+def add_calendar_links(context, events, files, public_url):
+    """Which calendars each page declares: `calendars` on events and directory entries."""
+    by_key = {(f.family, f.slug): calendar_info(f.path, f.title, public_url) for f in files}
+    context["site_calendar"] = by_key.get(("all", ""))
+    context["region_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "region"}
+    context["category_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "category"}
+    for event in events:
+        own = [by_key[(family.name, slug)] for family in calendars.FAMILIES[1:] for slug, _t in family.keys(event)]
+        own = [own[-1], *own[:-1]]  # the event's own file first, then region, organizer, category
+        for item in (event, *event.translations):
+            item.calendars = own
+            item.add_to_calendar = add_to_calendar(item, public_url)
+    for entry in valid(context.get("hidden_pages", [])):
+        info = by_key.get(("organizer", entry.slug))
+        entry.calendars = [info] if info else []
+
+
+def add_to_calendar(event, public_url):
+    """The event's own .ics, a Google Calendar link and an Outlook link."""
+    page = f"{public_url}/{event.url}"
+    location = ics.location_text(event)
+    details = ics.plain_text(event.summary)
+    return {
+        "ics": f"evenements/{event.slug}.ics",
+        "google": links.google_event(event, page, location, details),
+        "outlook": links.outlook_event(event, page, location, details),
+    }

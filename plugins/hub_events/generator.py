@@ -1,0 +1,78 @@
+"""EventsGenerator: the events context, then the .ics files and calendar pages."""
+
+import datetime as dt
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from hub_core import dates
+from hub_core.settings import plugin_settings
+
+from . import calendars, context as events_context, ics, jsonld, month
+from .facets import facets
+from .vtimezone import vtimezone
+
+DEFAULTS = {
+    "horizon_days": 730,  # recurring events are expanded this far ahead of "now"
+    "refresh_hours": 6,  # how often subscribed calendar apps should fetch again
+}
+
+
+class EventsGenerator(Generator):
+    """Runs after Pelican's own generators (articles and pages are known)."""
+
+    def generate_context(self):
+        self.options = plugin_settings(self.settings, "HUB_EVENTS", DEFAULTS)
+        now = self.context["HUB_NOW"]
+        self.public_url = self.settings["PUBLIC_SITEURL"].rstrip("/")
+        self.events, self.occurrences = events_context.event_lists(self.context, now, self.options["horizon_days"])
+        self.files = calendars.plan(self.events)
+        events_context.add_calendar_links(self.context, self.events, self.files, self.public_url)
+        everything = [*self.events, *(t for e in self.events for t in e.translations)]
+        jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
+        self.months = month.month_pages(self.occurrences, now.date())
+        self.facets = facets(self.context["upcoming_occurrences"])
+        self.context["event_facets"] = self.facets
+        self.context["calendar_month_url"] = "calendrier/"
+
+    def generate_output(self, writer):
+        self.write_calendars()
+        template = self.get_template("events/month")
+        for page in self.months:
+            writer.write_file(page["save_as"], template, self.context, month=page, url=page["url"])
+        template = self.get_template("events")
+        for facet in (f for group in self.facets.values() for f in group):
+            writer.write_file(facet.save_as, template, self.context, facet=facet, url=facet.url)
+
+    def write_calendars(self):
+        """Each VEVENT and VTIMEZONE serialized once, then assembled into every calendar."""
+        domain = self.settings["SITE_DOMAIN"]
+        pieces = {e.slug: ics.vevent(e, self.public_url, domain) for e in self.events}
+        zones = self.timezones()
+        refresh = dt.timedelta(hours=self.options["refresh_hours"])
+        site_zone = self.settings.get("TIMEZONE") or "America/Toronto"
+        for calendar in self.files:
+            name = f"{calendar.title} — {self.settings['SITENAME']}"
+            url = f"{self.public_url}/{calendar.path}"
+            header = ics.calendar_header(name, self.settings.get("SITESUBTITLE", ""), site_zone, url, refresh)
+            used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
+            body = ics.assemble(header, [zones[z] for z in used], [pieces[e.slug] for e in calendar.events])
+            target = Path(self.output_path) / calendar.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(body)
+
+    def timezones(self):
+        """One VTIMEZONE per time zone used, covering every occurrence."""
+        spans = {}
+        for occurrence in self.occurrences:
+            tzid = ics.tzid_of(occurrence.event)
+            if tzid:
+                first, last = spans.get(tzid, (occurrence.start.date(), occurrence.end.date()))
+                spans[tzid] = (min(first, occurrence.start.date()), max(last, occurrence.end.date()))
+        for event in self.events:  # a rule's last dates may lie past the horizon
+            rule = getattr(event, "recurrence", None) or {}
+            tzid = ics.tzid_of(event)
+            if tzid and rule.get("until"):
+                first, last = spans[tzid]
+                spans[tzid] = (first, max(last, rule["until"]))
+        return {tzid: vtimezone(tzid, *span).to_ical() for tzid, span in spans.items()}

@@ -1,0 +1,146 @@
+"""iCalendar (RFC 5545) for events, with the `icalendar` library.
+
+Each event becomes one VEVENT, serialized once per build; every calendar it
+belongs to (all events, its region, its organizer, its category, its own file)
+is assembled from those serialized pieces, with one VTIMEZONE per TZID used.
+
+UID: `<slug>@<SITE_DOMAIN>`: never changes when an editor fixes a title.
+DTSTAMP and LAST-MODIFIED: the item's `modified` (else `date`), in UTC, never
+the build clock. SEQUENCE: the minutes from `date` to `modified`, so it rises
+each time an editor records a significant change by updating `modified`.
+"""
+
+import datetime as dt
+import html
+import re
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vDuration, vRecur
+
+from hub_core import dates
+
+PRODID = "-//maillage//Calendriers maillage 1.0//FR"
+STATUS = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}  # others: CONFIRMED
+SUMMARY_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
+TAGS = re.compile(r"<[^>]+>")
+
+
+def plain_text(summary_html):
+    return html.unescape(TAGS.sub("", summary_html or "")).strip()
+
+
+def _when(value):
+    """icalendar form of a start/end: dates as is, zoned times with TZID, fixed offsets in UTC."""
+    if dates.is_all_day(value) or isinstance(value.tzinfo, ZoneInfo):
+        return value
+    return value.astimezone(dates.UTC)
+
+
+def tzid_of(event):
+    start = event.start
+    if not dates.is_all_day(start) and isinstance(start.tzinfo, ZoneInfo):
+        return start.tzinfo.key
+    return None
+
+
+def revision(event):
+    """(last modification in UTC, SEQUENCE) from `date` and `modified`."""
+    published = dates.as_datetime(event.date, dates.UTC).astimezone(dates.UTC)
+    modified = getattr(event, "modified", None)
+    changed = dates.as_datetime(modified, dates.UTC).astimezone(dates.UTC) if modified else published
+    return changed, max(0, int((changed - published).total_seconds() // 60))
+
+
+def location_text(event):
+    venue = getattr(event, "venue", None) or {}
+    parts = [venue.get(k) for k in ("name", "address", "city", "postal_code")]
+    text = ", ".join(p for p in parts if p)
+    if event.format == "online" or getattr(event, "event_status", "") == "moved-online":
+        return "En ligne"
+    if event.format == "hybrid":
+        return f"{text} (et en ligne)" if text else "En ligne"
+    return text
+
+
+def vevent(event, site_url, domain):
+    """The VEVENT of one event, as serialized bytes."""
+    component = Event()
+    status = getattr(event, "event_status", "scheduled")
+    url = f"{site_url}/{event.url}"
+    changed, sequence = revision(event)
+    component.add("uid", f"{event.slug}@{domain}")
+    component.add("dtstamp", changed)
+    component.add("last-modified", changed)
+    component.add("sequence", sequence)
+    component.add("summary", SUMMARY_PREFIX.get(status, "") + event.title)
+    component.add("status", STATUS.get(status, "CONFIRMED"))
+    component.add("dtstart", _when(event.start))
+    # All-day: DTEND is the day after the last day (exclusive), per RFC 5545.
+    end = event.end + dt.timedelta(days=1) if event.all_day else _when(event.end)
+    component.add("dtend", end)
+    _add_recurrence(component, event)
+    component.add("url", url)
+    location = location_text(event)
+    if location:
+        component.add("location", location)
+    place = getattr(event, "place", None)
+    if place is not None and event.format != "online":
+        component.add("geo", (place.latitude, place.longitude))
+    categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]
+    categories += [t.name for t in getattr(event, "tags", [])]
+    if categories:
+        component.add("categories", categories)
+    online = (getattr(event, "online", None) or {}).get("url")
+    description = [plain_text(event.summary), url]
+    if online:
+        description.append(online)
+        component.add("conference", online, parameters={"value": "URI", "feature": "VIDEO"})
+    component.add("description", "\n\n".join(p for p in description if p))
+    return component.to_ical()
+
+
+def _add_recurrence(component, event):
+    rule = getattr(event, "recurrence", None)
+    if not rule:
+        return
+    recur = vRecur.from_ical(rule["rule"])
+    if rule.get("until"):
+        if event.all_day:
+            recur["UNTIL"] = [rule["until"]]
+        else:  # with a TZID start, UNTIL is in UTC (RFC 5545 §3.3.10)
+            local = dt.datetime.combine(rule["until"], dt.time(23, 59, 59), tzinfo=event.start.tzinfo)
+            recur["UNTIL"] = [local.astimezone(dates.UTC)]
+    elif rule.get("count"):
+        recur["COUNT"] = [rule["count"]]
+    component.add("rrule", recur)
+    for day in rule.get("except", []):
+        if event.all_day:
+            component.add("exdate", day)
+        else:
+            component.add("exdate", _when(dt.datetime.combine(day, event.start.timetz().replace(tzinfo=None), tzinfo=event.start.tzinfo)))
+
+
+def calendar_header(name, description, timezone, url, refresh):
+    """The VCALENDAR's own properties, serialized without its END line."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    if description:
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
+    calendar.add("x-wr-timezone", timezone)
+    calendar.add("url", url)
+    # How often subscribers' apps should fetch it again (RFC 7986, and Outlook's X- form).
+    calendar.add("refresh-interval", refresh, parameters={"value": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(refresh).to_ical().decode())
+    text = calendar.to_ical()
+    return text[: text.rindex(b"END:VCALENDAR")]
+
+
+def assemble(header, timezones, events):
+    """A whole calendar from serialized pieces: header, VTIMEZONEs, VEVENTs."""
+    return b"".join([header, *timezones, *events, b"END:VCALENDAR\r\n"])
