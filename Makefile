@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 PELICAN := $(BIN)/pelican
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
+JS := tests/js/node_modules/.installed
 
 .PHONY: build check serve publish test bench clean
 
@@ -22,7 +23,7 @@ serve: $(RUNTIME)  ## Preview on http://127.0.0.1:8000 with autoreload
 publish: $(RUNTIME)  ## Build for production with publishconf.py
 	$(PELICAN) content -s publishconf.py
 
-test: $(DEV)  ## Run the whole test suite (unit and functional)
+test: $(DEV) $(JS)  ## Run the whole test suite (unit and functional)
 	$(BIN)/python -m pytest
 
 bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
@@ -41,4 +42,9 @@ $(RUNTIME): requirements.txt | $(BIN)/python
 
 $(DEV): requirements-dev.txt requirements.txt $(RUNTIME)
 	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $@
+
+# ical.js (Thunderbird's calendar engine) checks our .ics files in the tests; needs Node.js and npm.
+$(JS): tests/js/package.json tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund
 	touch $@

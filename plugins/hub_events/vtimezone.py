@@ -12,6 +12,11 @@ RDATE property, so a summer event in Nantes lands an hour off there. Clients agr
    TZID), RRULE with UNTIL (UTC) when the rule stopped inside the scan, open-ended otherwise;
 3. a change that repeats no rule (one-off shifts) is an observance with its DTSTART alone.
 
+UNTIL is the UTC time of the rule's last change, or its local time read as UTC when that is
+later (zones east of Greenwich): dateutil, which icalendar uses to read VTIMEZONEs, ignores the
+"Z" and compares UNTIL with local times, so the exact UTC time would drop the last change
+there. Any UNTIL between the last change and the next year's is the same rule for RFC 5545.
+
 ical.js takes the offset as 0 before the first onset it knows, so when no change falls in the
 year before `first` (zones without DST, or the last change is older), an observance from
 19700101T000000 with the offset of that time leads the list.
@@ -143,7 +148,8 @@ def _observance_component(observance, scan_end):
     if len(observance.changes) > 1:
         rule = {"FREQ": "YEARLY"}
         if observance.next_wall() - first.offset_from < scan_end:  # the rule stopped
-            rule["UNTIL"] = (last.wall - last.offset_from).replace(tzinfo=dt.timezone.utc)
+            until = max(last.wall, last.wall - last.offset_from)  # see the module docstring
+            rule["UNTIL"] = until.replace(tzinfo=dt.timezone.utc)
         rule["BYMONTH"] = first.wall.month
         rule["BYDAY"] = f"{observance.rank()}{WEEKDAY_CODES[first.wall.weekday()]}"
         component.add("RRULE", rule)
