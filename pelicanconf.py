@@ -25,6 +25,7 @@ DELETE_OUTPUT_DIRECTORY = True
 OUTPUT_RETENTION = []
 
 TIMEZONE = "America/Toronto"
+TIMEZONE_CITY = "Montréal"  # "(3 h à 12 h à Montréal)" beside times abroad
 DEFAULT_LANG = "fr"
 LOCALE = ("C",)
 EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`

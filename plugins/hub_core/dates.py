@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_time as babel_format_time
+from babel.dates import get_timezone, get_timezone_location
 
 UTC = dt.timezone.utc
 
@@ -195,6 +196,28 @@ def format_range(start, end, lang="fr"):
         f"du {format_day(start, lang)}, {format_clock(start, lang)} "
         f"au {format_day(end, lang)}, {format_clock(end, lang)}"
     )
+
+
+def format_range_here(start, end, home, home_city, lang="fr"):
+    """A range in its own zone, with the time at home when the zones differ.
+
+    `mercredi 7 juin 2017, 9 h à 18 h, heure de Paris (3 h à 12 h à Montréal)`.
+    """
+    text = format_range(start, end, lang)
+    if is_all_day(start) or not isinstance(start.tzinfo, ZoneInfo) or start.tzinfo.key == home.key:
+        return text
+    end = start if end is None else end
+    city = get_timezone_location(get_timezone(start.tzinfo.key), LOCALES.get(lang, "fr_CA"), return_city=True)
+    local_start, local_end = start.astimezone(home), end.astimezone(home)
+    if local_start.date() == start.date() and local_end.date() == local_start.date():
+        joiner = " to " if lang == "en" else " à "
+        here = format_clock(local_start, lang) + (joiner + format_clock(local_end, lang) if local_end != local_start else "")
+    else:
+        here = format_range(local_start, local_end, lang)
+    if lang == "en":
+        return f"{text}, {city} time ({here} in {home_city})"
+    of = "d’" if city[:1].lower() in "aeiouyhéèêàâîôû" else "de "
+    return f"{text}, heure {of}{city} ({here} à {home_city})"
 
 
 def _format_day_range(start, end, lang):

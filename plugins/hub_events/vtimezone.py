@@ -135,8 +135,8 @@ def group_changes(changes):
 def _component(daylight, start, offset_from, offset_to, name):
     component = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
     component.add("TZNAME", name)
-    component.add("TZOFFSETFROM", offset_from)
-    component.add("TZOFFSETTO", offset_to)
+    component.add("TZOFFSETFROM", offset_to)
+    component.add("TZOFFSETTO", offset_from)
     component.add("DTSTART", start)
     return component
 

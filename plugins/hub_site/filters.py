@@ -13,6 +13,12 @@ def when(item, lang=None):
     return dates.format_range(item.start, getattr(item, "end", None), lang)
 
 
+def when_here(item, home, home_city, lang=None):
+    """`when`, plus the time at home when the event is in another time zone."""
+    lang = lang or getattr(item, "lang", "fr")
+    return dates.format_range_here(item.start, getattr(item, "end", None), dates.zone(home), home_city, lang)
+
+
 def next_when(event, lang=None):
     """The coming occurrence of an event (its only one when not recurring)."""
     lang = lang or getattr(event, "lang", "fr")
@@ -60,7 +66,7 @@ def page_url(name, lang="fr"):
     return urls.page_url(name, lang)
 
 
-FILTERS = {"when": when, "next_when": next_when, "span": span, "day": day, "clock": clock, "month": month, "price": price}
+FILTERS = {"when": when, "when_here": when_here, "next_when": next_when, "span": span, "day": day, "clock": clock, "month": month, "price": price}
 GLOBALS = {"page_url": page_url}
 
 

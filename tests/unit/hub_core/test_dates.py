@@ -414,3 +414,29 @@ FORMAT_RANGE = [
 @pytest.mark.parametrize("start, end, lang, expected", FORMAT_RANGE)
 def test_format_range(start, end, lang, expected):
     assert dates.format_range(start, end, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "zone", "lang", "expected"),
+    [
+        ("2017-06-07 09:00", "2017-06-07 18:00", "Europe/Paris", "fr",
+         "mercredi 7 juin 2017, 9 h à 18 h, heure de Paris (3 h à 12 h à Montréal)"),
+        ("2017-06-07 09:00", "2017-06-07 18:00", "Europe/Paris", "en",
+         "Wednesday, June 7, 2017, 9:00 a.m. to 6:00 p.m., Paris time (3:00 a.m. to 12:00 p.m. in Montréal)"),
+        ("2026-06-05 09:00", "2026-06-05 10:00", "Europe/Amsterdam", "fr",
+         "vendredi 5 juin 2026, 9 h à 10 h, heure d’Amsterdam (3 h à 4 h à Montréal)"),
+        ("2026-06-05 02:00", "2026-06-05 03:00", "Europe/Paris", "fr",
+         "vendredi 5 juin 2026, 2 h à 3 h, heure de Paris (jeudi 4 juin 2026, 20 h à 21 h à Montréal)"),
+        ("2026-12-04 12:00", "2026-12-04 13:30", "America/Toronto", "fr", "vendredi 4 décembre 2026, 12 h à 13 h 30"),
+    ],
+    ids=["paris", "paris-en", "elision", "other-day-at-home", "at-home"],
+)
+def test_range_here_names_the_zone_and_the_time_at_home(start, end, zone, lang, expected):
+    tz = ZoneInfo(zone)
+    begin, finish = (dt.datetime.fromisoformat(v).replace(tzinfo=tz) for v in (start, end))
+    assert dates.format_range_here(begin, finish, ZoneInfo("America/Toronto"), "Montréal", lang) == expected
+
+
+def test_range_here_leaves_all_day_ranges_alone():
+    text = dates.format_range_here(dt.date(2017, 6, 3), dt.date(2017, 6, 11), ZoneInfo("America/Toronto"), "Montréal")
+    assert text == "du 3 au 11 juin 2017"
