@@ -27,6 +27,6 @@ def read_with_icaljs(paths) -> dict:
     )
     if completed.returncode != 0:
         raise RuntimeError(
-            f"{SCRIPT.name} failed with exit code {completed.returncode}: {completed.stderr.strip()}"
+            f"{SCRIPT.name} failed (exit code {completed.returncode}): {completed.stderr.strip()}"
         )
     return json.loads(completed.stdout)

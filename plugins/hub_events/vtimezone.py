@@ -85,8 +85,8 @@ class Observance:
 def weekday_in_month(year, month, weekday, rank):
     """The date of the `rank`-th (or LAST) `weekday` (0 = Monday) of a month."""
     if rank == LAST:
-        last_day = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, last_day - (dt.date(year, month, last_day).weekday() - weekday) % 7)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     first_match = 1 + (weekday - dt.date(year, month, 1).weekday()) % 7
     return dt.date(year, month, first_match + 7 * (rank - 1))
 
@@ -135,8 +135,8 @@ def group_changes(changes):
 def _component(daylight, start, offset_from, offset_to, name):
     component = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
     component.add("TZNAME", name)
-    component.add("TZOFFSETFROM", offset_to)
-    component.add("TZOFFSETTO", offset_from)
+    component.add("TZOFFSETFROM", offset_from)
+    component.add("TZOFFSETTO", offset_to)
     component.add("DTSTART", start)
     return component
 

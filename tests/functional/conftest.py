@@ -1,53 +1,8 @@
-"""Build sites with the real `pelican` command, as editors and CI do."""
-
-import os
-import subprocess
-import sys
-from dataclasses import dataclass
-from pathlib import Path
+"""Fixture sites, built once per test session."""
 
 import pytest
-from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-EPOCH = "1795435200"  # 2026-11-23 12:00 UTC: "now" for every fixture build
-
-
-@dataclass
-class Build:
-    returncode: int
-    stdout: str
-    stderr: str
-    output: Path
-
-    @property
-    def problem_lines(self):
-        """The `path:line: field: message` lines the build printed."""
-        return [line for line in self.stderr.splitlines() if line.startswith("content/")]
-
-    def page(self, address):
-        """Parsed HTML of an address like `evenements/slug/`."""
-        path = self.output / address
-        if address.endswith("/") or not address:
-            path = path / "index.html"
-        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-    def files(self):
-        return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file())
-
-
-def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False):
-    """Run `pelican content -s settings` into `output`, with its own cache."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "HUB_LANG": lang}
-    command = [
-        sys.executable, "-m", "pelican", str(content),
-        "-s", str(ROOT / settings),
-        "-o", str(output),
-        "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
-    ]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    return Build(result.returncode, result.stdout, result.stderr, Path(output))
+from sitebuild import FIXTURES, ROOT, build
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from conftest import FIXTURES, ROOT, build
+from sitebuild import FIXTURES, ROOT, build
 
 INVALID = FIXTURES / "invalid" / "content"
 EXPECTED = (FIXTURES / "invalid" / "expected-problems.txt").read_text(encoding="utf-8").splitlines()

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from conftest import ROOT
+from sitebuild import ROOT
 
 from hub_core.check import check_tree
 

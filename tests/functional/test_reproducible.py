@@ -2,7 +2,7 @@
 
 import shutil
 
-from conftest import FIXTURES, ROOT, build
+from sitebuild import FIXTURES, ROOT, build
 
 
 def tree(path):

@@ -57,7 +57,8 @@ function describeEvent(vevent) {
   const occurrences = [];
   if (rrule) {
     const iterator = event.iterator();
-    for (let next = iterator.next(); next && occurrences.length < OCCURRENCES; next = iterator.next()) {
+    let next;
+    while (occurrences.length < OCCURRENCES && (next = iterator.next())) {
       occurrences.push(instant(next));
     }
   }

@@ -11,6 +11,7 @@ import functools
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
+import icaljs
 import pytest
 from icaljs import read_with_icaljs
 
@@ -146,14 +147,20 @@ def sweep_walls(zone):
     the 15th of each month; none in a gap or a fold."""
     tz = ZoneInfo(zone)
     walls = {dt.datetime(year, month, 15, 12) for year in YEARS for month in range(1, 13)}
-    day, end = dt.datetime(FIRST.year, 1, 1, tzinfo=UTC), dt.datetime(LAST.year + 1, 1, 1, tzinfo=UTC)
+
+    def offset(instant):
+        return instant.astimezone(tz).utcoffset()
+
+    day = dt.datetime(FIRST.year, 1, 1, tzinfo=UTC)
+    end = dt.datetime(LAST.year + 1, 1, 1, tzinfo=UTC)
     while day < end:
-        if (day + DAY).astimezone(tz).utcoffset() != day.astimezone(tz).utcoffset():
+        if offset(day + DAY) != offset(day):
             for hour in range(24):
-                instant = day + dt.timedelta(hours=hour)
-                if (instant + HOUR).astimezone(tz).utcoffset() != instant.astimezone(tz).utcoffset():
+                instant = day + hour * HOUR
+                if offset(instant + HOUR) != offset(instant):
                     for minutes in (-1, 1, 59, 61, 119, 121):
-                        walls.add((instant + dt.timedelta(minutes=minutes)).astimezone(tz).replace(tzinfo=None))
+                        shifted = instant + dt.timedelta(minutes=minutes)
+                        walls.add(shifted.astimezone(tz).replace(tzinfo=None))
         day += DAY
     return tuple(sorted(w for w in walls if is_plain(w, tz) and w.year in YEARS))
 
@@ -247,9 +254,11 @@ def rule_rows(timezone):
     """(observance, DTSTART, TZOFFSETFROM, TZOFFSETTO, RRULE) as written in the file."""
     rows = []
     for observance in timezone.subcomponents:
-        values = [observance.get(name) for name in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE")]
-        written = [value.to_ical() if value is not None else None for value in values]
-        rows.append((observance.name, *(w.decode() if isinstance(w, bytes) else w for w in written)))
+        row = [observance.name]
+        for name in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE"):
+            written = observance[name].to_ical() if name in observance else None
+            row.append(written.decode() if isinstance(written, bytes) else written)
+        rows.append(tuple(row))
     return rows
 
 
@@ -347,3 +356,15 @@ def test_icaljs_sees_the_rdate_list_trap(tmp_path):
 def test_bad_arguments_raise(tzid, first, last, error):
     with pytest.raises(error):
         vtimezone(tzid, first, last)
+
+
+def test_icaljs_helper_fails_without_node(monkeypatch):
+    monkeypatch.setattr(icaljs.shutil, "which", lambda name: None)
+    with pytest.raises(RuntimeError, match=r"need node on PATH.*npm ci --prefix tests/js"):
+        read_with_icaljs([])
+
+
+def test_icaljs_helper_fails_without_the_npm_packages(monkeypatch, tmp_path):
+    monkeypatch.setattr(icaljs, "JS_DIR", tmp_path)
+    with pytest.raises(RuntimeError, match=r"ical.js is not installed.*npm ci --prefix tests/js"):
+        read_with_icaljs([])

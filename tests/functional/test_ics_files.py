@@ -2,17 +2,15 @@
 
 import datetime as dt
 import shutil
-import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
-from conftest import FIXTURES, ROOT, build
+from sitebuild import FIXTURES, build
 
-sys.path.insert(0, str(ROOT / "tests"))
-from icaljs import read_with_icaljs  # noqa: E402
+from icaljs import read_with_icaljs
 
 DOMAIN = "maillage.quebec"
 
