@@ -79,9 +79,15 @@ def event_jsonld(event, site_url, site_name, occurrence=None):
 
 
 def add_jsonld(events, site_url, site_name):
-    """Set `event.jsonld` on each of `events` (for a context step)."""
+    """Set `event.jsonld` on each of `events` (for a context step).
+
+    A recurring event is described by its next date (`upcoming_dates[0]`), the
+    one a reader can still attend; Google ignores events in the past.
+    """
     for event in events:
-        event.jsonld = event_jsonld(event, site_url, site_name)
+        coming = getattr(event, "upcoming_dates", None) or []
+        occurrence = coming[0] if getattr(event, "recurrence", None) and coming else None
+        event.jsonld = event_jsonld(event, site_url, site_name, occurrence)
 
 
 def script_json(data):

@@ -493,6 +493,15 @@ def test_add_jsonld_sets_it_on_every_event():
     assert events[0].jsonld == event_jsonld(events[0], SITE, NAME)
 
 
+def test_add_jsonld_describes_a_recurring_event_by_its_next_date():
+    event = make_event(recurrence={"rule": "FREQ=MONTHLY;BYDAY=1TH"})
+    later = SimpleNamespace(start=event.start + dt.timedelta(days=28), end=event.end + dt.timedelta(days=28))
+    event.upcoming_dates = [later]
+    add_jsonld([event], SITE, NAME)
+    assert event.jsonld["startDate"] == later.start.isoformat()
+    assert event.jsonld == event_jsonld(event, SITE, NAME, later)
+
+
 # --- script_json -------------------------------------------------------------------------
 
 
