@@ -3,10 +3,11 @@
 import datetime as dt
 from itertools import groupby
 
+from hub_core import dates, recurrence
 from hub_core.references import resolve_references, valid
 
 from . import calendars, ics, links
-from .occurrences import expand
+from .occurrences import event_zone, expand
 
 NEXT_DATES = 10  # how many coming dates an event page lists
 
@@ -23,16 +24,16 @@ def event_lists(context, now, horizon_days):
         by_event.setdefault(occurrence.event.slug, []).append(occurrence)
     for event in events:
         dates_ahead = by_event.get(event.slug, [])
+        # The next date, even past the horizon: a yearly event is not "past" between two dates.
+        found = recurrence.next_occurrence(event.start, event.end, getattr(event, "recurrence", None), now, event_zone(event))
         for item in (event, *event.translations):
             item.upcoming_dates = dates_ahead[:NEXT_DATES]
-            first = dates_ahead[0] if dates_ahead else None
-            item.next_start, item.next_end = (first.start, first.end) if first else (None, None)
-    upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (by_event[e.slug][0].start_instant(), e.slug))
-    past = sorted(
-        (e for e in events if e.next_start is None),
-        key=lambda e: (occurrences_start(e, occurrences), e.slug),
-        reverse=True,
-    )
+            item.next_start, item.next_end = found or (None, None)
+    upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (dates.as_datetime(e.next_start, event_zone(e)), e.slug))
+    first_start = {}
+    for occurrence in occurrences:
+        first_start.setdefault(occurrence.event.slug, occurrence.start_instant())
+    past = sorted((e for e in events if e.next_start is None), key=lambda e: (first_start[e.slug], e.slug), reverse=True)
     context["events"] = events
     context["event_occurrences"] = occurrences
     context["upcoming_occurrences"] = coming
@@ -40,21 +41,22 @@ def event_lists(context, now, horizon_days):
     context["upcoming_by_month"] = by_month(coming)
     context["past_events"] = past
     context["past_events_by_year"] = [
-        (year, list(group)) for year, group in groupby(past, key=lambda e: occurrences_start(e, occurrences).year)
+        (year, list(group)) for year, group in groupby(past, key=lambda e: first_start[e.slug].year)
     ]
     return events, occurrences
 
 
-def occurrences_start(event, occurrences):
-    return next(o.start_instant() for o in occurrences if o.event is event)
-
-
 def by_month(occurrences):
-    """[(first day of the month, [occurrences])] in order."""
-    return [
-        (first_day, list(group))
-        for first_day, group in groupby(occurrences, key=lambda o: o.start_instant().astimezone(o.zone).date().replace(day=1))
-    ]
+    """[(first day of the month, [occurrences])], months in order.
+
+    Each occurrence counts in the month of its own local start, which is not
+    always the order of the instants (1 May in Paris is 30 April in Montréal).
+    """
+    months = {}
+    for occurrence in occurrences:
+        local_day = occurrence.start_instant().astimezone(occurrence.zone).date()
+        months.setdefault(local_day.replace(day=1), []).append(occurrence)
+    return sorted(months.items())
 
 
 def calendar_info(path, title, public_url):

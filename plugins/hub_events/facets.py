@@ -6,6 +6,8 @@ works without JavaScript and each filtered list has its own address.
 
 from dataclasses import dataclass, field
 
+from hub_core.items import slugify
+
 from .context import by_month
 
 FORMATS = {"in-person": ("en-personne", "En personne"), "online": ("en-ligne", "En ligne"), "hybrid": ("hybride", "Hybride")}
@@ -59,6 +61,7 @@ def facets(upcoming_occurrences):
             facet = found.setdefault((kind, slug), Facet(kind, slug, title))
             facet.occurrences.append(occurrence)
     grouped = {"region": [], "format": [], "category": []}
-    for (kind, _slug), facet in sorted(found.items(), key=lambda pair: (pair[0][0], pair[1].title)):
+    # French order: accents folded (Montérégie before Montréal, Éducation before Santé).
+    for (kind, _slug), facet in sorted(found.items(), key=lambda pair: (pair[0][0], slugify(pair[1].title), pair[1].title)):
         grouped[kind].append(facet)
     return grouped

@@ -15,7 +15,7 @@ import html
 import re
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vDuration, vRecur
+from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates
 
@@ -84,7 +84,7 @@ def vevent(event, site_url, domain):
     if location:
         component.add("location", location)
     place = getattr(event, "place", None)
-    if place is not None and event.format != "online":
+    if place is not None and location_text(event) != "En ligne":
         component.add("geo", (place.latitude, place.longitude))
     categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]
     categories += [t.name for t in getattr(event, "tags", [])]
@@ -104,6 +104,9 @@ def _add_recurrence(component, event):
     if not rule:
         return
     recur = vRecur.from_ical(rule["rule"])
+    if rule.get("until") or rule.get("count"):  # the mapping's end wins over the rule's own
+        recur.pop("UNTIL", None)
+        recur.pop("COUNT", None)
     if rule.get("until"):
         if event.all_day:
             recur["UNTIL"] = [rule["until"]]
@@ -127,11 +130,11 @@ def calendar_header(name, description, timezone, url, refresh):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
+    calendar.add("name", vText(name))  # text values: `,` `;` `\` escaped
+    calendar.add("x-wr-calname", vText(name))
     if description:
         calendar.add("description", description)
-        calendar.add("x-wr-caldesc", description)
+        calendar.add("x-wr-caldesc", vText(description))
     calendar.add("x-wr-timezone", timezone)
     calendar.add("url", url)
     # How often subscribers' apps should fetch it again (RFC 7986, and Outlook's X- form).

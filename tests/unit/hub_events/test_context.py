@@ -118,11 +118,6 @@ def test_upcoming_dates_capped_at_ten(make_event):
     assert len(context["upcoming_occurrences"]) == 25
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a recurring event whose next date lies past the horizon is filed with the past events "
-    "(event_lists only sees occurrences inside the horizon)",
-)
 def test_recurring_event_with_a_date_past_the_horizon_is_not_past(make_event):
     # Yearly on 1 May, three times (2025, 2026, 2027); on 2 May 2026 the next date is 1 May 2027.
     event = make_event("annuel", start=at(2025, 5, 1, 18), end=at(2025, 5, 1, 20),
@@ -194,11 +189,6 @@ def test_every_occurrence_is_kept_in_event_occurrences(make_event):
                                     "en-cours", "mai", "hebdo", "hebdo", "hebdo"])  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: by_month groups consecutive occurrences only; sorted by instant, an all-day 1 May in Paris "
-    "(22:00Z on 30 April) comes before 30 April 19:00 in Montréal (23:00Z), so May is listed before April",
-)
 def test_each_month_listed_once_and_in_order_across_time_zones(make_event):
     nantes = make_event("congres-nantes", start=D(2026, 5, 1), end=D(2026, 5, 2), timezone=PARIS)
     montreal = make_event("cinq-a-sept", start=at(2026, 4, 30, 19), end=at(2026, 4, 30, 21))

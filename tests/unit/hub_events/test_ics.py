@@ -288,12 +288,6 @@ def test_no_recurrence_no_rrule_nor_exdate(make_event):
     assert "EXDATE" not in component
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: rule 'FREQ=WEEKLY;COUNT=2' with `until` writes RRULE with both UNTIL and COUNT "
-    "(RFC 5545 §3.3.10 forbids it); the site's pages (hub_core.recurrence) drop COUNT and list 5 dates, "
-    "ical.js stops after 2",
-)
 def test_rrule_never_has_both_until_and_count(make_event):
     event = make_event(
         start=at(2026, 4, 2, 18), end=at(2026, 4, 2, 20), recurrence={"rule": "FREQ=WEEKLY;COUNT=2", "until": D(2026, 4, 30)}
@@ -388,11 +382,7 @@ GEOS = [
     pytest.param("online", "scheduled", True, False, id="online"),
     pytest.param("in-person", "scheduled", False, False, id="no-place"),
     pytest.param("online", "scheduled", False, False, id="online-no-place"),
-    pytest.param(
-        "in-person", "moved-online", True, False, id="moved-online",
-        marks=pytest.mark.xfail(strict=True, reason="BUG: a moved-online event keeps GEO of its former venue "
-                                "while LOCATION says « En ligne » (ics.vevent tests only format == 'online')"),
-    ),
+    pytest.param("in-person", "moved-online", True, False, id="moved-online"),
 ]  # fmt: skip
 
 
@@ -571,15 +561,7 @@ NAMES = [
 ]
 
 
-def _name_escaping_bug(param):
-    if param.id == "plain":
-        return param
-    return pytest.param(*param.values, id=param.id, marks=pytest.mark.xfail(
-        strict=True, reason="BUG: calendar_header writes NAME and X-WR-CALNAME (TEXT values, RFC 7986 §5.1, "
-                            "RFC 5545 §3.8.8.2) without escaping , ; \\ (icalendar treats them as unknown)"))
-
-
-@pytest.mark.parametrize("name, escaped", [_name_escaping_bug(p) for p in NAMES])
+@pytest.mark.parametrize("name, escaped", NAMES)
 def test_calendar_name_is_escaped_text(name, escaped):
     lines = raw_lines(ics.assemble(header(name=name), [], []))
     assert f"NAME:{escaped}" in lines
@@ -590,11 +572,9 @@ def test_calendar_name_is_escaped_text(name, escaped):
     "name",
     [
         "DESCRIPTION",
-        pytest.param("X-WR-CALDESC", marks=pytest.mark.xfail(
-            strict=True, reason="BUG: calendar_header writes X-WR-CALDESC (TEXT by default, RFC 5545 §3.8.8.2) "
-                                "without escaping , ;")),
+        "X-WR-CALDESC",
     ],
-)  # fmt: skip
+)
 def test_calendar_description_is_escaped_text(name):
     lines = raw_lines(ics.assemble(header(description="Nouvelles, événements; entraide"), [], []))
     assert f"{name}:Nouvelles\\, événements\\; entraide" in lines
