@@ -9,6 +9,7 @@ PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
 if PLUGINS_DIR not in sys.path:
     sys.path.insert(0, PLUGINS_DIR)
 import hub_events  # noqa: E402
+import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_site  # noqa: E402
 
@@ -31,7 +32,7 @@ LOCALE = ("C",)
 EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
 
 PLUGIN_PATHS = [PLUGINS_DIR]
-PLUGINS = [hub_frontmatter, hub_site, hub_events]
+PLUGINS = [hub_frontmatter, hub_site, hub_events, hub_feeds]
 
 # Content folders: the type of an item comes from its folder.
 ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]
@@ -65,7 +66,7 @@ YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 # Listing pages: template name -> address (NAME_SAVE_AS).
 DIRECT_TEMPLATES = [
     "index", "events", "events_archive", "blog", "chronicles", "missions",
-    "directory", "regions", "categories", "tags", "authors", "404",
+    "directory", "regions", "categories", "tags", "authors", "subscribe", "404",
 ]
 EVENTS_SAVE_AS = "evenements/index.html"
 EVENTS_ARCHIVE_SAVE_AS = "evenements/archives/index.html"
@@ -74,6 +75,7 @@ CHRONICLES_SAVE_AS = "chroniques/index.html"
 MISSIONS_SAVE_AS = "missions/index.html"
 DIRECTORY_SAVE_AS = "repertoire/index.html"
 REGIONS_SAVE_AS = "regions/index.html"
+SUBSCRIBE_SAVE_AS = "abonnements/index.html"
 PAGINATED_TEMPLATES = {}
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "title"
@@ -115,3 +117,4 @@ CHECK_MODIFIED_METHOD = "md5"
 
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
+HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds

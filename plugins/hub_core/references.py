@@ -29,6 +29,8 @@ def resolve_references(context):
             item.partner_links = [link(p, entries) for p in getattr(item, "partners", [])]
         if getattr(item, "mission", None):
             item.mission_item = missions.get(item.mission)
+        elif item.hub_type in ("report", "mission"):
+            item.mission_item = missions.get(item.hub_parent)
 
 
 def link(reference, entries):

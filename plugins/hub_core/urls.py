@@ -25,6 +25,7 @@ PAGES = {
     "tags": ("etiquettes/", "tags/"),
     "categories": ("categories/", "categories/"),
     "authors": ("auteurs/", "authors/"),
+    "subscribe": ("abonnements/", "subscribe/"),
 }
 
 

@@ -73,6 +73,7 @@ def calendar_info(path, title, public_url):
 def add_calendar_links(context, events, files, public_url):
     """Which calendars each page declares: `calendars` on events and directory entries."""
     by_key = {(f.family, f.slug): calendar_info(f.path, f.title, public_url) for f in files}
+    context["all_calendars"] = [{"family": family, "slug": slug, **info} for (family, slug), info in by_key.items()]
     context["site_calendar"] = by_key.get(("all", ""))
     context["region_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "region"}
     context["category_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "category"}

@@ -1,0 +1,85 @@
+"""One feed entry per item, built once and shared by every feed it belongs to."""
+
+import mimetypes
+import re
+from dataclasses import dataclass
+from html import escape, unescape
+from pathlib import Path
+
+from feedgen.entry import FeedEntry
+
+from hub_core import dates
+
+STATUS_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
+ROOT_RELATIVE = re.compile(r'\b(href|src)="/(?!/)')
+TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Entry:
+    """What a feed says of one item; `feed_entry` is the feedgen object for every feed."""
+
+    id: str
+    link: str
+    enclosure: tuple | None  # (url, length, type)
+    feed_entry: FeedEntry
+
+
+def entry_id(item, domain, year):
+    """A tag: URI from the item's type and slug: stable when editors fix a title."""
+    suffix = "" if item.lang == "fr" else f":{item.lang}"
+    return f"tag:{domain},{year}:{item.hub_key}{suffix}"
+
+
+def absolute(html, public_url):
+    """Root-relative links and images made absolute: feed readers need them so."""
+    return ROOT_RELATIVE.sub(lambda m: f'{m.group(1)}="{public_url}/', html or "")
+
+
+def plain(html):
+    return unescape(TAGS.sub("", html or "")).strip()
+
+
+def enclosure(item, content_path, public_url):
+    image = getattr(item, "image", None)
+    if not image:
+        return None
+    path = Path(content_path) / "images" / image
+    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return (f"{public_url}/images/{image}", str(path.stat().st_size), kind)
+
+
+def title_of(item):
+    return STATUS_PREFIX.get(getattr(item, "event_status", ""), "") + item.title
+
+
+def build(item, content_html, settings, tz, tag_year):
+    """The Entry of one item. `content_html` is its full feed content (absolute links)."""
+    public = settings["PUBLIC_SITEURL"].rstrip("/")
+    identifier = entry_id(item, settings["SITE_DOMAIN"], tag_year)
+    link = f"{public}/{item.url}"
+    published = dates.as_datetime(item.date, tz)
+    updated = dates.as_datetime(getattr(item, "modified", None) or item.date, tz)
+    entry = FeedEntry()
+    entry.id(identifier)
+    entry.guid(identifier, permalink=False)
+    entry.title(title_of(item))
+    entry.link(href=link, rel="alternate", type="text/html")
+    # feedgen traps: description() writes the Atom *content*, and called after
+    # content() it replaces the full text with the summary. summary() sets the
+    # Atom summary and the RSS description; content() comes last.
+    # Readers render RSS descriptions as HTML: the plain-text summary is escaped
+    # and marked as HTML in Atom too, so `<b>` an editor typed stays text.
+    entry.summary(escape(plain(item.summary) or item.title, quote=False), type="html")
+    for author in getattr(item, "authors", None) or []:
+        entry.author(name=author.name)
+    terms = [getattr(item, "category", None), *(getattr(item, "tags", None) or [])]
+    for term in (t for t in terms if t):
+        entry.category(term=term.name)
+    entry.published(published)
+    entry.updated(updated)
+    attached = enclosure(item, settings["PATH"], public)
+    if attached:
+        entry.enclosure(*attached)
+    entry.content(content_html, type="html")  # never type="CDATA": invalid Atom
+    return Entry(identifier, link, attached, entry)

@@ -1,0 +1,133 @@
+"""Which feeds exist: one declared table of feed families.
+
+Each family names where its two files go (`<base>rss.xml`, `<base>atom.xml`),
+its title, and which keys an item gives it. Every item of a family's key gets
+into that feed, newest first, up to HUB_FEEDS["max_items"].
+"""
+
+from dataclasses import dataclass
+from typing import Callable
+
+from hub_core.items import slugify
+
+# Content type -> (folder of its feed, title).
+TYPE_FEEDS = {
+    "event": ("evenements", "Événements"),
+    "post": ("blogue", "Blogue"),
+    "chronicle": ("chroniques", "Chroniques"),
+    "mission": ("missions", "Missions et carnets de route"),
+    "report": ("missions", "Missions et carnets de route"),
+}
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    base: str  # folder of rss.xml and atom.xml; {slug} is the key's slug
+    page: str  # the HTML page the feed is about
+    title: str  # {title} is the key's title
+    keys: Callable  # item -> [(slug, title)]
+
+
+def _site(item):
+    return [("", "")] if item.lang == "fr" else []
+
+
+def _english(item):
+    return [("", "")] if item.lang == "en" else []
+
+
+def _type(item):
+    return [TYPE_FEEDS[item.hub_type]] if item.lang == "fr" and item.hub_type in TYPE_FEEDS else []
+
+
+def _region(item):
+    region = getattr(item, "region", None)
+    return [(region.slug, region.name_fr)] if region and item.lang == "fr" else []
+
+
+def _series(item):
+    title = getattr(item, "series", None)
+    return [(slugify(title), title)] if title and item.lang == "fr" else []
+
+
+def _column(item):
+    title = getattr(item, "column", None) if item.hub_type == "chronicle" else None
+    return [(slugify(title), title)] if title and item.lang == "fr" else []
+
+
+def _mission(item):
+    if item.lang != "fr":
+        return []
+    if item.hub_type in ("mission", "report") and item.hub_parent:
+        mission = getattr(item, "mission_item", None)
+        return [(item.hub_parent, item.title if item.hub_type == "mission" else (mission.title if mission else item.hub_parent))]
+    mission = getattr(item, "mission_item", None)
+    return [(mission.slug, mission.title)] if mission else []
+
+
+def _organizer(item):
+    link = getattr(item, "organizer_link", None)
+    organizer = getattr(item, "organizer", None)
+    return [(organizer, link["name"])] if isinstance(organizer, str) and link and item.lang == "fr" else []
+
+
+def _category(item):
+    category = getattr(item, "category", None)
+    return [(category.slug, category.name)] if category and item.lang == "fr" else []
+
+
+def _tags(item):
+    return [(tag.slug, tag.name) for tag in getattr(item, "tags", None) or []] if item.lang == "fr" else []
+
+
+FAMILIES = (
+    Family("site", "", "", "{site}", _site),
+    Family("english", "en/", "en/", "{site} (English)", _english),
+    Family("type", "{slug}/", "{slug}/", "{site} — {title}", _type),
+    Family("region", "regions/{slug}/", "regions/{slug}/", "{site} — {title}", _region),
+    Family("series", "series/{slug}/", "series/{slug}/", "{site} — Série : {title}", _series),
+    Family("column", "chroniques/{slug}/", "chroniques/{slug}/", "{site} — {title}", _column),
+    Family("mission", "missions/{slug}/", "missions/{slug}/", "{site} — {title}", _mission),
+    Family("organizer", "repertoire/{slug}/", "repertoire/{slug}/", "{site} — {title}", _organizer),
+    Family("category", "categories/{slug}/", "categories/{slug}/", "{site} — Catégorie : {title}", _category),
+    Family("tag", "etiquettes/{slug}/", "etiquettes/{slug}/", "{site} — Étiquette : {title}", _tags),
+)
+
+
+@dataclass
+class Feed:
+    family: str
+    slug: str
+    base: str
+    page: str
+    title: str
+    lang: str
+    items: list
+
+    @property
+    def rss(self):
+        return self.base + "rss.xml"
+
+    @property
+    def atom(self):
+        return self.base + "atom.xml"
+
+
+def plan(items, site_name):
+    """Every feed, with its items newest first, in a stable order."""
+    feeds = {}
+    for family in FAMILIES:
+        for item in items:
+            for slug, title in family.keys(item):
+                key = (family.name, slug)
+                if key not in feeds:
+                    base, page = family.base.format(slug=slug), family.page.format(slug=slug)
+                    name = family.title.format(site=site_name, title=title)
+                    lang = "en" if family.name == "english" else "fr"
+                    feeds[key] = Feed(family.name, slug, base, page, name, lang, [])
+                if item not in feeds[key].items:
+                    feeds[key].items.append(item)
+    for feed in feeds.values():
+        feed.items.sort(key=lambda i: (i.date, i.hub_source), reverse=True)
+    return [feeds[key] for key in sorted(feeds, key=lambda k: feeds[k].base)]

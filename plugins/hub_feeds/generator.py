@@ -1,0 +1,92 @@
+"""FeedsGenerator: which feeds each page declares, then every RSS and Atom file."""
+
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from hub_core import dates, series
+from hub_core.references import resolve_references, valid
+from hub_core.settings import plugin_settings
+
+from . import entries, families, writer
+
+DEFAULTS = {
+    "max_items": 50,  # items per feed; older ones stay on the site's pages
+    "tag_year": 2026,  # the date in every tag: URI (feed and item ids); never change it
+}
+FEED_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
+
+
+class FeedsGenerator(Generator):
+    def generate_context(self):
+        self.options = options = plugin_settings(self.settings, "HUB_FEEDS", DEFAULTS)
+        resolve_references(self.context)
+        now = self.context["HUB_NOW"]
+        items = self.published(now)
+        self.series = series.collect(i for i in items if i.hub_type == "post" and i.lang == "fr")
+        self.feeds = families.plan(items, self.settings["SITENAME"])
+        for feed in self.feeds:
+            feed.items = feed.items[: options["max_items"]]
+        self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
+        self.declare(items)
+
+    def published(self, now):
+        """Published items of the feed types, never drafts and never dated in the future."""
+        context = self.context
+        found = valid([*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])])
+        found += [t for item in list(found) for t in getattr(item, "translations", [])]
+        return [
+            item
+            for item in found
+            if item.hub_type in FEED_TYPES
+            and item.status in ("published", "hidden")
+            and getattr(item, "date", None) is not None
+            and item.date <= now
+            and (item.status == "published" or item.hub_type in ("mission", "directory"))
+        ]
+
+    def declare(self, items):
+        """`feeds` on every item and `site_feeds`, `feed_index` in the context, for <head> links."""
+        index = {(f.family, f.slug): self.info(f) for f in self.feeds}
+        self.context["feed_index"] = index
+        self.context["all_feeds"] = [self.info(f) for f in self.feeds]
+        self.context["site_feeds"] = {"fr": index.get(("site", "")), "en": index.get(("english", ""))}
+        for item in items:
+            own = [index[(family.name, slug)] for family in families.FAMILIES[2:] for slug, _t in family.keys(item)]
+            if item.hub_type == "directory" and ("organizer", item.slug) in index:
+                own.append(index[("organizer", item.slug)])  # the events it organizes
+            item.feeds = [f for f in own if f["family"] not in ("type", "tag")]
+
+    def info(self, feed):
+        return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page}
+
+    def part_of(self, item):
+        """`{"index", "total", "title"}` of a series part ("Partie 2 de 3"), else None."""
+        for found in self.series.values():
+            if item in found.parts:
+                return {"index": found.index_of(item), "total": found.total, "title": found.title}
+        return None
+
+    def generate_output(self, writer_):
+        tz = dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")
+        public = self.settings["PUBLIC_SITEURL"].rstrip("/")
+        template = self.get_template("feeds/item")
+        built = {}
+        year = self.options["tag_year"]
+        for item in self.items:  # each item's content rendered once, for every feed
+            html = template.render(
+                item=item,
+                content=item.content,
+                part=self.part_of(item),
+                SITEURL=public,
+                TIMEZONE=self.settings["TIMEZONE"],
+                TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
+            )
+            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year)
+        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        for feed in self.feeds:
+            rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)
+            for name, data in ((feed.rss, rss), (feed.atom, atom)):
+                target = Path(self.output_path) / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
