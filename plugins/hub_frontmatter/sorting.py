@@ -11,6 +11,31 @@ def _set_aside(listed, hidden, kinds):
     return keep, hidden + aside
 
 
+def sort_articles(generator):
+    """article_generator_pretaxonomy, in this order: future articles wait, missions step aside.
+
+    One receiver, because blinker does not keep the order receivers connected in.
+    """
+    hold_future(generator)
+    set_aside_missions(generator)
+
+
+def hold_future(generator):
+    """article_generator_pretaxonomy: an article dated after "now" waits, like a draft.
+
+    Editors can prepare a post ahead; it appears on the first build on or after
+    its `date` ("now" is SOURCE_DATE_EPOCH when set).
+    """
+    now = generator.context.get("HUB_NOW")
+    if now is None:
+        return
+    for listed, waiting in (("articles", "drafts"), ("translations", "drafts_translations")):
+        items = getattr(generator, listed)
+        future = [a for a in items if a.date > now]
+        setattr(generator, listed, [a for a in items if a.date <= now])
+        setattr(generator, waiting, getattr(generator, waiting) + future)
+
+
 def set_aside_missions(generator):
     """article_generator_pretaxonomy: missions leave the article lists."""
     generator.articles, generator.hidden_articles = _set_aside(generator.articles, generator.hidden_articles, {"mission"})

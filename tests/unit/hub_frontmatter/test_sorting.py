@@ -1,6 +1,6 @@
 from types import SimpleNamespace
 
-from hub_frontmatter.sorting import set_aside_directory, set_aside_missions
+from hub_frontmatter.sorting import hold_future, set_aside_directory, set_aside_missions
 
 
 def item(kind, name):
@@ -21,3 +21,19 @@ def test_directory_entries_leave_the_page_lists():
     set_aside_directory(generator)
     assert generator.context["pages"] == [page]
     assert generator.context["hidden_pages"] == [entry]
+
+
+def test_future_articles_wait_like_drafts():
+    import datetime as dt
+
+    now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.timezone.utc)
+    past = SimpleNamespace(date=now - dt.timedelta(days=1))
+    due = SimpleNamespace(date=now)
+    future = SimpleNamespace(date=now + dt.timedelta(minutes=1))
+    generator = SimpleNamespace(
+        context={"HUB_NOW": now}, articles=[past, future, due], translations=[future], drafts=[], drafts_translations=[]
+    )
+    hold_future(generator)
+    assert generator.articles == [past, due]
+    assert generator.drafts == [future] and generator.drafts_translations == [future]
+    assert generator.translations == []
