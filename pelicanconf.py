@@ -8,9 +8,13 @@ from pathlib import Path
 PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
 if PLUGINS_DIR not in sys.path:
     sys.path.insert(0, PLUGINS_DIR)
+import hub_chronicles  # noqa: E402
+import hub_directory  # noqa: E402
 import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
+import hub_missions  # noqa: E402
+import hub_series  # noqa: E402
 import hub_site  # noqa: E402
 
 SITENAME = "maillage"
@@ -32,7 +36,10 @@ LOCALE = ("C",)
 EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
 
 PLUGIN_PATHS = [PLUGINS_DIR]
-PLUGINS = [hub_frontmatter, hub_site, hub_events, hub_feeds]
+PLUGINS = [
+    hub_frontmatter, hub_site, hub_events, hub_feeds,
+    hub_series, hub_chronicles, hub_missions, hub_directory,
+]
 
 # Content folders: the type of an item comes from its folder.
 ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]

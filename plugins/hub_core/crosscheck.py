@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 
+from .checks_missions import mission_problems
+from .checks_series import series_problems
 from .problems import Problem, label
 from .urls import PAGES
 
@@ -19,6 +21,8 @@ def cross_check(items):
         slugs[item.kind].add(item.slug)
     for item in items:
         problems += _references(item, slugs)
+    problems += series_problems(items)
+    problems += mission_problems(items)
     return problems
 
 

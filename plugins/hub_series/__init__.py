@@ -1,0 +1,5 @@
+"""Blog series: parts read in order, the next part announced."""
+
+
+def register():
+    pass
