@@ -39,14 +39,21 @@ def _category(event):
 
 
 def _event(event):
-    return [(event.slug, event.title)]
+    return [(event.slug, event.title)] if event.hub_type == "event" else []
 
+
+def _mission(event):
+    return [(event.slug, event.title)] if event.hub_type == "mission" else []
+
+
+OWN_FILES = ("mission", "event")  # one calendar file per item
 
 FAMILIES = (
     Family("all", "calendrier.ics", _everything, "Tous les événements"),
     Family("region", "regions/{slug}/calendrier.ics", _region, "Événements — {title}"),
     Family("organizer", "repertoire/{slug}/calendrier.ics", _organizer, "Événements — {title}"),
     Family("category", "categories/{slug}/calendrier.ics", _category, "Événements — {title}"),
+    Family("mission", "missions/{slug}/calendrier.ics", _mission, "{title}"),
     Family("event", "evenements/{slug}.ics", _event, "{title}"),
 )
 

@@ -16,6 +16,7 @@ def event_lists(context, now, horizon_days):
     """Upcoming and past events and occurrences; `next_start`/`next_end` on each event."""
     resolve_references(context)
     events = [a for a in valid(context.get("articles", [])) if a.hub_type == "event"]
+    events += umbrella_events(context)
     horizon = now + dt.timedelta(days=horizon_days)
     occurrences = expand(events, horizon)
     coming = [o for o in occurrences if o.end_instant() >= now]
@@ -44,6 +45,20 @@ def event_lists(context, now, horizon_days):
         (year, list(group)) for year, group in groupby(past, key=lambda e: first_start[e.slug].year)
     ]
     return events, occurrences
+
+
+# What a mission lacks to be listed and subscribed to like an event.
+MISSION_DEFAULTS = {"format": "in-person", "event_status": "scheduled", "all_day": True, "recurrence": None, "venue": None, "online": None}
+
+
+def umbrella_events(context):
+    """Missions, as all-day events spanning the trip (their stops' events inside)."""
+    missions = [a for a in valid(context.get("hidden_articles", [])) if a.hub_type == "mission" and a.in_default_lang]
+    for mission in missions:
+        for name, value in MISSION_DEFAULTS.items():
+            if not hasattr(mission, name) or getattr(mission, name) is None:
+                setattr(mission, name, value)
+    return missions
 
 
 def by_month(occurrences):
@@ -78,23 +93,24 @@ def add_calendar_links(context, events, files, public_url):
     context["region_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "region"}
     context["category_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "category"}
     for event in events:
-        own = [by_key[(family.name, slug)] for family in calendars.FAMILIES[1:] for slug, _t in family.keys(event)]
-        own = [own[-1], *own[:-1]]  # the event's own file first, then region, organizer, category
+        # The event's own file first, then its region's, organizer's and category's.
+        families = sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)
+        own = [by_key[(family.name, slug)] for family in families for slug, _t in family.keys(event)]
         for item in (event, *event.translations):
             item.calendars = own
-            item.add_to_calendar = add_to_calendar(item, public_url)
+            item.add_to_calendar = add_to_calendar(item, public_url, own[0]["url"])
     for entry in valid(context.get("hidden_pages", [])):
         info = by_key.get(("organizer", entry.slug))
         entry.calendars = [info] if info else []
 
 
-def add_to_calendar(event, public_url):
+def add_to_calendar(event, public_url, own_file):
     """The event's own .ics, a Google Calendar link and an Outlook link."""
     page = f"{public_url}/{event.url}"
     location = ics.location_text(event)
     details = ics.plain_text(event.summary)
     return {
-        "ics": f"evenements/{event.slug}.ics",
+        "ics": own_file,
         "google": links.google_event(event, page, location, details),
         "outlook": links.outlook_event(event, page, location, details),
     }

@@ -52,6 +52,8 @@ def revision(event):
 
 
 def location_text(event):
+    if event.hub_type == "mission":  # the itinerary
+        return " → ".join(stop["city"] for stop in getattr(event, "destinations", []))
     venue = getattr(event, "venue", None) or {}
     parts = [venue.get(k) for k in ("name", "address", "city", "postal_code")]
     text = ", ".join(p for p in parts if p)
@@ -68,7 +70,8 @@ def vevent(event, site_url, domain):
     status = getattr(event, "event_status", "scheduled")
     url = f"{site_url}/{event.url}"
     changed, sequence = revision(event)
-    component.add("uid", f"{event.slug}@{domain}")
+    prefix = "mission-" if event.hub_type == "mission" else ""  # two namespaces of slugs
+    component.add("uid", f"{prefix}{event.slug}@{domain}")
     component.add("dtstamp", changed)
     component.add("last-modified", changed)
     component.add("sequence", sequence)

@@ -84,6 +84,11 @@ def add_jsonld(events, site_url, site_name):
     A recurring event is described by its next date (`upcoming_dates[0]`), the
     one a reader can still attend; Google ignores events in the past.
     """
+    missions = [e for e in events if getattr(e, "hub_type", "event") == "mission"]
+    events = [e for e in events if getattr(e, "hub_type", "event") != "mission"]
+    for mission in missions:
+        inside = sorted((e for e in events if getattr(e, "mission_item", None) is mission), key=lambda e: (iso(e.start), e.url))
+        mission.jsonld = mission_jsonld(mission, inside, site_url)
     for event in events:
         coming = getattr(event, "upcoming_dates", None) or []
         occurrence = coming[0] if getattr(event, "recurrence", None) and coming else None
@@ -254,3 +259,21 @@ def prune(value):
         pruned = [prune(item) for item in value]
         return [item for item in pruned if item not in (None, "", [], {})]
     return value
+
+
+def mission_jsonld(mission, events, site_url):
+    """A mission as an umbrella `Event`: its stops as places, its events as `subEvent`."""
+    data = event_jsonld(mission, site_url, "")
+    data["location"] = [
+        {
+            "@type": "Place",
+            "name": stop["city"],
+            "address": {"@type": "PostalAddress", "addressLocality": stop["city"], "addressCountry": stop.get("country")},
+        }
+        for stop in getattr(mission, "destinations", [])
+    ]
+    data["subEvent"] = [
+        {"@type": "Event", "name": e.title, "url": absolute_url(site_url, e.url), "startDate": iso(e.start), "endDate": iso(e.end)}
+        for e in events
+    ]
+    return prune(data)
