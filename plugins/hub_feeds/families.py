@@ -78,7 +78,9 @@ def _category(item):
 
 
 def _tags(item):
-    return [(tag.slug, tag.name) for tag in getattr(item, "tags", None) or []] if item.lang == "fr" else []
+    # Only what Pelican lists on its tag pages: articles in French (not directory entries).
+    listed = item.lang == "fr" and item.hub_type not in ("directory", "mission")
+    return [(tag.slug, tag.name) for tag in getattr(item, "tags", None) or []] if listed else []
 
 
 FAMILIES = (

@@ -89,7 +89,7 @@
             </xsl:if>
             <p class="muted">Aucun compte ni courriel n’est nécessaire : votre lecteur vérifie lui-même s’il y a du nouveau, et vous pouvez vous désabonner quand vous voulez.</p>
             <ul class="inline-list">
-              <xsl:if test="string($site-page) != ''">
+              <xsl:if test="starts-with($site-page, 'https://') or starts-with($site-page, 'http://') or starts-with($site-page, '/')">
                 <li><a href="{$site-page}">Voir la page de ce fil sur le site</a></li>
               </xsl:if>
               <li><a href="/abonnements/">Comment s’abonner, et les autres fils et calendriers</a></li>
@@ -159,7 +159,7 @@
       <article class="feed-item">
         <h3 class="feed-item-title">
           <xsl:choose>
-            <xsl:when test="string($link) != ''">
+            <xsl:when test="starts-with($link, 'https://') or starts-with($link, 'http://') or starts-with($link, '/')">
               <a href="{$link}"><xsl:value-of select="$title" disable-output-escaping="no"/></a>
             </xsl:when>
             <xsl:otherwise><xsl:value-of select="$title" disable-output-escaping="no"/></xsl:otherwise>
