@@ -5,6 +5,7 @@ from itertools import groupby
 
 from hub_core import dates, recurrence
 from hub_core.references import resolve_references, valid
+from hub_core.text import plain_text
 
 from . import calendars, ics, links
 from .occurrences import event_zone, expand
@@ -108,7 +109,7 @@ def add_to_calendar(event, public_url, own_file):
     """The event's own .ics, a Google Calendar link and an Outlook link."""
     page = f"{public_url}/{event.url}"
     location = ics.location_text(event)
-    details = ics.plain_text(event.summary)
+    details = plain_text(event.summary)
     return {
         "ics": own_file,
         "google": links.google_event(event, page, location, details),

@@ -11,24 +11,16 @@ each time an editor records a significant change by updating `modified`.
 """
 
 import datetime as dt
-import html
-import re
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates
+from hub_core.text import plain_text
 
 PRODID = "-//maillage//Calendriers maillage 1.0//FR"
 STATUS = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}  # others: CONFIRMED
 SUMMARY_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
-TAGS = re.compile(r"<[^>]+>")
-
-
-def plain_text(summary_html):
-    return html.unescape(TAGS.sub("", summary_html or "")).strip()
-
-
 def _when(value):
     """icalendar form of a start/end: dates as is, zoned times with TZID, fixed offsets in UTC."""
     if dates.is_all_day(value) or isinstance(value.tzinfo, ZoneInfo):

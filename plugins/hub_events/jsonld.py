@@ -17,6 +17,8 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
+from hub_core import text
+
 SCHEMA = "https://schema.org/"
 
 STATUSES = {
@@ -247,7 +249,7 @@ def image_urls(event, site_url):
 
 
 def plain_text(html):
-    return str(Markup(html).striptags()) if html else None
+    return text.plain_text(html) or None  # None: pruned from the JSON-LD
 
 
 def prune(value):

@@ -3,16 +3,16 @@
 import mimetypes
 import re
 from dataclasses import dataclass
-from html import escape, unescape
+from html import escape
 from pathlib import Path
 
 from feedgen.entry import FeedEntry
 
 from hub_core import dates
+from hub_core.text import plain_text
 
 STATUS_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
 ROOT_RELATIVE = re.compile(r'\b(href|src)="/(?!/)')
-TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass
@@ -34,10 +34,6 @@ def entry_id(item, domain, year):
 def absolute(html, public_url):
     """Root-relative links and images made absolute: feed readers need them so."""
     return ROOT_RELATIVE.sub(lambda m: f'{m.group(1)}="{public_url}/', html or "")
-
-
-def plain(html):
-    return unescape(TAGS.sub("", html or "")).strip()
 
 
 def enclosure(item, content_path, public_url):
@@ -70,7 +66,7 @@ def build(item, content_html, settings, tz, tag_year):
     # Atom summary and the RSS description; content() comes last.
     # Readers render RSS descriptions as HTML: the plain-text summary is escaped
     # and marked as HTML in Atom too, so `<b>` an editor typed stays text.
-    entry.summary(escape(plain(item.summary) or item.title, quote=False), type="html")
+    entry.summary(escape(plain_text(item.summary) or item.title, quote=False), type="html")
     for author in getattr(item, "authors", None) or []:
         entry.author(name=author.name)
     terms = [getattr(item, "category", None), *(getattr(item, "tags", None) or [])]

@@ -273,7 +273,7 @@ def test_add_to_calendar_on_the_event_and_its_translation(make_event):
 
 def test_add_to_calendar_carries_place_and_plain_summary(make_event):
     event = make_event("tricot", summary="<p>Apportez vos <em>aiguilles</em> &amp; votre laine.</p>")
-    links = add_to_calendar(event, PUBLIC)
+    links = add_to_calendar(event, PUBLIC, "evenements/atelier-tricot.ics")
     google = {k: v[0] for k, v in parse_qs(urlsplit(links["google"]).query).items()}
     assert google["location"] == "Salle paroissiale, 12, rue Saint-Germain Est, Rimouski, G5L 1A1"
     assert google["details"].startswith("Apportez vos aiguilles & votre laine.")

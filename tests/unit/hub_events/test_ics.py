@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 from icaljs import read_with_icaljs
 
 from hub_events import ics
+from hub_core.text import plain_text
 from hub_events.vtimezone import vtimezone
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -666,9 +667,10 @@ def test_assemble_is_byte_identical_for_the_same_input(make_event):
         ("<p>Bonjour</p>", "Bonjour"),
         ("  <p>Un &amp; deux</p>\n", "Un & deux"),
         ("<p>L&#8217;atelier</p>", "L\u2019atelier"),
+        ("<p>Un</p>\n<ul><li>deux</li><li>trois  <em>et</em>\n quatre</li></ul>", "Un\ndeux\ntrois et quatre"),
         ("", ""),
         (None, ""),
     ],
 )
 def test_plain_text(html, plain):
-    assert ics.plain_text(html) == plain
+    assert plain_text(html) == plain
