@@ -8,20 +8,48 @@ PELICAN := $(BIN)/pelican
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
 JS := tests/js/node_modules/.installed
+HUB := PYTHONPATH=plugins $(BIN)/python -m hub_cli
+PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between runs)
+# Search index of a built site, by Pagefind (pagefind[bin] ships its binary; nothing is downloaded).
+# Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
+SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve publish test bench clean
+.PHONY: build check serve new publish search-index compress schemas guide hooks test bench clean
 
-build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error)
+build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
+	$(SEARCH_INDEX) output
 
-check: $(RUNTIME)  ## Validate all content without building; lists every problem
-	PYTHONPATH=plugins $(BIN)/python -m hub_core.check content -s pelicanconf.py
+check: $(RUNTIME)  ## Validate all content without building; lists every problem (warnings do not fail)
+	$(HUB) check -s pelicanconf.py
 
 serve: $(RUNTIME)  ## Preview on http://127.0.0.1:8000 with autoreload
-	PYTHONPATH=plugins $(BIN)/python -m hub_core.serve content -s pelicanconf.py
+	$(HUB) serve -s pelicanconf.py
 
-publish: $(RUNTIME)  ## Build for production with publishconf.py
-	$(PELICAN) content -s publishconf.py
+new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseautage" [MISSION=slug]
+	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [MISSION=slug]'; exit 2; }
+	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)")
+
+publish: $(RUNTIME)  ## Build for production with publishconf.py, then precompress (.gz, .br)
+	$(PELICAN) content -s publishconf.py $(PUBLISH_FLAGS)
+	$(SEARCH_INDEX) output
+	$(HUB) compress output
+
+search-index: $(RUNTIME)  ## Pagefind's search index of a built site: make search-index [SITE=output]
+	$(SEARCH_INDEX) $(or $(SITE),output)
+
+compress: $(RUNTIME)  ## Write .gz and .br next to the text files of output/
+	$(HUB) compress output
+
+schemas: $(RUNTIME)  ## Regenerate schemas/ (JSON Schemas of the front matter) from the field table
+	$(HUB) schemas
+
+guide: $(RUNTIME)  ## Regenerate the field reference of docs/guide-redaction.md from the field table
+	$(HUB) guide
+
+hooks: $(RUNTIME)  ## Install the pre-commit hook that runs `hub check` on staged content
+	$(BIN)/python -m pip install --disable-pip-version-check -q pre-commit==4.7.0
+	$(BIN)/pre-commit install
 
 test: $(DEV) $(JS)  ## Run the whole test suite (unit and functional)
 	$(BIN)/python -m pytest
@@ -46,5 +74,5 @@ $(DEV): requirements-dev.txt requirements.txt $(RUNTIME)
 
 # ical.js (Thunderbird's calendar engine) checks our .ics files in the tests; needs Node.js and npm.
 $(JS): tests/js/package.json tests/js/package-lock.json
-	npm ci --prefix tests/js --no-audit --no-fund
+	npm ci --prefix tests/js --no-audit --no-fund --ignore-scripts
 	touch $@

@@ -14,6 +14,7 @@ import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_missions  # noqa: E402
+import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
 
@@ -38,7 +39,7 @@ EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search,
 ]
 
 # Content folders: the type of an item comes from its folder.
@@ -73,7 +74,7 @@ YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 # Listing pages: template name -> address (NAME_SAVE_AS).
 DIRECT_TEMPLATES = [
     "index", "events", "events_archive", "blog", "chronicles", "missions",
-    "directory", "regions", "categories", "tags", "authors", "subscribe", "404",
+    "directory", "regions", "categories", "tags", "authors", "subscribe", "404", "search",
 ]
 EVENTS_SAVE_AS = "evenements/index.html"
 EVENTS_ARCHIVE_SAVE_AS = "evenements/archives/index.html"
@@ -83,6 +84,7 @@ MISSIONS_SAVE_AS = "missions/index.html"
 DIRECTORY_SAVE_AS = "repertoire/index.html"
 REGIONS_SAVE_AS = "regions/index.html"
 SUBSCRIBE_SAVE_AS = "abonnements/index.html"
+SEARCH_SAVE_AS = "recherche/index.html"
 PAGINATED_TEMPLATES = {}
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "title"
@@ -125,3 +127,4 @@ CHECK_MODIFIED_METHOD = "md5"
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
+HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md

@@ -1,13 +1,16 @@
 """Validate a whole content tree without building: `python -m hub_core.check content`.
 
 Prints every problem, one per line (`path:line: field: message`), and exits
-with 1 when there is at least one error. Warnings do not fail.
+with 1 when there is at least one error. Warnings do not fail. It lists the
+problems a build finds; `hub check` (plugins/hub_cli, what `make check` runs)
+adds the reminders of checks_warnings.py, which depend on "now".
 """
 
 import argparse
 import sys
 from pathlib import Path
 
+from .checks_warnings import warning_problems
 from .crosscheck import cross_check
 from .items import read_file
 from .model import FOLDERS
@@ -22,8 +25,12 @@ def content_files(content_path):
         yield from sorted(p for p in (root / folder).rglob("*.md") if p.is_file())
 
 
-def check_tree(content_path, settings=None):
-    """(items, problems) for a content folder."""
+def check_tree(content_path, settings=None, now=None):
+    """(items, problems) for a content folder.
+
+    With `now` (an aware datetime), the reminders of checks_warnings.py are
+    added: past events still scheduled, expired replays, placeholders left.
+    """
     settings = dict(settings or {})
     settings["PATH"] = str(content_path)
     site, problems = site_from_settings(settings)
@@ -35,6 +42,9 @@ def check_tree(content_path, settings=None):
         items.append(item)
         problems.extend(item.problems)
     problems.extend(cross_check(items))
+    if now is not None:
+        erroneous = {p.path for p in problems if p.is_error}
+        problems.extend(warning_problems(items, now, site.timezone, erroneous))
     return items, sort_problems(problems)
 
 

@@ -34,6 +34,25 @@ class Region:
         return self.name_en if lang == "en" else self.name_fr
 
 
+# Canada's provinces and territories (ISO 3166-2:CA): code -> (French, English).
+PROVINCES = {
+    "AB": ("Alberta", "Alberta"),
+    "BC": ("Colombie-Britannique", "British Columbia"),
+    "MB": ("Manitoba", "Manitoba"),
+    "NB": ("Nouveau-Brunswick", "New Brunswick"),
+    "NL": ("Terre-Neuve-et-Labrador", "Newfoundland and Labrador"),
+    "NS": ("Nouvelle-Écosse", "Nova Scotia"),
+    "NT": ("Territoires du Nord-Ouest", "Northwest Territories"),
+    "NU": ("Nunavut", "Nunavut"),
+    "ON": ("Ontario", "Ontario"),
+    "PE": ("Île-du-Prince-Édouard", "Prince Edward Island"),
+    "QC": ("Québec", "Quebec"),
+    "SK": ("Saskatchewan", "Saskatchewan"),
+    "YT": ("Yukon", "Yukon"),
+}
+_SUBDIVISION = re.compile(r"[A-Z0-9]{1,3}")
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -41,10 +60,16 @@ class Place:
     region: Region | None
     latitude: float
     longitude: float
+    province: str | None = None  # ISO 3166-2 subdivision (ON, BC…) of a place outside Quebec
 
     @property
     def in_quebec(self):
         return self.region is not None
+
+    @property
+    def subdivision(self):
+        """`QC` for a place in Quebec, else its `province` (None when not given)."""
+        return "QC" if self.in_quebec else self.province
 
 
 def normalize(name):
@@ -117,6 +142,10 @@ class Places:
     def region_by_code(self, code):
         return self._regions_by_code.get(str(code))
 
+    def in_region(self, region):
+        """The places of a region, in name order."""
+        return tuple(place for place in self if place.region == region)
+
     def find(self, name, country=None):
         """The place called `name` (in `country` when given), or None.
 
@@ -163,7 +192,7 @@ def display_path(content_path, path):
 
 
 def read_site_places(path, places, shown_path):
-    """Parse a places.yml: a list of mappings name, country, region, latitude, longitude.
+    """Parse a places.yml: a list of mappings name, country, region, province, latitude, longitude.
 
     Returns (places, problems).
     """
@@ -199,6 +228,9 @@ def _site_place(entry, places, shown_path, lines, index):
         if region is None:
             code, params = places.region_problem(entry["region"])
             problems.append(Problem(shown_path, lines.get((index, "region"), line), "region", code, params))
+    province, province_problem = _province(entry.get("province"), country, region)
+    if province_problem:
+        problems.append(Problem(shown_path, lines.get((index, "province"), line), "province", "choice", province_problem))
     coordinates = []
     for key, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
         try:
@@ -212,5 +244,27 @@ def _site_place(entry, places, shown_path, lines, index):
             problems.append(Problem(shown_path, lines.get((index, key), line), key, code, params))
     if problems:
         return None, problems
-    return Place(name, country, region, *coordinates), []
+    return Place(name, country, region, *coordinates, province=province), []
+
+
+def _province(value, country, region):
+    """(province, None) or (None, params of a `choice` problem).
+
+    A place with a region is in Quebec (`QC`, or nothing); elsewhere in Canada a
+    province is one of the others of PROVINCES; in another country, any ISO
+    3166-2 subdivision code (`PDL`, `44`).
+    """
+    if value in (None, ""):
+        return None, None
+    text = str(value).strip()
+    if region is not None:
+        choices = ("QC",)
+    elif country == "CA":
+        choices = tuple(sorted(set(PROVINCES) - {"QC"}))
+    else:
+        choices = None
+    if (choices and text in choices) or (choices is None and _SUBDIVISION.fullmatch(text)):
+        return (None if text == "QC" and region is not None else text), None
+    shown = ", ".join(choices) if choices else "ISO 3166-2 (PDL, 44…)"
+    return None, {"value": text, "choices": shown}
 

@@ -187,6 +187,57 @@ MESSAGES = {
         "le fichier n'a pas pu être lu : {detail}",
         "the file could not be read: {detail}",
     ),
+    # Series (checks_series.py)
+    "series_duplicate_index": (
+        "le numéro {value} est déjà celui d'une autre partie de la série « {series} » : {other} ; donnez à chaque partie son propre numéro",
+        "number {value} is already used by another part of the series '{series}': {other}; give each part its own number",
+    ),
+    "series_gap": (
+        "la série « {series} » n'a pas de partie {missing} avant la partie {value} (numéros écrits : {found}) ; numérotez les parties à la suite (1, 2, 3…)",
+        "the series '{series}' has no part {missing} before part {value} (numbers written: {found}); number the parts in sequence (1, 2, 3…)",
+    ),
+    "series_title_variant": (
+        "la série « {value} » s'écrit « {suggestion} » dans {others} ; vouliez-vous dire « {suggestion} » ? Le titre doit être identique sur chaque partie",
+        "the series '{value}' is written '{suggestion}' in {others}; did you mean '{suggestion}'? The title must be the same on every part",
+    ),
+    # Missions (checks_missions.py)
+    "stop_before_mission": (
+        "l'étape {city} commence le {value}, avant le début de la mission ({start})",
+        "the {city} stop starts on {value}, before the mission starts ({start})",
+    ),
+    "stop_after_mission": (
+        "l'étape {city} finit le {value}, après la fin de la mission ({end})",
+        "the {city} stop ends on {value}, after the mission ends ({end})",
+    ),
+    "stop_out_of_order": (
+        "l'étape {city} commence le {value}, avant l'étape précédente {previous} ({previous_from}) ; écrivez les étapes dans l'ordre du voyage",
+        "the {city} stop starts on {value}, before the previous stop {previous} ({previous_from}); list the stops in the order of the trip",
+    ),
+    "stops_overlap": (
+        "l'étape {city} commence le {value}, avant la fin de l'étape précédente {previous} ({previous_to}) ; deux étapes ne partagent au plus qu'un jour de voyage",
+        "the {city} stop starts on {value}, before the previous stop {previous} ends ({previous_to}); two stops share at most one travel day",
+    ),
+    "unknown_stop": (
+        "« {value} » n'est pas une étape de la mission ; étapes : {choices}",
+        "'{value}' is not a stop of the mission; stops: {choices}",
+    ),
+    "unknown_stop_suggestion": (
+        "« {value} » n'est pas une étape de la mission ; vouliez-vous dire « {suggestion} » ?",
+        "'{value}' is not a stop of the mission; did you mean '{suggestion}'?",
+    ),
+    # Reminders of `hub check` (checks_warnings.py): warnings, never errors
+    "past_event_still_scheduled": (
+        "l'événement est passé et toujours prévu (event_status: scheduled) ; indiquez le nombre de participants (attendance) ou son état (cancelled, postponed…)",
+        "the event is over and still scheduled (event_status: scheduled); give the number of participants (attendance) or its status (cancelled, postponed…)",
+    ),
+    "replay_expired": (
+        "la rediffusion n'est plus offerte depuis le {value} ; retirez replay ou changez la date",
+        "the replay is gone since {value}; remove replay or change the date",
+    ),
+    "placeholder_left": (
+        "« {value} » est à remplacer par la vraie valeur",
+        "'{value}' is a placeholder: replace it with the real value",
+    ),
 }
 
 

@@ -1,8 +1,46 @@
-"""Blog series: the parts of each series, published and announced."""
+"""Blog series: the parts of each series, published and announced.
 
+Numbering rule, shared by the build (`collect`) and the content checks
+(`checks_series`): a part with `series_index` keeps its number; parts without
+one take the lowest free numbers, in date order. An announced part
+(`series_upcoming` on a part) takes the numbers after that part; it is
+dropped once a part with its number is published.
+"""
+
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .items import slugify
+
+SERIES_URL = "series/{slug}/"
+SERIES_INDEX_URL = "series/"
+
+
+def assign_numbers(indexes):
+    """Part numbers for parts given in date order, with their `series_index` or None.
+
+    >>> assign_numbers([None, 2, None])
+    [1, 2, 3]
+    """
+    taken = {i for i in indexes if i}
+    free = (n for n in range(1, len(indexes) + len(taken) + 2) if n not in taken)
+    return [index if index else next(free) for index in indexes]
+
+
+def missing_numbers(indexes):
+    """Numbers no part takes below the highest one: the gaps of a series.
+
+    >>> missing_numbers([1, 4, None])
+    [3]
+    """
+    numbers = set(assign_numbers(indexes))
+    return [n for n in range(1, max(numbers, default=0)) if n not in numbers]
+
+
+def usual_spelling(titles):
+    """The title most parts use; on a tie, the first given (parts in reading order)."""
+    counts = Counter(titles)
+    return max(titles, key=lambda t: (counts[t], -titles.index(t)))
 
 
 @dataclass
@@ -11,35 +49,74 @@ class Series:
     slug: str
     parts: list = field(default_factory=list)  # published posts, in part order
     upcoming: list = field(default_factory=list)  # announced parts: {"index", "title", "expected"}
+    numbers: list = field(default_factory=list)  # the part number of each of `parts`
+
+    @property
+    def url(self):
+        return SERIES_URL.format(slug=self.slug)
+
+    @property
+    def save_as(self):
+        return self.url + "index.html"
 
     @property
     def total(self):
         """The count readers see in "Partie 2 de 3": published and announced parts."""
-        return len(self.parts) + len(self.upcoming)
+        return max([*self.numbers, *(u["index"] for u in self.upcoming)], default=0)
+
+    @property
+    def numbered(self):
+        """[(number, post)] in reading order."""
+        return list(zip(self.numbers, self.parts))
+
+    @property
+    def latest(self):
+        """The part published last (orders the series index)."""
+        return max(self.parts, key=lambda p: (p.date, p.slug))
+
+    def position(self, post):
+        for position, part in enumerate(self.parts):
+            if part is post:
+                return position
+        raise ValueError(f"{getattr(post, 'slug', post)!r} is not a part of the series {self.title!r}")
 
     def index_of(self, post):
-        return self.parts.index(post) + 1
+        """The part number of a published post."""
+        return self.numbers[self.position(post)]
+
+    def previous_of(self, post):
+        position = self.position(post)
+        return self.parts[position - 1] if position > 0 else None
+
+    def next_of(self, post):
+        position = self.position(post)
+        return self.parts[position + 1] if position + 1 < len(self.parts) else None
 
 
 def collect(posts):
-    """{series slug: Series} from the posts that name a series.
-
-    Parts are ordered by `series_index`, else by date. An announced part
-    (`series_upcoming` on a part) takes the numbers after that part; it is
-    dropped once a part with its number is published.
-    """
-    found = {}
+    """{series slug: Series} from the posts that name a series, in a stable order."""
+    grouped = {}
     for post in posts:
         title = getattr(post, "series", None)
         if title:
-            found.setdefault(slugify(title), Series(title, slugify(title))).parts.append(post)
-    for series in found.values():
-        series.parts.sort(key=lambda p: (getattr(p, "series_index", None) or 10_000, p.date, p.slug))
-        announced = {}
-        for number, post in enumerate(series.parts, start=1):
-            index = getattr(post, "series_index", None) or number
-            for offset, part in enumerate(getattr(post, "series_upcoming", None) or [], start=1):
-                announced[index + offset] = {"index": index + offset, "title": part["title"], "expected": part.get("expected")}
-        published = {getattr(p, "series_index", None) or n for n, p in enumerate(series.parts, start=1)}
-        series.upcoming = [announced[i] for i in sorted(announced) if i not in published]
+            grouped.setdefault(slugify(title), []).append(post)
+    found = {}
+    for slug in sorted(grouped):
+        by_date = sorted(grouped[slug], key=lambda p: (p.date, p.slug))
+        numbers = assign_numbers([getattr(p, "series_index", None) for p in by_date])
+        ordered = sorted(zip(numbers, by_date), key=lambda pair: (pair[0], pair[1].date, pair[1].slug))
+        parts = [post for _number, post in ordered]
+        series = Series(usual_spelling([p.series for p in parts]), slug, parts, [], [n for n, _post in ordered])
+        series.upcoming = announced(series)
+        found[slug] = series
     return found
+
+
+def announced(series):
+    """The announced parts not yet published, in number order; a later announcement wins."""
+    found = {}
+    for number, post in series.numbered:
+        for offset, part in enumerate(getattr(post, "series_upcoming", None) or [], start=1):
+            found[number + offset] = {"index": number + offset, "title": part["title"], "expected": part.get("expected")}
+    published = set(series.numbers)
+    return [found[n] for n in sorted(found) if n not in published]

@@ -1,9 +1,10 @@
-"""Regional directory: Quebec's regions, their groups and organizations."""
+"""Regional directory: Quebec's regions, their groups and organizations, and what happens near you."""
 
 from pelican import signals
 
-from .lists import add_lists
+from .generator import add_filters, get_generators
 
 
 def register():
-    signals.all_generators_finalized.connect(add_lists)
+    signals.initialized.connect(add_filters)
+    signals.get_generators.connect(get_generators)

@@ -56,9 +56,10 @@ def umbrella_events(context):
     """Missions, as all-day events spanning the trip (their stops' events inside)."""
     missions = [a for a in valid(context.get("hidden_articles", [])) if a.hub_type == "mission" and a.in_default_lang]
     for mission in missions:
-        for name, value in MISSION_DEFAULTS.items():
-            if not hasattr(mission, name) or getattr(mission, name) is None:
-                setattr(mission, name, value)
+        for item in (mission, *mission.translations):
+            for name, value in MISSION_DEFAULTS.items():
+                if getattr(item, name, None) is None:
+                    setattr(item, name, value)
     return missions
 
 
@@ -99,6 +100,7 @@ def add_calendar_links(context, events, files, public_url):
         own = [by_key[(family.name, slug)] for family in families for slug, _t in family.keys(event)]
         for item in (event, *event.translations):
             item.calendars = own
+            item.calendar_file = own[0]["url"]
             item.add_to_calendar = add_to_calendar(item, public_url, own[0]["url"])
     for entry in valid(context.get("hidden_pages", [])):
         info = by_key.get(("organizer", entry.slug))

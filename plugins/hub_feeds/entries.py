@@ -11,7 +11,10 @@ from feedgen.entry import FeedEntry
 from hub_core import dates
 from hub_core.text import plain_text
 
-STATUS_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
+STATUS_PREFIX = {
+    "fr": {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "},
+    "en": {"cancelled": "CANCELLED — ", "postponed": "POSTPONED — "},
+}
 ROOT_RELATIVE = re.compile(r'\b(href|src)="/(?!/)')
 
 
@@ -46,7 +49,8 @@ def enclosure(item, content_path, public_url):
 
 
 def title_of(item):
-    return STATUS_PREFIX.get(getattr(item, "event_status", ""), "") + item.title
+    prefixes = STATUS_PREFIX.get(item.lang, STATUS_PREFIX["fr"])
+    return prefixes.get(getattr(item, "event_status", ""), "") + item.title
 
 
 def build(item, content_html, settings, tz, tag_year):
@@ -57,6 +61,7 @@ def build(item, content_html, settings, tz, tag_year):
     published = dates.as_datetime(item.date, tz)
     updated = dates.as_datetime(getattr(item, "modified", None) or item.date, tz)
     entry = FeedEntry()
+    entry.load_extension("dc", atom=False, rss=True)  # RSS authors as dc:creator (RSS <author> needs an e-mail)
     entry.id(identifier)
     entry.guid(identifier, permalink=False)
     entry.title(title_of(item))
@@ -69,6 +74,7 @@ def build(item, content_html, settings, tz, tag_year):
     entry.summary(escape(plain_text(item.summary) or item.title, quote=False), type="html")
     for author in getattr(item, "authors", None) or []:
         entry.author(name=author.name)
+        entry.dc.dc_creator(author.name)
     terms = [getattr(item, "category", None), *(getattr(item, "tags", None) or [])]
     for term in (t for t in terms if t):
         entry.category(term=term.name)

@@ -11,6 +11,8 @@ def feed_generator(feed, entries, settings, stylesheet, tag_year):
     public = settings["PUBLIC_SITEURL"].rstrip("/")
     newest = max(e.feed_entry.updated() for e in entries)
     generator = FeedGenerator()
+    generator.load_extension("dc", atom=False, rss=True)
+    generator.author(name=settings.get("SITENAME") or feed.title)  # Atom needs an author for entries without one
     generator.id(f"tag:{settings['SITE_DOMAIN']},{tag_year}:feed:{feed.family}:{feed.slug}")
     generator.title(feed.title)
     generator.description(settings.get("SITESUBTITLE") or feed.title)

@@ -1,7 +1,11 @@
-"""Keep mission descriptions and directory entries out of the blog's lists.
+"""Sort what Pelican read before it lists or writes anything.
 
-They are still written to their own pages (as hidden content), but they are
-not posts: no category, tag, author, archive or feed lists them.
+- Mission descriptions and directory entries are written to their own pages
+  (as hidden content) but are not posts: no category, tag, author, archive or
+  feed lists them.
+- An article dated after "now" waits, like a draft.
+- Drafts and waiting articles are never written: Pelican would write them at
+  the address the reader gave them, i.e. published for anyone who guesses it.
 """
 
 
@@ -12,19 +16,24 @@ def _set_aside(listed, hidden, kinds):
 
 
 def sort_articles(generator):
-    """article_generator_pretaxonomy, in this order: future articles wait, missions step aside.
+    """article_generator_pretaxonomy, in this order: missions step aside, future
+    articles wait, drafts are kept unwritten.
 
     One receiver, because blinker does not keep the order receivers connected in.
     """
-    hold_future(generator)
     set_aside_missions(generator)
+    hold_future(generator)
+    generator.hub_unwritten = generator.drafts + generator.drafts_translations
+    generator.drafts, generator.drafts_translations = [], []
 
 
 def hold_future(generator):
     """article_generator_pretaxonomy: an article dated after "now" waits, like a draft.
 
     Editors can prepare a post ahead; it appears on the first build on or after
-    its `date` ("now" is SOURCE_DATE_EPOCH when set).
+    its `date` ("now" is SOURCE_DATE_EPOCH when set). Missions have stepped aside
+    already: their `date` defaults to the first day of the trip, and an upcoming
+    mission is shown long before.
     """
     now = generator.context.get("HUB_NOW")
     if now is None:
@@ -50,5 +59,8 @@ def set_aside_directory(generator):
     generator.translations, generator.hidden_translations = _set_aside(
         generator.translations, generator.hidden_translations, {"directory"}
     )
+    generator.hub_unwritten = generator.draft_pages + generator.draft_translations
+    generator.draft_pages, generator.draft_translations = [], []
     generator.context["pages"] = generator.pages
     generator.context["hidden_pages"] = generator.hidden_pages
+    generator.context["draft_pages"] = []

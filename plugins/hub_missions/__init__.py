@@ -2,8 +2,12 @@
 
 from pelican import signals
 
-from .lists import add_lists
+from .generator import MissionsGenerator
+
+
+def get_generators(pelican):
+    return MissionsGenerator
 
 
 def register():
-    signals.all_generators_finalized.connect(add_lists)
+    signals.get_generators.connect(get_generators)

@@ -1,5 +1,13 @@
 """Blog series: parts read in order, the next part announced."""
 
+from pelican import signals
+
+from .generator import SeriesGenerator
+
+
+def get_generators(pelican):
+    return SeriesGenerator
+
 
 def register():
-    pass
+    signals.get_generators.connect(get_generators)

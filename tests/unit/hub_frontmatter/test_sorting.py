@@ -1,6 +1,8 @@
 from types import SimpleNamespace
 
-from hub_frontmatter.sorting import hold_future, set_aside_directory, set_aside_missions
+import datetime as dt
+
+from hub_frontmatter.sorting import hold_future, set_aside_directory, set_aside_missions, sort_articles
 
 
 def item(kind, name):
@@ -17,15 +19,18 @@ def test_missions_leave_the_article_lists():
 
 def test_directory_entries_leave_the_page_lists():
     page, entry = item("page", "a"), item("directory", "d")
-    generator = SimpleNamespace(pages=[page, entry], hidden_pages=[], translations=[], hidden_translations=[], context={})
+    draft = item("page", "brouillon")
+    generator = SimpleNamespace(
+        pages=[page, entry], hidden_pages=[], translations=[], hidden_translations=[],
+        draft_pages=[draft], draft_translations=[], context={},
+    )
     set_aside_directory(generator)
     assert generator.context["pages"] == [page]
     assert generator.context["hidden_pages"] == [entry]
+    assert generator.draft_pages == [] and generator.hub_unwritten == [draft]  # never written
 
 
 def test_future_articles_wait_like_drafts():
-    import datetime as dt
-
     now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.timezone.utc)
     past = SimpleNamespace(date=now - dt.timedelta(days=1))
     due = SimpleNamespace(date=now)
@@ -37,3 +42,18 @@ def test_future_articles_wait_like_drafts():
     assert generator.articles == [past, due]
     assert generator.drafts == [future] and generator.drafts_translations == [future]
     assert generator.translations == []
+
+
+def test_sort_articles_keeps_upcoming_missions_and_writes_no_draft():
+    now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.timezone.utc)
+    upcoming_mission = SimpleNamespace(hub_type="mission", date=now + dt.timedelta(days=200))
+    future_post = SimpleNamespace(hub_type="post", date=now + dt.timedelta(days=1))
+    draft = SimpleNamespace(hub_type="post", date=now - dt.timedelta(days=1))
+    generator = SimpleNamespace(
+        context={"HUB_NOW": now}, articles=[upcoming_mission, future_post], translations=[],
+        hidden_articles=[], hidden_translations=[], drafts=[draft], drafts_translations=[],
+    )
+    sort_articles(generator)
+    assert generator.articles == [] and generator.hidden_articles == [upcoming_mission]
+    assert generator.drafts == [] and generator.drafts_translations == []
+    assert generator.hub_unwritten == [draft, future_post]

@@ -1,0 +1,35 @@
+"""ChroniclesGenerator: columns and each chronicle's neighbours, then the column pages.
+
+The context step runs after Pelican's own generators and before any page is
+written: chronicle pages, `/chroniques/` and author pages (written by Pelican)
+find `columns` and `column_nav`. It reads only Pelican's article list.
+"""
+
+from pelican.generators import Generator
+
+from hub_core.references import valid
+
+from .columns import collect, neighbours
+
+ORIGINAL_LANGUAGE = "fr"
+
+
+def column_chronicles(articles):
+    """Valid French chronicles (drafts and chronicles dated in the future are not listed)."""
+    return [a for a in valid(articles) if a.hub_type == "chronicle" and a.lang == ORIGINAL_LANGUAGE]
+
+
+class ChroniclesGenerator(Generator):
+    def generate_context(self):
+        self.columns = collect(column_chronicles(self.context.get("articles", [])))
+        for column in self.columns:
+            for chronicle in column.chronicles:
+                chronicle.column_nav = neighbours(column, chronicle)
+                for translation in getattr(chronicle, "translations", []):
+                    translation.column_nav = chronicle.column_nav
+        self.context["columns"] = self.columns
+
+    def generate_output(self, writer):
+        template = self.get_template("chronicles/column")
+        for column in self.columns:
+            writer.write_file(column.save_as, template, self.context, column=column, url=column.url)

@@ -1,0 +1,210 @@
+"""The editors' command line: `python -m hub_cli COMMAND` (plugins/ on PYTHONPATH).
+
+    new event|post|chronicle|mission|report|directory "Titre"   a new file, from the field table
+    check [PATH…]       every problem, without building (exit 1 on errors; warnings do not fail)
+    serve               preview with autoreload that survives content errors
+    guide / schemas     regenerate the guide's field reference / the JSON Schemas
+    compress OUTPUT     .gz and .br next to every text file of a built site
+
+Messages are in French; `--lang en`, `HUB_LANG=en` or an English `LANG` gives English.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from hub_core import dates, schema
+from hub_core.model import MISSION_FILE
+from hub_core.problems import message_language
+
+from . import checking, compress, guide, scaffold
+
+SETTINGS = "pelicanconf.py"
+LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")
+SETTINGS_OPTION = click.option(
+    "--settings", "-s", default=None, help=f"réglages Pelican (par défaut : {SETTINGS} s'il existe)"
+)
+CONTENT_OPTION = click.option("--content", default=None, help="dossier du contenu (par défaut : PATH des réglages, sinon content)")
+
+
+class HubError(click.ClickException):
+    """A problem with the command itself: said plainly, exit code 1."""
+
+    def show(self, file=None):
+        click.echo(self.message, err=True)
+
+
+def say(lang, french, english):
+    return english if lang == "en" else french
+
+
+def load_settings(path):
+    """The Pelican settings of the site (TIMEZONE, PATH…); {} without a settings file."""
+    if path is None and not Path(SETTINGS).is_file():
+        return {}
+    from pelican.settings import read_settings  # noqa: PLC0415 (slow import, only when needed)
+
+    return read_settings(path or SETTINGS)
+
+
+def content_folder(content, settings):
+    if content:
+        return Path(content)
+    if settings.get("PATH"):
+        return Path(os.path.relpath(settings["PATH"]))
+    return Path("content")
+
+
+def shown(path):
+    """A path as the editor typed it: relative to the current folder when inside it."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@click.group(help="L'outil des rédacteurs de maillage : new, check, serve (et guide, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
+def cli():
+    pass
+
+
+@cli.command(help="Crée un fichier de contenu du type KIND, intitulé TITLE, depuis la table des champs.")
+@click.argument("kind", type=click.Choice(scaffold.KINDS))
+@click.argument("title")
+@click.option("--mission", help="identifiant de la mission (dossier sous content/missions/) : obligatoire pour un récit (report)")
+@click.option("--date", "date_text", default=None, help="date de publication AAAA-MM-JJ (par défaut : aujourd'hui)")
+@CONTENT_OPTION
+@SETTINGS_OPTION
+@LANG_OPTION
+def new(kind, title, mission, date_text, content, settings, lang):
+    lang = lang or message_language()
+    site = load_settings(settings)
+    root = content_folder(content, site)
+    timezone = site.get("TIMEZONE") or "America/Toronto"
+    today = _today(date_text, timezone, lang)
+    slug = scaffold.slugify(title)
+    if not slug:
+        raise HubError(say(lang, f"Le titre « {title} » ne donne aucun identifiant : écrivez des lettres ou des chiffres.",
+                           f"The title '{title}' gives no slug: write letters or digits."))
+    if kind == "report":
+        _check_mission(root, mission, lang)
+    path = root / scaffold.relative_path(kind, slug, mission)
+    if path.exists():
+        raise HubError(say(lang, f"{shown(path)} existe déjà ; rien n'a été écrit. Modifiez ce fichier ou choisissez un autre titre.",
+                           f"{shown(path)} already exists; nothing was written. Edit that file or choose another title."))
+    context = scaffold.Context(today=today, lang=lang, timezone=timezone, city=site.get("TIMEZONE_CITY") or "Montréal")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(scaffold.new_file_text(kind, title, context))
+    click.echo(say(lang, f"Fichier créé : {shown(path)}", f"File created: {shown(path)}"))
+    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} », décommentez les champs utiles, puis vérifiez : make check",
+                   f"Replace the '{scaffold.PLACEHOLDER}', uncomment the fields you need, then check: make check"))
+
+
+def _today(date_text, timezone, lang):
+    if date_text is None:
+        return dates.now(os.environ, dates.zone(timezone)).date()
+    try:
+        return dates.parse_date(date_text)
+    except dates.TimeError:
+        raise HubError(say(lang, f"--date : « {date_text} » n'est pas une date AAAA-MM-JJ",
+                           f"--date: '{date_text}' is not a date YYYY-MM-DD")) from None
+
+
+def _check_mission(root, mission, lang):
+    missions = sorted(p.parent.name for p in (root / "missions").glob("*/*.md") if MISSION_FILE.match(p.name))
+    known = ", ".join(missions) or "—"
+    if not mission:
+        raise HubError(say(lang, f"Un récit appartient à une mission : ajoutez --mission IDENTIFIANT (missions : {known})",
+                           f"A report belongs to a mission: add --mission SLUG (missions: {known})"))
+    if mission not in missions:
+        raise HubError(say(lang, f"Aucune mission « {mission} » (dossier content/missions/{mission}/ avec mission.md) ; missions : {known}. "
+                                 "Créez-la d'abord avec : new mission \"Titre\"",
+                           f"No mission '{mission}' (folder content/missions/{mission}/ with mission.md); missions: {known}. "
+                           "Create it first with: new mission \"Title\""))
+
+
+@cli.command(help="Vérifie le contenu sans construire le site : chaque problème sur une ligne (fichier:ligne: champ: message). Sans PATH : tout le contenu.")
+@click.argument("paths", nargs=-1)
+@CONTENT_OPTION
+@SETTINGS_OPTION
+@LANG_OPTION
+def check(paths, content, settings, lang):
+    lang = lang or message_language()
+    site = load_settings(settings)
+    root = content_folder(content, site)
+    if not root.is_dir():
+        raise HubError(say(lang, f"Dossier de contenu introuvable : {root}", f"Content folder not found: {root}"))
+    report = checking.run(paths, root, site)
+    for problem in report.problems:
+        click.echo(problem.render(lang), err=True)
+    for path in report.ignored:
+        click.echo(say(lang, f"{path} : ignoré (hors de {root}/)", f"{path}: ignored (not under {root}/)"), err=True)
+    click.echo(report.summary(lang))
+    sys.exit(1 if report.errors else 0)
+
+
+@cli.command(help="Aperçu sur http://127.0.0.1:8000, reconstruit à chaque modification ; les erreurs s'affichent et l'aperçu continue.")
+@click.option("--port", "-p", type=int, default=None)
+@click.option("--bind", "-b", default=None)
+@CONTENT_OPTION
+@click.option("--settings", "-s", default=SETTINGS, show_default=True)
+def serve(port, bind, content, settings):
+    from hub_core import serve as preview  # noqa: PLC0415 (imports Pelican)
+
+    argv = [str(content or "content"), "-s", settings]
+    argv += ["--port", str(port)] if port else []
+    argv += ["--bind", bind] if bind else []
+    argv += ["--listen"] if port or bind else []  # Pelican's parser warns about --port alone
+    preview.main(argv)
+
+
+@cli.command(name="guide", help="Régénère la référence des champs du guide de rédaction depuis la table des champs.")
+@click.option("--path", default=str(guide.GUIDE), show_default=True)
+@click.option("--check", "only_check", is_flag=True, help="dit seulement si le guide est à jour (code 1 sinon)")
+def guide_command(path, only_check):
+    text = Path(path).read_text(encoding="utf-8")
+    fresh = guide.rewrite(text)
+    if only_check:
+        if fresh != text:
+            raise HubError(f"{path}: field reference out of date; run: python -m hub_cli guide")
+        click.echo(f"{path}: up to date")
+        return
+    if fresh != text:
+        Path(path).write_text(fresh, encoding="utf-8")
+    click.echo(f"{path}: {'rewritten' if fresh != text else 'up to date'}")
+
+
+
+@cli.command(help="Régénère les schémas JSON des en-têtes (un par type de contenu) depuis la table des champs.")
+@click.option("--folder", default="schemas", show_default=True)
+@click.option("--check", "only_check", is_flag=True, help="dit seulement si les schémas sont à jour (code 1 sinon)")
+def schemas(folder, only_check):
+    stale = []
+    for name, body in schema.all_schemas().items():
+        path = Path(folder) / name
+        data = schema.render(body)
+        if not path.is_file() or path.read_bytes() != data:
+            stale.append(path)
+            if not only_check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+    if only_check and stale:
+        raise HubError("out of date: " + ", ".join(map(str, stale)) + "; run: python -m hub_cli schemas")
+    click.echo(f"{folder}: {len(stale)} file(s) {'written' if not only_check else 'to write'}")
+
+
+@cli.command(name="compress", help="Écrit une copie .gz et .br à côté de chaque fichier texte d'un site construit (mêmes octets à chaque fois).")
+@click.argument("output", default="output")
+def compress_command(output):
+    if not Path(output).is_dir():
+        raise HubError(f"{output}: not a folder; build the site first (make publish)")
+    files, written = compress.compress_tree(output)
+    click.echo(f"{output}: {files} text files, {written} compressed copies (.gz, .br)")
+
+
+def main():
+    cli(prog_name="python -m hub_cli")

@@ -1,0 +1,22 @@
+"""JSON inside an HTML `<script>` element (JSON-LD), safe from the text it carries."""
+
+import json
+
+from markupsafe import Markup
+
+# What could end the <script> element or open a comment in it, and two line
+# terminators that old JavaScript refuses raw in strings.
+_SCRIPT_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
+
+
+def script_json(data):
+    """`data` as JSON safe inside `<script type="application/ld+json">`, deterministic.
+
+    `<`, `>`, `&`, U+2028 and U+2029 are written as `\\uXXXX` escapes: they can only occur
+    inside JSON strings, where the escape means the same character, so the value parses back
+    unchanged while editor text such as `</script>` or `<!--` cannot end the element.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for character, escape in _SCRIPT_ESCAPES.items():
+        text = text.replace(character, escape)
+    return Markup(text)

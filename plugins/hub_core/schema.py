@@ -1,0 +1,208 @@
+"""JSON Schemas (draft-07) of the front matter, generated from the field table.
+
+One schema per content type (`schemas/event.schema.json`…) plus one for
+`content/data/places.yml`, so editors' tools (VS Code's YAML extension) can
+complete and check what they type. `python -m hub_cli schemas` writes them;
+a test checks that the committed files are what the table gives.
+
+The schemas describe the YAML *as editors write it*, read by any YAML parser:
+`attendance: 42` may arrive as the number 42 (a YAML 1.2 editor) or as the text
+"42" (hub_core.frontmatter keeps every scalar as text), so numbers accept both,
+and dates and times are text checked by patterns taken from hub_core.dates.
+What a schema cannot know (is this city in the places data? does 2026-02-30
+exist? is the organizer in the directory?) is left to `hub check`. An empty
+optional field (`end:`) is allowed, as the validator takes it as absent.
+"""
+
+import json
+import re
+
+from . import dates, places
+from .model import TYPES
+from .validate import COUNTRIES, EMAIL_RE, NUMBER_RE, SLUG_RE
+
+DRAFT = "http://json-schema.org/draft-07/schema#"
+
+# Where each content type lives (globs from the site root), for editors' tools.
+LOCATIONS = {
+    "event": ("content/events/**/*.md",),
+    "post": ("content/blog/**/*.md",),
+    "chronicle": ("content/chronicles/**/*.md",),
+    "mission": ("content/missions/*/mission*.md",),
+    "report": ("content/missions/*/*.md", "!content/missions/*/mission*.md"),
+    "directory": ("content/directory/**/*.md",),
+    "page": ("content/pages/**/*.md",),
+}
+TITLES = {
+    "event": "événement",
+    "post": "billet de blogue",
+    "chronicle": "chronique",
+    "mission": "mission (mission.md)",
+    "report": "récit de mission",
+    "directory": "fiche du répertoire",
+    "page": "page",
+}
+PLACES_FILE = "places.schema.json"
+PLACES_LOCATION = "content/data/places.yml"
+
+
+def _bare(pattern):
+    """A Python pattern without anchors or named groups, valid in JavaScript too."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern).removeprefix("^").removesuffix("$")
+
+
+DATE = _bare(dates.DATE_RE.pattern)
+DATETIME = _bare(dates.DATETIME_RE.pattern)
+CLOCK = _bare(dates.CLOCK_RE.pattern)
+PATTERNS = {
+    "when": f"^(?:{DATE}|{DATETIME})$",
+    "date": f"^{DATE}$",
+    "clock": f"^(?:{CLOCK}|{DATETIME})$",
+    "url": r"^https?://[^\s/?#]+[^\s]*$",
+    "email": EMAIL_RE.pattern,
+    "slug": SLUG_RE.pattern,
+    "timezone": r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$",
+    "rrule": r"^(?:RRULE:)?[A-Za-z0-9=;,:+-]*[Ff][Rr][Ee][Qq]=",
+    "number": NUMBER_RE.pattern,
+}
+TEXT_TYPES = ["string", "number", "boolean"]  # a title may be written `2027`
+
+
+def schema_for(kind, region_slugs):
+    """The JSON Schema (a dict) of the front matter of content type `kind`."""
+    body = _object(TYPES[kind], region_slugs, nullable=False)
+    return {
+        "$schema": DRAFT,
+        "title": f"maillage — {TITLES[kind]}",
+        "description": "En-tête YAML d'un fichier de contenu ; généré depuis hub_core/model.py, ne pas modifier à la main.",
+        **body,
+    }
+
+
+def _object(fields, region_slugs, nullable):
+    table = {f.name: f for f in fields}
+    schema = {"type": ["object", "null"] if nullable else "object"}
+    schema["properties"] = {f.name: _field(f, region_slugs) for f in fields}
+    required = [f.name for f in fields if f.required]
+    if required:
+        schema["required"] = required
+    schema["additionalProperties"] = False
+    conditions = [_condition(f, table) for f in fields if f.required_when]
+    if conditions:
+        schema["allOf"] = conditions
+    return schema
+
+
+def _condition(spec, table):
+    """`spec` is required when another field has one of some values (or any value)."""
+    other, values = spec.required_when
+    default = table[other].default
+    if not values:
+        when = {"required": [other], "properties": {other: {"not": {"type": "null"}}}}
+    elif default in values:  # absent means the default, which requires it
+        when = {"properties": {other: {"enum": [*values, None]}}}
+    else:
+        when = {"required": [other], "properties": {other: {"enum": list(values)}}}
+    return {"if": when, "then": {"required": [spec.name], "properties": {spec.name: {"not": {"type": "null"}}}}}
+
+
+def _field(spec, region_slugs, nullable=None):
+    nullable = not spec.required if nullable is None else nullable
+    if spec.type == "mapping":
+        schema = _object(spec.fields, region_slugs, nullable)
+    elif spec.type == "list":
+        item = _field(spec.item, region_slugs, nullable=True)
+        array = {"type": "array", "items": item}
+        if spec.required:
+            array["minItems"] = 1
+        branches = [array, _field(spec.item, region_slugs, nullable=False)]
+        schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
+    elif spec.type == "either":
+        branches = [_field(spec.scalar, region_slugs, False), _field(spec.mapping, region_slugs, False)]
+        schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
+    else:
+        schema = _scalar(spec, region_slugs, nullable)
+    return _described(spec, schema)
+
+
+def _scalar(spec, region_slugs, nullable):
+    kind = spec.type
+    if kind in ("choice", "country", "region"):
+        choices = {"choice": list(spec.choices), "country": sorted(COUNTRIES), "region": list(region_slugs)}[kind]
+        return {"enum": choices + ([None] if nullable else [])}
+    if kind == "integer":
+        pattern = r"^\d+$" if spec.minimum < 1 else r"^0*[1-9]\d*$"
+        schema = {"type": ["integer", "string"], "minimum": spec.minimum, "pattern": pattern}
+    elif kind == "number":
+        schema = {"type": ["number", "string"], "minimum": 0, "pattern": PATTERNS["number"]}
+    elif kind in PATTERNS:
+        schema = {"type": ["string"], "pattern": PATTERNS[kind]}
+    else:  # text, city, image
+        schema = {"type": list(TEXT_TYPES), "minLength": 1}
+    if nullable:  # `end:` or `url: ""` is an absent field
+        schema["type"] = schema["type"] + ["null"]
+        schema.pop("minLength", None)
+        if "pattern" in schema:
+            schema["pattern"] = r"^\s*$|" + schema["pattern"]
+    if len(schema["type"]) == 1:
+        schema["type"] = schema["type"][0]
+    return schema
+
+
+def _described(spec, schema):
+    described = {}
+    if spec.help_fr:
+        described["description"] = spec.help_fr
+    if spec.default is not None:
+        described["default"] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
+    if spec.type == "timezone":
+        described["examples"] = ["America/Toronto", "Europe/Paris"]
+    return {**described, **schema}
+
+
+def places_schema(region_slugs):
+    """The schema of content/data/places.yml (read by hub_core.places)."""
+    coordinate = {"type": ["number", "string"], "pattern": r"^-?\d+(?:\.\d+)?$"}
+    return {
+        "$schema": DRAFT,
+        "title": "maillage — lieux du site (content/data/places.yml)",
+        "description": "Lieux que les données du Québec ne connaissent pas ; voir docs/guide-redaction.md.",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": {"description": "nom de la municipalité", "type": "string", "minLength": 1},
+                "country": {"description": "pays (code ISO à deux lettres)", "default": "CA", "enum": sorted(COUNTRIES)},
+                "region": {"description": "région (lieux du Québec seulement)", "enum": list(region_slugs)},
+                "province": {"description": "province ou subdivision ISO 3166-2 (ON, PDL…)", "type": "string", "pattern": r"^[A-Z0-9]{1,3}$"},
+                "latitude": {"description": "latitude en degrés décimaux", **coordinate, "minimum": -90, "maximum": 90},
+                "longitude": {"description": "longitude en degrés décimaux", **coordinate, "minimum": -180, "maximum": 180},
+            },
+            "required": ["name", "latitude", "longitude"],
+        },
+    }
+
+
+def region_slugs():
+    regions, _municipalities = places.builtin_places()
+    return [region.slug for region in sorted(regions, key=lambda r: r.code)]
+
+
+def all_schemas():
+    """{file name: schema} for every content type, and places.yml."""
+    slugs = region_slugs()
+    schemas = {f"{kind}.schema.json": schema_for(kind, slugs) for kind in TYPES}
+    schemas[PLACES_FILE] = places_schema(slugs)
+    return schemas
+
+
+def render(schema):
+    """The bytes written for a schema: stable, readable, UTF-8."""
+    return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def editor_associations(folder="schemas"):
+    """`yaml.schemas` for VS Code: schema path -> the globs of the files it describes."""
+    associations = {f"./{folder}/{kind}.schema.json": list(globs) for kind, globs in LOCATIONS.items()}
+    associations[f"./{folder}/{PLACES_FILE}"] = [PLACES_LOCATION]
+    return associations

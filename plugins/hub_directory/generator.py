@@ -1,0 +1,110 @@
+"""DirectoryGenerator: the directory's context, then the kind pages, region pages and exports.
+
+generate_context reads only what Pelican's own generators made (pages and
+articles, which always come first) and hub_core. What other plugins add
+(coming events, calendars, feeds) is read in generate_output, or by templates,
+when every context is complete.
+"""
+
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from hub_core.items import slugify
+from hub_core.jsonscript import script_json
+from hub_core.references import valid
+from hub_core.settings import plugin_settings
+from hub_core.site import site_from_settings
+
+from . import exports
+from .areas import group_entries
+from .guide import POST_TYPES, RegionGuide
+from .jsonld import organization_jsonld
+from .kinds import by_kind, kind_of
+
+DEFAULTS = {
+    "nearby_km": 150,  # "près de chez vous": events of other regions this close to a region's places
+    "recent_posts": 6,  # how many recent posts, chronicles and trip reports a region page shows
+    "past_events": 12,  # how many past events an entry page lists (newest first)
+}
+
+
+def get_generators(pelican):
+    """get_generators: the directory's own pages and files."""
+    return DirectoryGenerator
+
+
+def add_filters(pelican):
+    """initialized: the Jinja filter `json_in_script` (JSON safe inside <script>)."""
+    pelican.settings.setdefault("JINJA_FILTERS", {})["json_in_script"] = script_json
+
+
+def directory_entries(context):
+    """The valid, listed French entries, in name order."""
+    pages = valid(context.get("hidden_pages", []))
+    entries = [
+        p for p in pages
+        if getattr(p, "hub_type", None) == "directory" and p.in_default_lang and p.status != "hidden"
+    ]
+    return sorted(entries, key=lambda p: (slugify(p.title), p.slug))
+
+
+def region_posts(context):
+    """Posts, chronicles and trip reports (those that may concern a region), newest first."""
+    articles = valid(context.get("articles", []))
+    return sorted((a for a in articles if a.hub_type in POST_TYPES), key=lambda a: (a.date, a.slug), reverse=True)
+
+
+class DirectoryGenerator(Generator):
+    def generate_context(self):
+        self.options = plugin_settings(self.settings, "HUB_DIRECTORY", DEFAULTS)
+        self.public_url = (self.settings.get("PUBLIC_SITEURL") or self.settings.get("SITEURL") or "").rstrip("/")
+        site, _problems = site_from_settings(self.settings)  # problems are reported by hub_frontmatter
+        self.entries = directory_entries(self.context)
+        for entry in self.entries:
+            for item in (entry, *entry.translations):
+                item.kind_info = kind_of(item)
+                item.jsonld = organization_jsonld(item, self.public_url)
+        self.kinds = [
+            {"kind": kind, "entries": entries, "groups": group_entries(entries)}
+            for kind, entries in by_kind(self.entries)
+        ]
+        self.guide = RegionGuide(site.places, self.entries, region_posts(self.context), self.options)
+        self.context.update(
+            directory_entries=self.entries,
+            directory_groups=group_entries(self.entries),
+            directory_kinds=self.kinds,
+            directory_settings=self.options,
+            regions=self.guide.areas,
+            region_guide=self.guide,
+        )
+
+    def generate_output(self, writer):
+        upcoming = self.context.get("upcoming_events") or []
+        template = self.get_template("directory/kind")
+        for kind_page in self.kinds:
+            kind = kind_page["kind"]
+            writer.write_file(kind.save_as, template, self.context, kind_page=kind_page, url=kind.url)
+        template = self.get_template("regions/region")
+        for area in self.guide.areas:
+            page = self.guide.page(area.region, upcoming)
+            writer.write_file(area.url + "index.html", template, self.context, region_page=page, url=area.url)
+        self.write_exports()
+
+    def write_exports(self):
+        feeds = self.context.get("feed_index") or {}
+        records = []
+        for entry in self.entries:
+            calendars = getattr(entry, "calendars", None) or []
+            feed = feeds.get(("organizer", entry.slug))
+            records.append(exports.entry_record(
+                entry, self.public_url, calendars[0]["url"] if calendars else None, feed["rss"] if feed else None
+            ))
+        site_name = self.settings.get("SITENAME", "")
+        for path, data in (
+            (exports.JSON_PATH, exports.directory_json(records, site_name, self.public_url)),
+            (exports.GEOJSON_PATH, exports.directory_geojson(records)),
+        ):
+            target = Path(self.output_path) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(exports.dumps(data), encoding="utf-8")

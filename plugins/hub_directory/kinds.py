@@ -1,0 +1,49 @@
+"""The kinds of directory entries: front-matter value, French address segment, labels.
+
+One table, in the order of the content model's `kind` choices; the kind
+filter pages live at `/repertoire/type/<slug>/`.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # the front-matter value: `meetup`
+    slug: str  # the French address segment: `groupe-de-rencontre`
+    label: str  # `Groupe de rencontre`
+    plural: str  # `Groupes de rencontre`
+    schema_type: str  # schema.org type of its JSON-LD
+
+    @property
+    def url(self):
+        return f"repertoire/type/{self.slug}/"
+
+    @property
+    def save_as(self):
+        return self.url + "index.html"
+
+
+KINDS = (
+    Kind("organization", "organisme", "Organisme", "Organismes", "Organization"),
+    Kind("association", "association", "Association", "Associations", "Organization"),
+    Kind("meetup", "groupe-de-rencontre", "Groupe de rencontre", "Groupes de rencontre", "Organization"),
+    Kind("incubator", "incubateur", "Incubateur", "Incubateurs", "Organization"),
+    Kind("coworking", "espace-de-cotravail", "Espace de cotravail", "Espaces de cotravail", "LocalBusiness"),
+    Kind("public-body", "organisme-public", "Organisme public", "Organismes publics", "GovernmentOrganization"),
+    Kind("media", "media", "Média", "Médias", "NewsMediaOrganization"),
+)
+BY_NAME = {kind.name: kind for kind in KINDS}
+
+
+def kind_of(entry):
+    """The Kind of an entry (`organization` when the value is unknown)."""
+    return BY_NAME.get(getattr(entry, "kind", None), KINDS[0])
+
+
+def by_kind(entries):
+    """[(Kind, entries)] for the kinds that have entries, in table order."""
+    found = {}
+    for entry in entries:
+        found.setdefault(kind_of(entry), []).append(entry)
+    return [(kind, found[kind]) for kind in KINDS if kind in found]

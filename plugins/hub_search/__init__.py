@@ -1,0 +1,10 @@
+"""Search: sitemap.xml with hreflang alternates and robots.txt (Pagefind runs after Pelican)."""
+
+from pelican import signals
+
+from .sitemap import check_settings, write_sitemap_and_robots
+
+
+def register():
+    signals.initialized.connect(check_settings)
+    signals.finalized.connect(write_sitemap_and_robots)

@@ -1,0 +1,113 @@
+"""sitemap.xml (with hreflang alternates) and robots.txt, made from the pages that were written.
+
+The sitemap lists what the build wrote, so it is made once every generator has written its pages
+(`finalized`), from each page's own <head>: its canonical link decides whether it is listed (a
+page whose canonical address is another page, like /calendrier/ for the current month, is not)
+and its `<link rel="alternate" hreflang>` give the alternates. Page and sitemap cannot disagree.
+"""
+
+import fnmatch
+import logging
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from hub_core.settings import plugin_settings
+
+from .heads import read_head
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "exclude": ["404.html"],  # output paths (globs) never listed in the sitemap
+}
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+SITEMAP_LIMIT = 50_000  # URLs in one sitemap file (sitemaps.org protocol)
+
+
+@dataclass
+class Entry:
+    loc: str
+    alternates: list  # (hreflang, absolute href), sorted; empty when the page has no translation
+    lastmod: str | None
+
+
+def page_path(relative):
+    """Site path of an output file: `evenements/x/index.html` -> `/evenements/x/`."""
+    if relative == "index.html":
+        return "/"
+    if relative.endswith("/index.html"):
+        return "/" + relative[: -len("index.html")]
+    return "/" + relative
+
+
+def site_path(href, page, siteurl):
+    """The site path an href of `page` points to, without the SITEURL prefix: `/evenements/x/`."""
+    base = urlsplit(siteurl).path.rstrip("/")  # "" or "/sub" when the site is not at the root
+    path = urlsplit(urljoin(base + page, href)).path
+    if base and (path == base or path.startswith(base + "/")):
+        path = path[len(base):] or "/"
+    return path
+
+
+def collect(output, siteurl, public, exclude=()):
+    """Sitemap entries of every HTML page in `output`, in order of address (the home page first)."""
+    public = public.rstrip("/")
+    entries = []
+    for file in Path(output).rglob("*.html"):
+        relative = file.relative_to(output).as_posix()
+        if any(fnmatch.fnmatchcase(relative, pattern) for pattern in exclude):
+            continue
+        head = read_head(file.read_text(encoding="utf-8"))
+        page = page_path(relative)
+        if head.noindex:
+            continue
+        if head.canonical is not None and site_path(head.canonical, page, siteurl) != page:
+            continue  # a duplicate: its canonical page is listed on its own
+        alternates = sorted({(lang, public + site_path(href, page, siteurl)) for lang, href in head.alternates})
+        if len(alternates) < 2:
+            alternates = []  # a page alone in its language has no alternates to declare
+        entries.append(Entry(public + page, alternates, head.modified))
+    return sorted(entries, key=lambda entry: entry.loc)
+
+
+def sitemap_xml(entries):
+    """The sitemap document (bytes), `xhtml:link` alternates as Google documents them."""
+    ET.register_namespace("", SITEMAP_NS)
+    ET.register_namespace("xhtml", XHTML_NS)
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for entry in entries:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = entry.loc
+        if entry.lastmod:
+            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = entry.lastmod
+        for lang, href in entry.alternates:
+            ET.SubElement(url, f"{{{XHTML_NS}}}link", {"rel": "alternate", "hreflang": lang, "href": href})
+    ET.indent(urlset)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(urlset, encoding="utf-8") + b"\n"
+
+
+def robots_txt(public):
+    """robots.txt: everything may be crawled; the sitemap's absolute address."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {public.rstrip('/')}/sitemap.xml\n"
+
+
+def check_settings(pelican):
+    """initialized: a wrong HUB_SEARCH key stops the build before anything is read."""
+    plugin_settings(pelican.settings, "HUB_SEARCH", DEFAULTS)
+
+
+def write_sitemap_and_robots(pelican):
+    """finalized: write sitemap.xml and robots.txt at the root of the output."""
+    settings = pelican.settings
+    options = plugin_settings(settings, "HUB_SEARCH", DEFAULTS)
+    output = Path(pelican.output_path)
+    siteurl = settings.get("SITEURL", "")
+    public = settings.get("PUBLIC_SITEURL") or siteurl
+    entries = collect(output, siteurl, public, options["exclude"])
+    if len(entries) > SITEMAP_LIMIT:
+        log.warning("hub_search: %d pages, more than the %d of one sitemap file", len(entries), SITEMAP_LIMIT)
+    (output / "sitemap.xml").write_bytes(sitemap_xml(entries))
+    (output / "robots.txt").write_text(robots_txt(public), encoding="utf-8")

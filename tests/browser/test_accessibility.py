@@ -1,0 +1,76 @@
+"""axe-core in Chromium: no WCAG 2.2 AA violation, light and dark, phone and desktop widths;
+the keyboard reaches the skip link first and it moves focus to the main content."""
+
+import pytest
+
+from sitebuild import ROOT
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PAGES = ["home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search"]
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_TAGS,
+    )
+    return result["violations"]
+
+
+def describe(violations):
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary'].splitlines()[-1].strip()}")
+    return "\n".join(lines)
+
+
+def search_with_results(page):
+    """Type a word that the demo content holds, and wait for Pagefind's results and filters."""
+    page.get_by_role("searchbox").or_(page.locator(".pagefind-ui__search-input")).first.fill("réseautage")
+    page.locator(".pagefind-ui__result").first.wait_for()
+    page.locator(".pagefind-ui__filter-panel").wait_for()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", PAGES)
+def test_no_axe_violations(name, scheme, width, site_pages, open_page):
+    address = site_pages[name]
+    if address is None:
+        pytest.skip(f"this build has no {name} page")
+    page = open_page(address, width=width, scheme=scheme)
+    if name == "search":
+        search_with_results(page)
+    violations = axe_violations(page)
+    assert not violations, f"{address} ({scheme}, {width} px):\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_skip_link_comes_first_and_moves_focus_to_main(width, site_pages, open_page):
+    page = open_page(site_pages["event"] or "/", width=width)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => ({cls: document.activeElement.className, text: document.activeElement.textContent.trim()})")
+    assert focused == {"cls": "skip-link", "text": "Aller au contenu"}
+    box = page.locator(".skip-link").bounding_box()
+    assert box and box["y"] >= 0 and box["height"] > 0, "the focused skip link must be visible"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "contenu"
+    assert page.evaluate("() => document.activeElement.tagName") == "MAIN"
+    page.keyboard.press("Tab")  # the next stop is inside the main content, not back in the header
+    assert page.evaluate("() => document.querySelector('main').contains(document.activeElement)")
+
+
+def test_focus_is_visible_on_the_search_link(open_page):
+    page = open_page("/")
+    for _ in range(5):  # skip link, brand, then the search link
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('search-link')"):
+            break
+    else:
+        pytest.fail("Tab never reached the search link")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")

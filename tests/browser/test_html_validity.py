@@ -1,0 +1,30 @@
+"""Every generated HTML page passes the Nu HTML Checker (vnu.jar from npm, run with Java)."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from sitebuild import ROOT
+
+VNU = ROOT / "tests" / "js" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def test_every_page_passes_the_nu_html_checker(search_site):
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail("java is missing: apt-get install -y --no-install-recommends default-jre-headless (see .ci/run)")
+    assert VNU.is_file(), "vnu.jar is missing: npm ci --prefix tests/js (make test does it)"
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--skip-non-html", "--format", "json", str(search_site.output)],
+        capture_output=True, text=True, timeout=600,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [
+        f"{m.get('url', '').split(str(search_site.output), 1)[-1]}:{m.get('lastLine', '?')}: {m.get('message')}"
+        for m in messages
+        if m.get("type") in ("error", "non-document-error")
+    ]
+    assert errors == [], "\n".join(errors)
+    assert result.returncode == 0, result.stderr

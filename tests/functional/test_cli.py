@@ -1,0 +1,141 @@
+"""The editors' command line end to end: `hub new` files that `hub check`
+accepts and that build; `hub check` on the invalid fixture lists the exact
+lines; `make publish`'s build and precompression give the same bytes twice."""
+
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+
+import brotli
+import pytest
+from click.testing import CliRunner
+
+from hub_cli.cli import cli
+from sitebuild import EPOCH, FIXTURES, ROOT, build
+
+INVALID = FIXTURES / "invalid" / "content"
+EXPECTED = (FIXTURES / "invalid" / "expected-problems.txt").read_text(encoding="utf-8").splitlines()
+BEFORE_THE_EVENTS = "1788000000"  # 2026-08-29: the invalid fixture's events are still ahead
+
+NEW = [
+    ("event", "Dîner réseautage : « Rimouski »", [], "evenements/diner-reseautage-rimouski/"),
+    ("post", "Bilan de l'année 2026", [], "blogue/bilan-de-l-annee-2026/"),
+    ("chronicle", "L'IA en région", [], "chroniques/a-completer/l-ia-en-region/"),
+    ("mission", "Mission Lyon 2027", [], "missions/mission-lyon-2027/"),
+    ("report", "Jour 1 à Nantes", ["--mission", "mission-test-2017"], "missions/mission-test-2017/jour-1-a-nantes/"),
+    ("directory", "Café numérique de Matane", [], "repertoire/cafe-numerique-de-matane/"),
+]
+
+
+def hub(*args, epoch=EPOCH, lang="fr", cwd=ROOT):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": lang, "SOURCE_DATE_EPOCH": epoch}
+    return subprocess.run([sys.executable, "-m", "hub_cli", *args], cwd=cwd, env=env, capture_output=True, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def new_site(tmp_path_factory):
+    """The fixture site plus one new file of each type, written by `hub new`."""
+    base = tmp_path_factory.mktemp("new-site")
+    shutil.copytree(FIXTURES / "site" / "content", base / "content")
+    runner = CliRunner(env={"SOURCE_DATE_EPOCH": EPOCH, "HUB_LANG": "fr"})
+    written = {}
+    cwd = os.getcwd()
+    os.chdir(base)
+    try:
+        for kind, title, options, _address in NEW:
+            result = runner.invoke(cli, ["new", kind, title, *options], catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+            written[kind] = result.stdout.splitlines()[0].removeprefix("Fichier créé : ")
+    finally:
+        os.chdir(cwd)
+    return base, written
+
+
+def test_each_new_file_is_where_it_says(new_site):
+    base, written = new_site
+    assert written == {
+        "event": "content/events/diner-reseautage-rimouski.md",
+        "post": "content/blog/bilan-de-l-annee-2026.md",
+        "chronicle": "content/chronicles/l-ia-en-region.md",
+        "mission": "content/missions/mission-lyon-2027/mission.md",
+        "report": "content/missions/mission-test-2017/jour-1-a-nantes.md",
+        "directory": "content/directory/cafe-numerique-de-matane.md",
+    }
+    assert all((base / path).is_file() for path in written.values())
+
+
+def test_hub_check_accepts_every_new_file_and_points_at_the_placeholders(new_site):
+    base, written = new_site
+    result = hub("check", *written.values(), cwd=base)
+    assert result.returncode == 0, result.stderr
+    problems = result.stderr.splitlines()
+    assert problems and all("avertissement : « À compléter" in line for line in problems)
+    assert {line.split(":")[0] for line in problems} == set(written.values())
+    assert result.stdout == "6 fichiers vérifiés : 0 erreur(s), " + f"{len(problems)} avertissement(s).\n"
+
+
+def test_every_new_file_builds(new_site, tmp_path):
+    base, _written = new_site
+    result = build(base / "content", tmp_path / "output", tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    assert result.problem_lines == []
+    for _kind, title, _options, address in NEW:
+        page = result.page(address)
+        assert page.find("h1").get_text(" ", strip=True) == title, address
+
+
+def test_check_lists_the_exact_lines_of_the_invalid_fixture():
+    result = hub("check", "tests/fixtures/invalid/content", epoch=BEFORE_THE_EVENTS)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == EXPECTED  # the same lines as the build stops with
+    assert result.stdout == "16 fichiers vérifiés : 16 erreur(s), 1 avertissement(s).\n"
+
+
+def test_check_adds_its_reminders_once_the_events_are_over():
+    result = hub("check", "tests/fixtures/invalid/content", epoch=EPOCH)
+    assert result.returncode == 1
+    reminder = "attendance: avertissement : l'événement est passé et toujours prévu (event_status: scheduled) ; " \
+        "indiquez le nombre de participants (attendance) ou son état (cancelled, postponed…)"
+    added = [
+        f"content/events/duplicate-slug-first.md:5: {reminder}",
+        f"content/events/unknown-field-warning-only.md:5: {reminder}",
+    ]
+    assert result.stderr.splitlines() == sorted(EXPECTED + added, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
+
+
+def test_check_one_broken_file_in_english():
+    result = hub("check", "--content", "tests/fixtures/invalid/content", "tests/fixtures/invalid/content/events/end-before-start.md", lang="en")
+    assert result.returncode == 1
+    assert result.stderr == "content/events/end-before-start.md:7: end: 2026-10-06 is before start 2026-10-07\n"
+    assert result.stdout == "1 files checked: 1 error(s), 0 warning(s).\n"
+
+
+def test_the_demo_content_has_no_error():
+    result = hub("check", "-s", "pelicanconf.py")
+    assert result.returncode == 0, result.stderr
+    assert " 0 erreur(s)" in result.stdout
+
+
+def tree(path):
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def test_publish_build_and_precompression_are_deterministic(tmp_path):
+    content = FIXTURES / "site" / "content"
+    outputs = []
+    for name in ("first", "second"):
+        result = build(content, tmp_path / name, tmp_path / f"cache-{name}", settings="publishconf.py")
+        assert result.returncode == 0, result.stderr
+        compressed = hub("compress", str(tmp_path / name))
+        assert compressed.returncode == 0, compressed.stderr
+        outputs.append(tree(tmp_path / name))
+    first, second = outputs
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+    for name in ("index.html", "evenements/annule-rimouski.ics", "rss.xml"):
+        assert gzip.decompress(first[name + ".gz"]) == first[name]
+        assert brotli.decompress(first[name + ".br"]) == first[name]
+    assert not any(name.endswith((".png.gz", ".png.br")) for name in first)
+    assert "https://maillage.quebec/" in first["rss.xml"].decode()  # publishconf: absolute addresses

@@ -1,0 +1,73 @@
+"""hub_directory.generator: settings, which entries are listed, and the context it adds."""
+
+from types import SimpleNamespace
+
+import pytest
+from pelican.settings import DEFAULT_CONFIG
+
+from hub_core.settings import SettingsError, plugin_settings
+from hub_directory.generator import DEFAULTS, DirectoryGenerator, directory_entries, region_posts
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[3]
+
+
+def test_defaults():
+    assert plugin_settings({}, "HUB_DIRECTORY", DEFAULTS) == {"nearby_km": 150, "recent_posts": 6, "past_events": 12}
+    assert plugin_settings({"HUB_DIRECTORY": {"nearby_km": 80}}, "HUB_DIRECTORY", DEFAULTS)["nearby_km"] == 80
+
+
+def test_an_unknown_setting_stops_the_build_naming_the_key():
+    with pytest.raises(SettingsError, match="hub_directory: Invalid 'HUB_DIRECTORY' key: 'nearby'"):
+        plugin_settings({"HUB_DIRECTORY": {"nearby": 80}}, "HUB_DIRECTORY", DEFAULTS)
+
+
+def page(title, **attributes):
+    values = {
+        "title": title, "slug": title.lower(), "hub_type": "directory", "in_default_lang": True, "status": "published",
+        "translations": [], "url": f"repertoire/{title.lower()}/", "kind": "meetup", "place": None, "region": None,
+        "city": None, "summary": "", "lang": "fr",
+    }
+    values.update(attributes)
+    return SimpleNamespace(**values)
+
+
+def test_listed_entries_are_valid_french_and_not_hidden_in_name_order():
+    invalid = page("Invalide", hub_item=SimpleNamespace(is_valid=False))
+    context = {
+        "hidden_pages": [
+            page("Zèbre"), page("Écho"), page("Caché", status="hidden"), page("English", in_default_lang=False),
+            page("Apropos", hub_type="page"), invalid,
+        ]
+    }
+    assert [p.title for p in directory_entries(context)] == ["Écho", "Zèbre"]
+
+
+def test_region_posts_are_posts_chronicles_and_reports_newest_first():
+    def article(slug, hub_type, day):
+        return SimpleNamespace(slug=slug, hub_type=hub_type, date=day)
+
+    context = {"articles": [article("a", "post", 1), article("b", "event", 3), article("c", "chronicle", 2), article("d", "report", 4)]}
+    assert [a.slug for a in region_posts(context)] == ["d", "c", "a"]
+
+
+def test_generate_context_adds_the_directory_and_the_regions(tmp_path, known_places):
+    rimouski, toronto = known_places.find("Rimouski"), known_places.find("Toronto")
+    entries = [
+        page("Rimouski", place=rimouski, region=rimouski.region, kind="meetup"),
+        page("Toronto", place=toronto, kind="association"),
+    ]
+    settings = {**DEFAULT_CONFIG, "PATH": str(tmp_path), "THEME": str(ROOT / "theme"), "PUBLIC_SITEURL": "https://maillage.quebec"}
+    context = {"hidden_pages": entries, "articles": []}
+    generator = DirectoryGenerator(context, settings, str(tmp_path), str(ROOT / "theme"), str(tmp_path / "output"))
+    generator.generate_context()
+    assert [e.title for e in context["directory_entries"]] == ["Rimouski", "Toronto"]
+    assert [(g.area.title, [e.title for e in g.entries]) for g in context["directory_groups"]] == [
+        ("Bas-Saint-Laurent", ["Rimouski"]),
+        ("Ontario", ["Toronto"]),
+    ]
+    assert [(k["kind"].slug, len(k["entries"])) for k in context["directory_kinds"]] == [("association", 1), ("groupe-de-rencontre", 1)]
+    assert [a.slug for a in context["regions"]][:2] == ["bas-saint-laurent", "saguenay-lac-saint-jean"]
+    assert len(context["regions"]) == 17
+    assert entries[0].jsonld["@id"] == "https://maillage.quebec/repertoire/rimouski/#organisation"
+    assert entries[0].kind_info.slug == "groupe-de-rencontre"
+    assert context["directory_settings"] == DEFAULTS

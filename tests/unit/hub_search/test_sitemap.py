@@ -1,0 +1,118 @@
+from types import SimpleNamespace
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from hub_core.settings import SettingsError
+from hub_search import sitemap
+
+NS = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}
+PUBLIC = "https://maillage.quebec"
+
+
+def page(canonical=None, alternates=(), robots=None, published=None):
+    head = []
+    if canonical is not None:
+        head.append(f'<link rel="canonical" href="{canonical}">')
+    head += [f'<link rel="alternate" hreflang="{lang}" href="{href}">' for lang, href in alternates]
+    if robots:
+        head.append(f'<meta name="robots" content="{robots}">')
+    if published:
+        head.append(f'<meta property="article:published_time" content="{published}">')
+    return f"<!DOCTYPE html><html><head>{''.join(head)}</head><body></body></html>"
+
+
+@pytest.fixture
+def output(tmp_path):
+    files = {
+        "index.html": page("/"),
+        "404.html": page(),
+        "evenements/x/index.html": page(
+            "/evenements/x/", [("fr-CA", "/evenements/x/"), ("en-CA", "/en/events/x/")], published="2026-11-20"
+        ),
+        "en/events/x/index.html": page(
+            "/en/events/x/", [("en-CA", "/en/events/x/"), ("fr-CA", "/evenements/x/")], published="2026-11-20"
+        ),
+        "calendrier/index.html": page("/calendrier/2026/11/"),
+        "calendrier/2026/11/index.html": page("/calendrier/2026/11/"),
+        "recherche/index.html": page("/recherche/", robots="noindex"),
+        "apropos.html": page(),
+    }
+    for name, html in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [("index.html", "/"), ("evenements/x/index.html", "/evenements/x/"), ("404.html", "/404.html")],
+)
+def test_page_path(relative, expected):
+    assert sitemap.page_path(relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("href", "siteurl", "expected"),
+    [
+        ("/evenements/x/", "", "/evenements/x/"),
+        ("https://maillage.quebec/evenements/x/", "https://maillage.quebec", "/evenements/x/"),
+        ("https://exemple.org/sous/evenements/x/", "https://exemple.org/sous", "/evenements/x/"),
+        ("https://exemple.org/sous/", "https://exemple.org/sous", "/"),
+        ("../y/", "", "/evenements/y/"),
+    ],
+)
+def test_site_path_drops_the_siteurl(href, siteurl, expected):
+    assert sitemap.site_path(href, "/evenements/x/", siteurl) == expected
+
+
+def test_collect_lists_canonical_pages_only(output):
+    entries = sitemap.collect(output, "", PUBLIC, exclude=["404.html"])
+    assert [e.loc for e in entries] == [
+        f"{PUBLIC}/",
+        f"{PUBLIC}/apropos.html",
+        f"{PUBLIC}/calendrier/2026/11/",
+        f"{PUBLIC}/en/events/x/",
+        f"{PUBLIC}/evenements/x/",
+    ]
+
+
+def test_translations_list_every_language_including_their_own(output):
+    entries = {e.loc: e for e in sitemap.collect(output, "", PUBLIC + "/")}
+    expected = [("en-CA", f"{PUBLIC}/en/events/x/"), ("fr-CA", f"{PUBLIC}/evenements/x/")]
+    assert entries[f"{PUBLIC}/evenements/x/"].alternates == expected
+    assert entries[f"{PUBLIC}/en/events/x/"].alternates == expected
+    assert entries[f"{PUBLIC}/"].alternates == []
+    assert entries[f"{PUBLIC}/evenements/x/"].lastmod == "2026-11-20"
+
+
+def test_sitemap_xml_parses_with_namespaced_alternates(output):
+    document = ET.fromstring(sitemap.sitemap_xml(sitemap.collect(output, "", PUBLIC)))
+    urls = document.findall("s:url", NS)
+    assert len(urls) == 6  # the 404 page is not excluded here
+    event = next(u for u in urls if u.findtext("s:loc", namespaces=NS) == f"{PUBLIC}/evenements/x/")
+    links = [(link.get("rel"), link.get("hreflang"), link.get("href")) for link in event.findall("x:link", NS)]
+    assert links == [("alternate", "en-CA", f"{PUBLIC}/en/events/x/"), ("alternate", "fr-CA", f"{PUBLIC}/evenements/x/")]
+    assert event.findtext("s:lastmod", namespaces=NS) == "2026-11-20"
+
+
+def test_robots_txt_points_to_the_public_sitemap():
+    lines = sitemap.robots_txt("https://maillage.quebec/").splitlines()
+    assert "User-agent: *" in lines
+    assert "Sitemap: https://maillage.quebec/sitemap.xml" in lines
+
+
+def test_written_at_the_end_of_the_build(output):
+    pelican = SimpleNamespace(
+        settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output)
+    )
+    sitemap.write_sitemap_and_robots(pelican)
+    locs = [u.findtext("s:loc", namespaces=NS) for u in ET.parse(output / "sitemap.xml").getroot()]
+    assert f"{PUBLIC}/404.html" not in locs
+    assert (output / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {PUBLIC}/sitemap.xml\n")
+
+
+def test_an_unknown_setting_stops_the_build():
+    pelican = SimpleNamespace(settings={"HUB_SEARCH": {"exlude": []}})
+    with pytest.raises(SettingsError, match="hub_search: Invalid 'HUB_SEARCH' key: 'exlude'"):
+        sitemap.check_settings(pelican)
