@@ -116,3 +116,11 @@ def test_current_month_and_recurring_occurrences(fixture_site):
     assert days_of("calendrier/2026/12/") == ["2026-12-03"]
     assert days_of("calendrier/2027/01/") == []  # 2027-01-07 is an exception
     assert days_of("calendrier/2027/02/") == ["2027-02-04"]
+
+
+def test_event_page_links_its_region_page_and_finds_the_address(fixture_site):
+    page = fixture_site.page("evenements/diner-a-venir-rimouski/")
+    facts = page.find("section", class_="facts")
+    assert facts.find("a", href="/regions/bas-saint-laurent/").get_text() == "Bas-Saint-Laurent"
+    osm = facts.find("a", class_="map-link")["href"]
+    assert osm == "https://www.openstreetmap.org/search?query=10%2C%20rue%20du%20Havre%2C%20Rimouski"
