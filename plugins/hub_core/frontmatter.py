@@ -72,12 +72,17 @@ class FrontMatter:
 
     def line_of(self, path):
         """The file line of a key path, or of its nearest written parent."""
-        path = tuple(path)
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return 1
+        return line_of(self.lines, path)
+
+
+def line_of(lines, path):
+    """The file line of a key path in `lines`, or of its nearest written parent (else 1)."""
+    path = tuple(path)
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return 1
 
 
 def split(text):

@@ -35,12 +35,7 @@ class Item:
 
     def line_of(self, keypath):
         """File line of a field (or of its nearest written parent)."""
-        keypath = tuple(keypath)
-        while keypath:
-            if keypath in self.lines:
-                return self.lines[keypath]
-            keypath = keypath[:-1]
-        return 1
+        return frontmatter.line_of(self.lines, keypath)
 
     @property
     def key(self):

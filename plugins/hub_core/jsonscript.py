@@ -20,3 +20,14 @@ def script_json(data):
     for character, escape in _SCRIPT_ESCAPES.items():
         text = text.replace(character, escape)
     return Markup(text)
+
+
+def prune(value):
+    """Drop None, empty strings, lists and dicts, at every depth (JSON-LD omits unknowns)."""
+    if isinstance(value, dict):
+        pruned = {key: prune(item) for key, item in value.items()}
+        return {key: item for key, item in pruned.items() if item not in (None, "", [], {})}
+    if isinstance(value, list):
+        pruned = [prune(item) for item in value]
+        return [item for item in pruned if item not in (None, "", [], {})]
+    return value

@@ -4,7 +4,8 @@ URLs are `site_url.rstrip('/') + '/' + relative`: root-relative with an empty
 `site_url` (local preview), absolute with PUBLIC_SITEURL.
 """
 
-from markupsafe import Markup
+from hub_core.jsonscript import prune
+from hub_core.text import plain_text as _plain_text
 
 from .kinds import kind_of
 
@@ -55,15 +56,6 @@ def absolute_url(site_url, relative):
 
 
 def plain_text(html):
-    return str(Markup(html).striptags()) if html else None
+    return _plain_text(html) or None  # None: pruned
 
 
-def prune(value):
-    """Drop None, empty strings, lists and dicts, at every depth."""
-    if isinstance(value, dict):
-        pruned = {key: prune(item) for key, item in value.items()}
-        return {key: item for key, item in pruned.items() if item not in (None, "", [], {})}
-    if isinstance(value, list):
-        pruned = [prune(item) for item in value]
-        return [item for item in pruned if item not in (None, "", [], {})]
-    return value

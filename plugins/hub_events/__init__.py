@@ -3,7 +3,7 @@
 from pelican import signals
 
 from .generator import EventsGenerator
-from .jsonld import script_json
+from hub_core.jsonscript import script_json
 
 
 def get_generators(pelican):

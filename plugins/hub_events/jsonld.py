@@ -12,12 +12,10 @@ they come out root-relative (`/evenements/slug/`); production sets an absolute S
 """
 
 import datetime as dt
-import json
 from decimal import Decimal
 
-from markupsafe import Markup
-
 from hub_core import text
+from hub_core.jsonscript import prune
 
 SCHEMA = "https://schema.org/"
 
@@ -37,9 +35,6 @@ ATTENDANCE_MODES = {
 
 LANGUAGE_TAGS = {"fr": "fr-CA", "en": "en-CA"}
 
-# What could end the <script> element or open a comment in it, and two line terminators that
-# old JavaScript refuses raw in strings.
-_SCRIPT_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
 
 
 def event_jsonld(event, site_url, site_name, occurrence=None):
@@ -95,19 +90,6 @@ def add_jsonld(events, site_url, site_name):
         coming = getattr(event, "upcoming_dates", None) or []
         occurrence = coming[0] if getattr(event, "recurrence", None) and coming else None
         event.jsonld = event_jsonld(event, site_url, site_name, occurrence)
-
-
-def script_json(data):
-    """`data` as JSON safe inside `<script type="application/ld+json">`, deterministic.
-
-    `<`, `>`, `&`, U+2028 and U+2029 are written as `\\uXXXX` escapes: they can only occur
-    inside JSON strings, where the escape means the same character, so the value parses back
-    unchanged while editor text such as `</script>` or `<!--` cannot end the element.
-    """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for character, escape in _SCRIPT_ESCAPES.items():
-        text = text.replace(character, escape)
-    return Markup(text)
 
 
 def event_location(event, mode, page_url):
@@ -250,17 +232,6 @@ def image_urls(event, site_url):
 
 def plain_text(html):
     return text.plain_text(html) or None  # None: pruned from the JSON-LD
-
-
-def prune(value):
-    """Drop None, empty strings, lists and dicts, at every depth."""
-    if isinstance(value, dict):
-        pruned = {key: prune(item) for key, item in value.items()}
-        return {key: item for key, item in pruned.items() if item not in (None, "", [], {})}
-    if isinstance(value, list):
-        pruned = [prune(item) for item in value]
-        return [item for item in pruned if item not in (None, "", [], {})]
-    return value
 
 
 def mission_jsonld(mission, events, site_url):

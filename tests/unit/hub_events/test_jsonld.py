@@ -9,7 +9,8 @@ import jinja2
 import pytest
 from markupsafe import Markup
 
-from hub_events.jsonld import add_jsonld, event_jsonld, script_json
+from hub_core.jsonscript import script_json
+from hub_events.jsonld import add_jsonld, event_jsonld
 
 PARIS = ZoneInfo("Europe/Paris")
 TORONTO = ZoneInfo("America/Toronto")
