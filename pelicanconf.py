@@ -115,7 +115,7 @@ JINJA_ENVIRONMENT = {
     "autoescape": True,
     "trim_blocks": True,
     "lstrip_blocks": True,
-    "extensions": [],
+    "extensions": ["jinja2.ext.i18n"],  # UI strings: theme/translations (see README: hub_site)
 }
 
 # Content cache: a rebuild reads only changed files.

@@ -1,12 +1,14 @@
-"""Site-wide pieces for the theme: 'now', date filters, the home page's lists."""
+"""Site-wide pieces for the theme: 'now', date filters, UI strings, the home page's lists."""
 
 from pelican import signals
 
 from .context import add_lists, add_now
 from .filters import add_filters
+from .i18n import add_gettext
 
 
 def register():
     signals.initialized.connect(add_filters)
+    signals.generator_init.connect(add_gettext)
     signals.generator_init.connect(add_now)
     signals.all_generators_finalized.connect(add_lists)

@@ -124,3 +124,9 @@ def test_event_page_links_its_region_page_and_finds_the_address(fixture_site):
     assert facts.find("a", href="/regions/bas-saint-laurent/").get_text() == "Bas-Saint-Laurent"
     osm = facts.find("a", class_="map-link")["href"]
     assert osm == "https://www.openstreetmap.org/search?query=10%2C%20rue%20du%20Havre%2C%20Rimouski"
+
+
+def test_mission_page_describes_the_umbrella_event(fixture_site):
+    data = jsonld(fixture_site.page("missions/mission-test-2017/"))
+    assert (data["@type"], data["startDate"], data["endDate"]) == ("Event", "2017-06-03", "2017-06-11")
+    assert [e["url"] for e in data["subEvent"]] == ["https://maillage.quebec/evenements/web2day-nantes-heure-de-paris/"]

@@ -299,7 +299,7 @@ def region_on_page(soup):
     """The region an event page ("Région : X") or a directory page ("Ville, Région") shows."""
     shown = soup.find(string=re.compile(r"^Région : "))
     if shown:
-        return shown.removeprefix("Région : ").strip()
+        return shown.parent.get_text().removeprefix("Région : ").strip()  # the name is a link
     lead = soup.select_one("p.lead")
     return lead.get_text().split(", ")[-1].strip() if lead and ", " in lead.get_text() else None
 

@@ -1,0 +1,114 @@
+"""The theme's UI strings in the page's language: gettext catalogs read with Babel.
+
+Templates write the French text (the site's language is the source language):
+`{{ _('En bref') }}`, `{{ ngettext('%(num)d participant', '%(num)d participants', n) }}`,
+`{{ pgettext('mission', 'Événements') }}` when one French word needs two English ones.
+The English text comes from `theme/translations/en/LC_MESSAGES/messages.po`, read as is
+(no compiled `.mo`); `make translations` refreshes the `.pot` and the `.po` from the templates.
+
+The language is the page's, read from the template context: `lang` (set by base.html),
+else the language of `item`, `article` or `page`, else the site's. A fragment in another
+language than its page (an English event's card on a French listing) says so: `_('Gratuit',
+lang=event.lang)`. Formatting follows Jinja's "newstyle" gettext: the translation is
+always a %-format string (write `%%` for a percent sign) and its variables are escaped.
+"""
+
+from gettext import c2py
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+from jinja2 import pass_context
+from markupsafe import Markup
+
+DOMAIN = "messages"
+
+
+def load_catalogs(directory):
+    """{lang: babel Catalog} for every `<lang>/LC_MESSAGES/messages.po` under `directory`."""
+    catalogs = {}
+    for po in sorted(Path(directory).glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        lang = po.parent.parent.name
+        with po.open("rb") as f:
+            catalogs[lang] = read_po(f, locale=lang, domain=DOMAIN)
+    return catalogs
+
+
+def page_language(context, default="fr"):
+    """The language of the page being rendered."""
+    lang = context.get("lang")
+    if isinstance(lang, str) and lang:
+        return lang
+    for name in ("item", "article", "page"):
+        item_lang = getattr(context.get(name), "lang", None)
+        if isinstance(item_lang, str) and item_lang:
+            return item_lang
+    return default
+
+
+class Translations:
+    """The gettext callables of one build, over its catalogs."""
+
+    def __init__(self, catalogs, default="fr"):
+        self.catalogs = catalogs
+        self.default = default
+        self.plurals = {lang: c2py(catalog.plural_expr) for lang, catalog in catalogs.items()}
+
+    def translate(self, lang, singular, plural=None, n=None, context=None):
+        catalog = self.catalogs.get(lang) if lang != self.default else None
+        message = catalog.get(singular, context=context) if catalog else None
+        if message is not None and not message.fuzzy and message.string:
+            if plural is None:
+                text = message.string if isinstance(message.string, str) else message.string[0]
+                if text:
+                    return text
+            elif isinstance(message.string, (list, tuple)):
+                index = self.plurals[lang](n)
+                if index < len(message.string) and message.string[index]:
+                    return message.string[index]
+        if plural is None or n == 1:
+            return singular
+        return plural
+
+    def callables(self):
+        translations = self
+
+        @pass_context
+        def gettext(context, message, lang=None, **variables):
+            lang = lang or page_language(context, translations.default)
+            return _format(context, translations.translate(lang, message), variables)
+
+        @pass_context
+        def ngettext(context, singular, plural, num, lang=None, **variables):
+            lang = lang or page_language(context, translations.default)
+            variables.setdefault("num", num)
+            return _format(context, translations.translate(lang, singular, plural, num), variables)
+
+        @pass_context
+        def pgettext(context, message_context, message, lang=None, **variables):
+            lang = lang or page_language(context, translations.default)
+            return _format(context, translations.translate(lang, message, context=message_context), variables)
+
+        return {"_": gettext, "gettext": gettext, "ngettext": ngettext, "pgettext": pgettext}
+
+
+def _format(context, text, variables):
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
+
+
+def translations_directory(settings):
+    return Path(settings.get("THEME", "theme")) / "translations"
+
+
+def add_gettext(generator):
+    """generator_init: the gettext callables, as Jinja globals of the generator's environment.
+
+    Set on the environment, not in JINJA_GLOBALS: settings are pickled with the content cache.
+    `{% trans %}` blocks (jinja2.ext.i18n) call them the newstyle way.
+    """
+    settings = generator.settings
+    catalogs = load_catalogs(translations_directory(settings))
+    default = settings.get("DEFAULT_LANG") or "fr"
+    generator.env.globals.update(Translations(catalogs, default).callables())
+    generator.env.newstyle_gettext = True

@@ -1,0 +1,141 @@
+"""UI strings: French in the templates, English from theme/translations (hub_site.i18n)."""
+
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from jinja2 import DictLoader, Environment
+
+from hub_site.i18n import Translations, load_catalogs, page_language
+
+ROOT = Path(__file__).resolve().parents[3]
+TEMPLATES = ROOT / "theme" / "templates"
+TRANSLATIONS = ROOT / "theme" / "translations"
+PLACEHOLDER = re.compile(r"%\((\w+)\)")
+
+
+def template_messages():
+    """Every msgid the templates use, extracted the way `make translations` does (babel.cfg)."""
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as f:
+        method_map, options_map = parse_mapping_cfg(f)
+    messages = {}
+    for filename, lineno, message, _comments, context in extract_from_dir(
+        str(TEMPLATES), method_map, options_map
+    ):
+        messages.setdefault((message, context), f"{filename}:{lineno}")
+    return messages
+
+
+def test_the_templates_use_gettext():
+    messages = template_messages()
+    assert ("En bref", None) in messages
+    assert ("Aller au contenu", None) in messages
+    assert (("%(num)d participant", "%(num)d participants"), None) in messages
+    assert ("Événements", "mission") in messages
+
+
+@pytest.mark.parametrize("lang", sorted(load_catalogs(TRANSLATIONS)))
+def test_every_template_string_is_translated(lang):
+    """Nothing stays French on an English page unnoticed: run `make translations`, then translate."""
+    catalog = load_catalogs(TRANSLATIONS)[lang]
+    missing = []
+    for (message, context), where in template_messages().items():
+        msgid = message[0] if isinstance(message, tuple) else message
+        entry = catalog.get(msgid, context=context)
+        strings = [] if entry is None else ([entry.string] if isinstance(entry.string, str) else list(entry.string))
+        if entry is None or entry.fuzzy or not strings or not all(strings):
+            missing.append(f"{where}: {message!r}")
+    assert not missing, f"untranslated in {lang}:\n" + "\n".join(missing)
+
+
+def test_the_english_catalog_exists():
+    assert "en" in load_catalogs(TRANSLATIONS)
+
+
+def test_the_translations_keep_the_placeholders():
+    catalog = load_catalogs(TRANSLATIONS)["en"]
+    for entry in catalog:
+        if not entry.id:
+            continue
+        ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        wanted = set(PLACEHOLDER.findall(" ".join(ids)))
+        for string in strings:
+            assert set(PLACEHOLDER.findall(string)) == wanted, entry.id
+
+
+@pytest.fixture
+def render():
+    catalogs = load_catalogs(TRANSLATIONS)
+
+    def render(source, **context):
+        env = Environment(loader=DictLoader({"t.html": source}), autoescape=True, extensions=["jinja2.ext.i18n"])
+        env.globals.update(Translations(catalogs, "fr").callables())
+        env.newstyle_gettext = True
+        return env.get_template("t.html").render(**context)
+
+    return render
+
+
+def test_french_pages_keep_the_source_strings(render):
+    assert render("{{ _('En bref') }}") == "En bref"
+    assert render("{{ _('En bref') }}", lang="fr") == "En bref"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        {"lang": "en"},
+        {"item": SimpleNamespace(lang="en")},
+        {"article": SimpleNamespace(lang="en")},
+        {"page": SimpleNamespace(lang="en")},
+    ],
+    ids=["lang", "item", "article", "page"],
+)
+def test_the_language_comes_from_the_page(render, context):
+    assert render("{{ _('En bref') }}", **context) == "At a glance"
+
+
+def test_an_explicit_language_wins(render):
+    """An English event's card on a French listing page."""
+    assert render("{{ _('Gratuit', lang='en') }}", lang="fr") == "Free"
+    assert render("{{ _('Gratuit', lang='fr') }}", lang="en") == "Gratuit"
+
+
+def test_a_language_without_catalog_falls_back_to_french(render):
+    assert render("{{ _('En bref') }}", lang="es") == "En bref"
+
+
+def test_plurals(render):
+    template = "{{ ngettext('%(num)d participant', '%(num)d participants', n) }}"
+    assert render(template, n=1) == "1 participant"
+    assert render(template, n=12) == "12 participants"
+    times = "{{ ngettext('%(num)d fois', '%(num)d fois', n) }}"
+    assert render(times, n=1, lang="en") == "1 time"
+    assert render(times, n=3, lang="en") == "3 times"
+    assert render(times, n=3) == "3 fois"
+
+
+def test_a_message_context_tells_two_translations_apart(render):
+    assert render("{{ _('Événements') }}", lang="en") == "Events"
+    assert render("{{ pgettext('mission', 'Événements') }}", lang="en") == "Events attended"
+    assert render("{{ pgettext('mission', 'Événements') }}") == "Événements"
+
+
+def test_variables_are_escaped(render):
+    html = render("{{ _('Voir %(place)s sur OpenStreetMap', place=name) }}", name="<b>Café</b>", lang="en")
+    assert html == "See &lt;b&gt;Café&lt;/b&gt; on OpenStreetMap"
+
+
+def test_trans_blocks_use_the_same_catalog(render):
+    assert render("{% trans %}En bref{% endtrans %}", lang="en") == "At a glance"
+
+
+def test_page_language_order():
+    assert page_language({}) == "fr"
+    assert page_language({}, default="en") == "en"
+    assert page_language({"lang": "en", "article": SimpleNamespace(lang="fr")}) == "en"
+    assert page_language({"item": SimpleNamespace(lang=None), "page": SimpleNamespace(lang="en")}) == "en"
