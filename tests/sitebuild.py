@@ -47,3 +47,20 @@ def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EP
     ]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))
+
+
+def build_once(tmp_path_factory, content, name):
+    """A fixture content tree built into a fresh folder; the build must succeed."""
+    base = tmp_path_factory.mktemp(name)
+    result = build(content, base / "output", base / "cache")
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def text(tag):
+    """The text of an element, spaces collapsed."""
+    return " ".join(tag.get_text(" ").split())
+
+
+def hrefs(tag):
+    return [a["href"] for a in tag.find_all("a", href=True)]

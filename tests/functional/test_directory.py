@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sitebuild import FIXTURES, build
+from sitebuild import FIXTURES, build_once
 
 ENTRIES = {
     # slug: (region slug or outside-Quebec title, kind)
@@ -27,10 +27,7 @@ REGION_CODES = [f"{n:02}" for n in range(1, 18)]
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("directory-site")
-    result = build(FIXTURES / "directory" / "content", base / "output", base / "cache")
-    assert result.returncode == 0, result.stderr
-    return result
+    return build_once(tmp_path_factory, FIXTURES / "directory" / "content", "directory-site")
 
 
 def entry_links(element):

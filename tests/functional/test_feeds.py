@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from sitebuild import FIXTURES, ROOT, build
+from sitebuild import FIXTURES, ROOT, build, build_once
 
 PUBLIC = "https://maillage.quebec"
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -32,10 +32,7 @@ ID = "tag:maillage.quebec,2026:"
 
 @pytest.fixture(scope="module")
 def feeds_site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("feeds-site")
-    result = build(FEEDS / "content", base / "output", base / "cache")
-    assert result.returncode == 0, result.stderr
-    return result
+    return build_once(tmp_path_factory, FEEDS / "content", "feeds-site")
 
 
 @pytest.fixture(params=["fixture_site", "feeds_site"])

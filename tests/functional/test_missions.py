@@ -14,7 +14,7 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import FIXTURES, ROOT, build
+from sitebuild import FIXTURES, ROOT, build, build_once, hrefs, text
 
 MISSIONS = FIXTURES / "missions"
 INVALID = MISSIONS / "invalid"
@@ -23,18 +23,9 @@ LOIRE = "missions/mission-loire-2025/"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("missions-site")
-    result = build(MISSIONS / "content", base / "output", base / "cache")
-    assert result.returncode == 0, result.stderr
-    return result
+    return build_once(tmp_path_factory, MISSIONS / "content", "missions-site")
 
 
-def text(tag):
-    return " ".join(tag.get_text(" ").split())
-
-
-def hrefs(tag):
-    return [a["href"] for a in tag.find_all("a", href=True)]
 
 
 def test_the_fixture_builds_without_problems(site):

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import feedparser
 import pytest
 
-from sitebuild import FIXTURES, build
+from sitebuild import FIXTURES, build, build_once, hrefs, text
 
 SERIES = "series/demarrer-en-ia-vraiment/"
 PART_1, PART_2 = "blogue/demarrer-en-ia-1/", "blogue/demarrer-en-ia-2/"
@@ -23,18 +23,9 @@ ONE, TWO, THREE = (COLUMN + s + "/" for s in ("chronique-un", "chronique-deux", 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("series-site")
-    result = build(FIXTURES / "series" / "content", base / "output", base / "cache")
-    assert result.returncode == 0, result.stderr
-    return result
+    return build_once(tmp_path_factory, FIXTURES / "series" / "content", "series-site")
 
 
-def text(tag):
-    return " ".join(tag.get_text(" ").split())
-
-
-def hrefs(tag):
-    return [a["href"] for a in tag.find_all("a", href=True)]
 
 
 def head_feeds(page):
