@@ -85,7 +85,7 @@ def _tags(item):
 
 FAMILIES = (
     Family("site", "", "", "{site}", _site),
-    Family("english", "en/", "", "{site} (English)", _english),  # page: /en/ once the English home exists
+    Family("english", "en/", "en/", "{site} (English)", _english),
     Family("type", "{slug}/", "{slug}/", "{site} — {title}", _type),
     Family("region", "regions/{slug}/", "regions/{slug}/", "{site} — {title}", _region),
     Family("series", "series/{slug}/", "series/{slug}/", "{site} — Série : {title}", _series),

@@ -3,6 +3,7 @@
 from pelican import signals
 
 from .context import add_lists, add_now
+from .english import get_generators
 from .filters import add_filters
 from .i18n import add_gettext
 
@@ -12,3 +13,4 @@ def register():
     signals.generator_init.connect(add_gettext)
     signals.generator_init.connect(add_now)
     signals.all_generators_finalized.connect(add_lists)
+    signals.get_generators.connect(get_generators)

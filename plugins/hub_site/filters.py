@@ -6,6 +6,8 @@ from babel.numbers import format_decimal
 
 from hub_core import dates, urls
 
+from .english import ENGLISH_PAGES
+
 
 def when(item, lang=None):
     """An event's or mission's date range, in its own time zone."""
@@ -67,7 +69,7 @@ def page_url(name, lang="fr"):
 
 
 FILTERS = {"when": when, "when_here": when_here, "next_when": next_when, "span": span, "day": day, "clock": clock, "month": month, "price": price}
-GLOBALS = {"page_url": page_url}
+GLOBALS = {"page_url": page_url, "english_pages": tuple(ENGLISH_PAGES)}
 
 
 def add_filters(pelican):

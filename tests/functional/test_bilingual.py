@@ -82,14 +82,60 @@ def test_the_event_speaks_the_pages_language(fixture_site, address):
     assert page.select_one("nav.translations")["aria-label"] == want["other"]
 
 
+# Listing pages that exist in English too (hub_site's English pages), French first.
+LISTINGS = {"": "en/", "evenements/": "en/events/", "evenements/archives/": "en/events/archive/"}
+
+
 def test_english_links_to_french_only_pages_say_so(fixture_site):
-    """No English listing pages exist: the English page's nav leads to the French ones, marked fr-CA."""
+    """English listing pages are linked as such; the others lead to the French ones, marked fr-CA."""
     page = fixture_site.page(ENGLISH)
-    for a in page.select("nav.site-nav a, footer.site-footer a, nav.breadcrumbs a:not([aria-current])"):
-        assert not a["href"].startswith("/en/"), a
-        assert a.get("hreflang") == "fr-CA", a
+    links = page.select("a.brand, nav.site-nav a, footer.site-footer a, nav.breadcrumbs a:not([aria-current])")
+    for a in links:
+        if a["href"].startswith("/en/"):
+            assert a["href"][1:] in LISTINGS.values() and a.get("hreflang") is None, a
+        else:
+            assert a["href"][1:] not in LISTINGS and a.get("hreflang") == "fr-CA", a
+    english = {text(a): a["href"] for a in links if a["href"].startswith("/en/")}
+    assert english == {"maillage": "/en/", "Events": "/en/events/", "Past events": "/en/events/archive/", "Home": "/en/"}
     french = fixture_site.page(FRENCH)
     assert all(a.get("hreflang") is None for a in french.select("nav.site-nav a, nav.breadcrumbs a"))
+    assert not any(a["href"].startswith("/en/") for a in french.select("nav.site-nav a, footer.site-footer a, nav.breadcrumbs a"))
+
+
+@pytest.mark.parametrize("french, english", LISTINGS.items(), ids=["home", "events", "archive"])
+def test_english_listing_pages_link_their_french_counterparts(fixture_site, french, english):
+    for address, other, tag, own in ((french, english, "en-CA", "fr-CA"), (english, french, "fr-CA", "en-CA")):
+        page = fixture_site.page(address)
+        assert page.html["lang"] == own
+        (link,) = page.select("nav.translations a")
+        assert link["href"] == "/" + other and link["hreflang"] == tag and link["lang"] == tag
+        assert page.find("link", rel="alternate", hreflang=tag)["href"].endswith("/" + other)
+        assert page.find("link", rel="alternate", hreflang=own)["href"].endswith("/" + address)
+        assert page.find("link", rel="canonical")["href"].endswith("/" + address)
+
+
+def test_english_listing_pages_speak_english(fixture_site):
+    home = fixture_site.page("en/")
+    want = CHROME[ENGLISH]
+    assert text(home.select_one("a.skip-link")) == want["skip"]
+    assert [text(a) for a in home.select("nav.site-nav a")] == want["sections"]
+    assert text(home.select_one("h2#prochains")) == "Upcoming events"
+    assert home.select_one("nav.translations")["aria-label"] == want["other"]
+    # French posts shown on the English home say they are French.
+    cards = home.select("article.post-card")
+    assert cards
+    for card in cards:
+        english = card.select_one("a")["href"].startswith("/en/")
+        assert card.get("lang") == (None if english else "fr-CA"), card
+    events = fixture_site.page("en/events/")
+    assert text(events.select_one("h1")) == "Upcoming events"
+    assert events.select_one("nav.site-nav a[aria-current=page]")["href"] == "/en/events/"
+    french_events = fixture_site.page("evenements/")
+    assert len(events.select("article.event-card")) == len(french_events.select("article.event-card"))
+    archive = fixture_site.page("en/events/archive/")
+    assert text(archive.select_one("h1")) == "Past events"
+    assert [text(a) for a in archive.select("nav.breadcrumbs a")] == ["Home", "Events", "Archive"]
+    assert all(a.get("hreflang") is None for a in archive.select("nav.breadcrumbs a"))
 
 
 def test_each_translation_links_the_other(fixture_site):
