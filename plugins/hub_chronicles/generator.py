@@ -7,6 +7,7 @@ find `columns` and `column_nav`. It reads only Pelican's article list.
 
 from pelican.generators import Generator
 
+from hub_core.listing import write_listing
 from hub_core.references import valid
 
 from .columns import collect, neighbours
@@ -32,4 +33,4 @@ class ChroniclesGenerator(Generator):
     def generate_output(self, writer):
         template = self.get_template("chronicles/column")
         for column in self.columns:
-            writer.write_file(column.save_as, template, self.context, column=column, url=column.url)
+            write_listing(writer, column.url, template, self.context, column=column)

@@ -26,7 +26,14 @@ PAGES = {
     "categories": ("categories/", "categories/"),
     "authors": ("auteurs/", "authors/"),
     "subscribe": ("abonnements/", "subscribe/"),
+    "search": ("recherche/", "search/"),
+    "series": ("series/", "series/"),
+    "events_by_category": ("evenements/categorie/", "events/category/"),
 }
+
+# Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.
+FRENCH_ONLY = frozenset({"tags", "categories", "authors"})
+ENGLISH_PAGES = tuple(name for name in PAGES if name not in FRENCH_ONLY)
 
 
 def language_prefix(lang):
@@ -50,3 +57,24 @@ def item_url(kind, lang, slug, parent=""):
 def page_url(name, lang="fr"):
     french, english = PAGES[name]
     return language_prefix(lang) + (english if lang == "en" else french)
+
+
+def listing_url(url, lang):
+    """The address in `lang` of the listing page at the French address `url`.
+
+    `evenements/region/gaspesie/` -> `en/events/region/gaspesie/`, `calendrier/2026/12/` ->
+    `en/calendar/2026/12/`: the longest French prefix of PAGES gives the English one, the rest
+    is kept. For listing pages only (an item's English address is its translation's `url`);
+    a page that exists in French only (FRENCH_ONLY) keeps its French address.
+    """
+    if lang != "en" or url.startswith("en/"):
+        return url
+    if url == "":
+        return "en/"
+    prefixes = [(french, english) for name, (french, english) in PAGES.items() if french and url.startswith(french)]
+    if not prefixes:
+        return url
+    french, english = max(prefixes, key=lambda pair: len(pair[0]))
+    if any(PAGES[name][0] == french for name in FRENCH_ONLY):
+        return url
+    return "en/" + english + url[len(french):]

@@ -12,6 +12,7 @@ from pelican.generators import Generator
 
 from hub_core.items import slugify
 from hub_core.jsonscript import script_json
+from hub_core.listing import write_listing
 from hub_core.references import valid
 from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
@@ -84,11 +85,11 @@ class DirectoryGenerator(Generator):
         template = self.get_template("directory/kind")
         for kind_page in self.kinds:
             kind = kind_page["kind"]
-            writer.write_file(kind.save_as, template, self.context, kind_page=kind_page, url=kind.url)
+            write_listing(writer, kind.url, template, self.context, kind_page=kind_page)
         template = self.get_template("regions/region")
         for area in self.guide.areas:
             page = self.guide.page(area.region, upcoming)
-            writer.write_file(area.url + "index.html", template, self.context, region_page=page, url=area.url)
+            write_listing(writer, area.url, template, self.context, region_page=page)
         self.write_exports()
 
     def write_exports(self):

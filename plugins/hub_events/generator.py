@@ -6,6 +6,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import plugin_settings
 
 from . import calendars, context as events_context, ics, jsonld, month
@@ -30,7 +31,7 @@ class EventsGenerator(Generator):
         events_context.add_calendar_links(self.context, self.events, self.files, self.public_url)
         everything = [*self.events, *(t for e in self.events for t in e.translations)]
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
-        self.months = month.month_pages(self.occurrences, now.date())
+        self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
         self.facets = facets(self.context["upcoming_occurrences"])
         self.context["event_facets"] = self.facets
         self.context["calendar_month_url"] = "calendrier/"
@@ -39,10 +40,10 @@ class EventsGenerator(Generator):
         self.write_calendars()
         template = self.get_template("events/month")
         for page in self.months:
-            writer.write_file(page["save_as"], template, self.context, month=page, url=page["url"])
+            writer.write_file(page["save_as"], template, self.context, month=page, url=page["url"], lang=page["lang"])
         template = self.get_template("events")
         for facet in (f for group in self.facets.values() for f in group):
-            writer.write_file(facet.save_as, template, self.context, facet=facet, url=facet.url)
+            write_listing(writer, facet.url, template, self.context, facet=facet)
 
     def write_calendars(self):
         """Each VEVENT and VTIMEZONE serialized once, then assembled into every calendar."""

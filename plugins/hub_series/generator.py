@@ -9,6 +9,7 @@ before any context step).
 from pelican.generators import Generator
 
 from hub_core import series as series_model
+from hub_core.listing import write_listing
 from hub_core.references import valid
 
 ORIGINAL_LANGUAGE = "fr"
@@ -59,6 +60,5 @@ class SeriesGenerator(Generator):
     def generate_output(self, writer):
         template = self.get_template("series/series")
         for series in self.series:
-            writer.write_file(series.save_as, template, self.context, series=series, url=series.url)
-        index = series_model.SERIES_INDEX_URL
-        writer.write_file(index + "index.html", self.get_template("series"), self.context, url=index)
+            write_listing(writer, series.url, template, self.context, series=series)
+        write_listing(writer, series_model.SERIES_INDEX_URL, self.get_template("series"), self.context)

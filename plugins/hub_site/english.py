@@ -1,7 +1,10 @@
 """The English listing pages under /en/: the French listing templates rendered with `lang="en"`.
 
-Which listing pages exist in English is `ENGLISH_PAGES` (a Jinja global, `english_pages`):
-base.html links them on English pages and links the French ones (hreflang="fr-CA") otherwise.
+The listing pages Pelican writes from DIRECT_TEMPLATES (home, events, blog, regions…) are
+written here a second time, in English, at their English address (hub_core.urls.PAGES). The
+listing pages the plugins write themselves (a region, a month, a series…) are written in both
+languages by `hub_core.listing.write_listing`. Tags, categories and authors stay in French
+(hub_core.urls.FRENCH_ONLY): English pages link them with hreflang="fr-CA".
 Other plugins' context (events, posts) is read only here, when writing.
 """
 
@@ -10,8 +13,19 @@ from pelican.generators import Generator
 from hub_core.settings import plugin_settings
 from hub_core.urls import page_url
 
-# listing page name (hub_core.urls.PAGES) -> template
-ENGLISH_PAGES = {"home": "index", "events": "events", "events_archive": "events_archive"}
+# listing page name (hub_core.urls.PAGES) -> its DIRECT_TEMPLATES template
+TEMPLATES = {
+    "home": "index",
+    "events": "events",
+    "events_archive": "events_archive",
+    "blog": "blog",
+    "chronicles": "chronicles",
+    "missions": "missions",
+    "directory": "directory",
+    "regions": "regions",
+    "subscribe": "subscribe",
+    "search": "search",
+}
 
 
 def home_posts(context, count):
@@ -30,9 +44,13 @@ class EnglishPagesGenerator(Generator):
 
         options = plugin_settings(self.settings, "HUB_SITE", DEFAULTS)
         extra = {"home_posts": home_posts(self.context, options["home_posts"])}
-        for name, template in ENGLISH_PAGES.items():
+        written = set(self.settings.get("DIRECT_TEMPLATES", ()))
+        for name, template in TEMPLATES.items():
+            if template not in written:
+                continue
             url = page_url(name, "en")
-            writer.write_file(url + "index.html", self.get_template(template), self.context, lang="en", url=url, **(extra if name == "home" else {}))
+            variables = extra if name == "home" else {}
+            writer.write_file(url + "index.html", self.get_template(template), self.context, lang="en", url=url, **variables)
 
 
 def get_generators(pelican):

@@ -6,8 +6,6 @@ from babel.numbers import format_decimal
 
 from hub_core import dates, urls
 
-from .english import ENGLISH_PAGES
-
 
 def when(item, lang=None):
     """An event's or mission's date range, in its own time zone."""
@@ -68,8 +66,36 @@ def page_url(name, lang="fr"):
     return urls.page_url(name, lang)
 
 
-FILTERS = {"when": when, "when_here": when_here, "next_when": next_when, "span": span, "day": day, "clock": clock, "month": month, "price": price}
-GLOBALS = {"page_url": page_url, "english_pages": tuple(ENGLISH_PAGES)}
+def listing_url(url, lang="fr"):
+    return urls.listing_url(url, lang)
+
+
+def in_language(item, lang):
+    """The item's translation in `lang` when there is one, else the item itself.
+
+    On an English listing page, `event|in_language('en')` is the English version of a French
+    event that has one; an item without one stays as it is (its card says its language).
+    """
+    if item is None or getattr(item, "lang", lang) == lang:
+        return item
+    for translation in getattr(item, "translations", None) or ():
+        if translation.lang == lang:
+            return translation
+    return item
+
+
+FILTERS = {
+    "when": when,
+    "when_here": when_here,
+    "next_when": next_when,
+    "span": span,
+    "day": day,
+    "clock": clock,
+    "month": month,
+    "price": price,
+    "in_language": in_language,
+}
+GLOBALS = {"page_url": page_url, "listing_url": listing_url, "english_pages": urls.ENGLISH_PAGES}
 
 
 def add_filters(pelican):

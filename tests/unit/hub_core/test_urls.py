@@ -3,7 +3,7 @@ English under /en/ with English segment names)."""
 
 import pytest
 
-from hub_core.urls import item_url, language_prefix, page_url
+from hub_core.urls import ENGLISH_PAGES, FRENCH_ONLY, PAGES, item_url, language_prefix, listing_url, page_url
 
 ITEM_URLS = [
     pytest.param("event", "fr", "atelier-ia", "", "evenements/atelier-ia/", id="event-fr"),
@@ -41,6 +41,8 @@ def test_item_url(kind, lang, slug, parent, url):
         pytest.param("missions", "missions/", "en/missions/", id="missions"),
         pytest.param("regions", "regions/", "en/regions/", id="regions"),
         pytest.param("directory", "repertoire/", "en/directory/", id="directory"),
+        pytest.param("search", "recherche/", "en/search/", id="search"),
+        pytest.param("subscribe", "abonnements/", "en/subscribe/", id="subscribe"),
     ],
 )
 def test_page_url(name, french, english):
@@ -57,3 +59,45 @@ def test_language_prefix(lang, prefix):
 def test_unknown_page_name_is_an_error():
     with pytest.raises(KeyError):
         page_url("nowhere")
+
+
+@pytest.mark.parametrize(
+    "french, english",
+    [
+        pytest.param("", "en/", id="home"),
+        pytest.param("evenements/", "en/events/", id="events"),
+        pytest.param("evenements/archives/", "en/events/archive/", id="archive-longest-prefix"),
+        pytest.param("evenements/region/gaspesie-iles-de-la-madeleine/", "en/events/region/gaspesie-iles-de-la-madeleine/", id="region-facet"),
+        pytest.param("evenements/categorie/education/", "en/events/category/education/", id="category-facet"),
+        pytest.param("evenements/format/en-ligne/", "en/events/format/en-ligne/", id="format-facet"),
+        pytest.param("calendrier/2026/12/", "en/calendar/2026/12/", id="month"),
+        pytest.param("regions/bas-saint-laurent/", "en/regions/bas-saint-laurent/", id="region"),
+        pytest.param("repertoire/type/incubateur/", "en/directory/type/incubateur/", id="directory-kind"),
+        pytest.param("chroniques/le-billet-du-mardi/", "en/columns/le-billet-du-mardi/", id="column"),
+        pytest.param("series/quebec-numerique/", "en/series/quebec-numerique/", id="series"),
+        pytest.param("recherche/", "en/search/", id="search"),
+    ],
+)
+def test_listing_url_in_english(french, english):
+    assert listing_url(french, "en") == english
+    assert listing_url(french, "fr") == french
+    assert listing_url(english, "en") == english  # already English
+
+
+@pytest.mark.parametrize(
+    "french",
+    [
+        pytest.param("etiquettes/", id="tags"),
+        pytest.param("etiquettes/ia/", id="tag"),
+        pytest.param("categories/education/", id="category"),
+        pytest.param("auteurs/marie-tremblay/", id="author"),
+        pytest.param("a-propos/", id="not-a-listing"),
+    ],
+)
+def test_french_only_addresses_stay_french(french):
+    assert listing_url(french, "en") == french
+
+
+def test_english_pages_are_the_others():
+    assert set(ENGLISH_PAGES) == set(PAGES) - FRENCH_ONLY
+    assert "home" in ENGLISH_PAGES and "tags" not in ENGLISH_PAGES

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from hub_site.english import ENGLISH_PAGES, home_posts
+from hub_site.english import TEMPLATES, home_posts
 
 
 def post(slug, lang):
@@ -22,6 +22,6 @@ def test_french_posts_when_none_is_english():
 
 
 def test_english_pages_are_listing_pages():
-    from hub_core.urls import PAGES
+    from hub_core.urls import ENGLISH_PAGES
 
-    assert set(ENGLISH_PAGES) <= set(PAGES)
+    assert set(TEMPLATES) <= set(ENGLISH_PAGES)

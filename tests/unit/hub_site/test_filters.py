@@ -43,3 +43,27 @@ def test_filters_are_registered_before_templates_load():
     filters.add_filters(pelican)
     assert {"when", "day", "clock", "month", "price", "existing"} <= set(pelican.settings["JINJA_FILTERS"])
     assert pelican.settings["JINJA_GLOBALS"]["page_url"]("events", "en") == "en/events/"
+
+
+def _item(lang, *translations):
+    return SimpleNamespace(lang=lang, translations=list(translations))
+
+
+ENGLISH = _item("en")
+FRENCH_WITH_ENGLISH = _item("fr", ENGLISH)
+FRENCH_ALONE = _item("fr")
+ENGLISH_ALONE = _item("en")
+
+
+@pytest.mark.parametrize(
+    ("item", "lang", "expected"),
+    [
+        pytest.param(FRENCH_WITH_ENGLISH, "en", ENGLISH, id="translated"),
+        pytest.param(FRENCH_WITH_ENGLISH, "fr", FRENCH_WITH_ENGLISH, id="own-language"),
+        pytest.param(FRENCH_ALONE, "en", FRENCH_ALONE, id="untranslated-stays-french"),
+        pytest.param(ENGLISH_ALONE, "fr", ENGLISH_ALONE, id="english-only-stays-english"),
+        pytest.param(None, "en", None, id="none"),
+    ],
+)
+def test_in_language(item, lang, expected):
+    assert filters.in_language(item, lang) is expected
