@@ -20,6 +20,7 @@ import hub_site  # noqa: E402
 
 SITENAME = "maillage"
 SITESUBTITLE = "Le carrefour des événements numériques et du réseautage d'affaires au Québec"
+SITESUBTITLE_EN = "Quebec's hub for digital-technology events and business networking"  # English pages and feed
 SITEURL = ""
 SITE_DOMAIN = "maillage.quebec"  # IDs of calendar events and feed items; never change it
 PUBLIC_SITEURL = "https://maillage.quebec"  # absolute links in calendars, feeds, JSON-LD

@@ -15,7 +15,8 @@ def feed_generator(feed, entries, settings, stylesheet, tag_year):
     generator.author(name=settings.get("SITENAME") or feed.title)  # Atom needs an author for entries without one
     generator.id(f"tag:{settings['SITE_DOMAIN']},{tag_year}:feed:{feed.family}:{feed.slug}")
     generator.title(feed.title)
-    generator.description(settings.get("SITESUBTITLE") or feed.title)
+    subtitle = settings.get("SITESUBTITLE_EN") if feed.lang == "en" else None
+    generator.description(subtitle or settings.get("SITESUBTITLE") or feed.title)
     generator.language("en-CA" if feed.lang == "en" else "fr-CA")
     generator.generator("maillage")
     generator.updated(newest)  # never the build clock

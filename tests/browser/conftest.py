@@ -135,6 +135,11 @@ def site_pages(search_site):
         "mission": first("missions/*/index.html"),
         "directory": "/repertoire/",
         "search": "/recherche/",
+        "en_home": "/en/",
+        "en_month": "/en/calendar/",
+        "en_region": first("en/regions/*/index.html"),
+        "en_directory": "/en/directory/",
+        "en_search": "/en/search/",
     }
 
 

@@ -7,7 +7,12 @@ from sitebuild import ROOT
 
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-PAGES = ["home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search"]
+PAGES = [
+    "home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search",
+    "en_home", "en_month", "en_region", "en_directory", "en_search",
+]
+# A word of the demo content, for the search page of each language.
+SEARCH_WORD = {"search": "réseautage", "en_search": "networking"}
 
 
 def axe_violations(page):
@@ -28,9 +33,9 @@ def describe(violations):
     return "\n".join(lines)
 
 
-def search_with_results(page):
+def search_with_results(page, word="réseautage"):
     """Type a word that the demo content holds, and wait for Pagefind's results and filters."""
-    page.get_by_role("searchbox").or_(page.locator(".pagefind-ui__search-input")).first.fill("réseautage")
+    page.get_by_role("searchbox").or_(page.locator(".pagefind-ui__search-input")).first.fill(word)
     page.locator(".pagefind-ui__result").first.wait_for()
     page.locator(".pagefind-ui__filter-panel").wait_for()
 
@@ -43,8 +48,8 @@ def test_no_axe_violations(name, scheme, width, site_pages, open_page):
     if address is None:
         pytest.skip(f"this build has no {name} page")
     page = open_page(address, width=width, scheme=scheme)
-    if name == "search":
-        search_with_results(page)
+    if name in SEARCH_WORD:
+        search_with_results(page, SEARCH_WORD[name])
     violations = axe_violations(page)
     assert not violations, f"{address} ({scheme}, {width} px):\n{describe(violations)}"
 

@@ -71,3 +71,47 @@ def test_an_item_links_its_english_translation(search_site, open_page):
     page.get_by_role("navigation", name="Other languages").get_by_role("link", name="Français").click()
     page.wait_for_url(f"**{address}")
     expect(page.locator("html")).to_have_attribute("lang", "fr-CA")
+
+
+ENGLISH_EVENT_PAGE = re.compile(r"^/en/events/(?!archive/|region/|format/|category/)[^/]+/$")
+
+
+def test_an_english_reader_stays_in_english(open_page):
+    """/en/ → an English event → its region → the subscribe page → a search: every page on the
+    way is English, and the "Français" link of a listing page leads to its French counterpart."""
+    page = open_page("/en/")
+    expect(page.locator("html")).to_have_attribute("lang", "en-CA")
+
+    # The English home → an event translated into English (the cards link the translation).
+    hrefs = page.locator("main a[href^='/en/events/']").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    href = next((h for h in hrefs if ENGLISH_EVENT_PAGE.match(h)), None)
+    assert href, f"no English event among the English home's links {hrefs}"
+    page.locator(f"main a[href='{href}']").first.click()
+    page.wait_for_url(f"**{href}")
+    expect(page.locator("html")).to_have_attribute("lang", "en-CA")
+    title = page.locator("main h1").first.inner_text().strip()
+
+    # The main navigation → Regions, in English; then back to French from there.
+    page.get_by_role("navigation", name="Main navigation").get_by_role("link", name="Regions").click()
+    page.wait_for_url("**/en/regions/")
+    expect(page.locator("html")).to_have_attribute("lang", "en-CA")
+    page.get_by_role("navigation", name="Other languages").get_by_role("link", name="Français").click()
+    page.wait_for_url(re.compile(r"/regions/$"))
+    assert "/en/" not in page.url
+    expect(page.locator("html")).to_have_attribute("lang", "fr-CA")
+    page.get_by_role("navigation", name="Autres langues").get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/regions/")
+
+    # The subscribe page, in English.
+    page.get_by_role("link", name="Subscribe", exact=True).first.click()
+    page.wait_for_url("**/en/subscribe/")
+    expect(page.locator("html")).to_have_attribute("lang", "en-CA")
+
+    # The header's search link → the English search page finds the English event.
+    page.get_by_role("link", name="Search", exact=True).click()
+    page.wait_for_url("**/en/search/")
+    page.locator(".pagefind-ui__search-input").fill(title)
+    results = page.locator(".pagefind-ui__result-link")
+    results.first.wait_for()
+    found = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert href in found, f"searching {title!r} gave {found}"

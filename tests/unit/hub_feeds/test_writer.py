@@ -69,6 +69,22 @@ def parsed(feed=REGION, made=None):
 # --- RSS 2.0 ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("feed", "english_subtitle", "description"),
+    [
+        pytest.param(ENGLISH, "Quebec's digital events hub", "Quebec's digital events hub", id="english-feed"),
+        pytest.param(ENGLISH, None, "Le carrefour des événements numériques", id="english-feed-without-english-subtitle"),
+        pytest.param(SITE, "Quebec's digital events hub", "Le carrefour des événements numériques", id="french-feed"),
+    ],
+)
+def test_the_description_is_the_subtitle_in_the_feeds_language(feed, english_subtitle, description):
+    options = dict(settings(), SITESUBTITLE_EN=english_subtitle)
+    rss, atom = feed_generator(feed, three(), options, STYLESHEET, YEAR)
+    assert etree.fromstring(rss).find("channel").findtext("description") == description
+    assert etree.fromstring(atom).findtext(A + "subtitle") == description
+
+
+
 def test_rss_channel_title_link_description_and_language():
     rss, _atom = parsed()
     assert rss.tag == "rss" and rss.get("version") == "2.0"
