@@ -80,10 +80,22 @@ def test_an_announced_part_already_published_is_no_longer_announced(site):
     assert "annonce remplacée" not in site.page(PART_1).get_text()
 
 
-def test_the_english_translation_points_to_the_french_series(site):
-    kicker = site.page("en/blog/demarrer-en-ia-1/").select_one(".item-header .kicker")
-    assert text(kicker) == "Part 1 of 3 — Démarrer en IA : <vraiment> (series in French)"
-    assert kicker.find("a")["href"] == "/" + SERIES and kicker.find("a")["hreflang"] == "fr-CA"
+def test_the_english_translation_points_to_the_english_series_page(site):
+    page = site.page("en/blog/demarrer-en-ia-1/")
+    kicker = page.select_one(".item-header .kicker")
+    assert text(kicker) == "Part 1 of 3 — Démarrer en IA : <vraiment>"
+    link = kicker.find("a")
+    assert link["href"] == "/en/" + SERIES and link.get("hreflang") is None
+    assert link["lang"] == "fr-CA"  # the series' title is the editors' French
+    assert (site.output / "en" / SERIES / "index.html").is_file()
+    # The series box speaks English; its parts link their English translation when there is one.
+    box = page.select_one("nav.series-box")
+    assert text(box.select_one("h2 .kicker")) == "Series in 3 parts"
+    current = box.select_one("li.is-current a")
+    assert current["href"] == "/en/blog/demarrer-en-ia-1/" and current["aria-current"] == "page"
+    other = box.select_one("ol.series-parts li:not(.is-current):not(.is-announced) a")
+    assert other["href"] == "/" + PART_2 and other["lang"] == "fr-CA"
+    assert text(box.select_one(".series-pager .series-next")).startswith("Next part:")
 
 
 # --- The series page and the index -----------------------------------------------------------
@@ -222,3 +234,17 @@ def test_series_errors_stop_the_build_with_one_line_each(tmp_path):
     assert result.problem_lines == expected
     assert [re.match(r"content/blog/[a-z0-9-]+\.md:\d+: (series|series_index): ", line) is not None for line in expected] == [True] * 4
     assert not (tmp_path / "output" / "series").exists()
+
+
+def test_an_english_chronicle_links_the_english_column_page(site):
+    page = site.page("en/columns/chronique-des-regions/chronique-un/")
+    assert page.html["lang"] == "en-CA"
+    kicker = page.select_one(".item-header .kicker a")
+    assert kicker["href"] == "/en/" + COLUMN.replace("chroniques/", "columns/") and kicker["lang"] == "fr-CA"
+    nav = page.select_one("nav.column-nav")
+    assert text(nav.select_one("h2 .kicker")) == "In the same column"
+    newer = nav.find("a", rel="next")
+    assert newer["href"] == "/" + TWO and newer["lang"] == "fr-CA"  # not translated: the French one, marked
+    assert [a["href"] for a in page.select("nav.breadcrumbs a")][:3] == ["/en/", "/en/columns/", "/en/columns/chronique-des-regions/"]
+    # The French chronicle's neighbour links stay French.
+    assert site.page(TWO).find("a", rel="prev")["href"] == "/" + ONE

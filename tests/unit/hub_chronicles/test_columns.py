@@ -101,12 +101,14 @@ def test_writes_one_page_per_column(tmp_path):
 
     class Writer:
         def write_file(self, name, template, context, **extra):
-            written.append((name, template.name, extra["url"], extra["column"].slug))
+            written.append((name, template.name, extra["url"], extra["lang"], extra["column"].slug))
 
     found = generator([chronicle("un", 1), chronicle("autre", 2, column="Chronique numérique")], tmp_path)
     found.generate_context()
     found.generate_output(Writer())
     assert written == [
-        ("chroniques/chronique-des-regions/index.html", "chronicles/column.html", "chroniques/chronique-des-regions/", "chronique-des-regions"),
-        ("chroniques/chronique-numerique/index.html", "chronicles/column.html", "chroniques/chronique-numerique/", "chronique-numerique"),
+        ("chroniques/chronique-des-regions/index.html", "chronicles/column.html", "chroniques/chronique-des-regions/", "fr", "chronique-des-regions"),
+        ("en/columns/chronique-des-regions/index.html", "chronicles/column.html", "en/columns/chronique-des-regions/", "en", "chronique-des-regions"),
+        ("chroniques/chronique-numerique/index.html", "chronicles/column.html", "chroniques/chronique-numerique/", "fr", "chronique-numerique"),
+        ("en/columns/chronique-numerique/index.html", "chronicles/column.html", "en/columns/chronique-numerique/", "en", "chronique-numerique"),
     ]

@@ -86,14 +86,17 @@ def test_writes_each_series_page_and_the_index(tmp_path):
             self.written = []
 
         def write_file(self, name, template, context, **extra):
-            self.written.append((name, template.name, extra.get("url"), getattr(extra.get("series"), "slug", None)))
+            self.written.append((name, template.name, extra.get("url"), extra.get("lang"), getattr(extra.get("series"), "slug", None)))
 
     found = generator([article("un", 1, "Démarrer", 1), article("autre", 5, "Autre série", 1)], tmp_path)
     found.generate_context()
     writer = Writer()
     found.generate_output(writer)
     assert writer.written == [
-        ("series/autre-serie/index.html", "series/series.html", "series/autre-serie/", "autre-serie"),
-        ("series/demarrer/index.html", "series/series.html", "series/demarrer/", "demarrer"),
-        ("series/index.html", "series.html", "series/", None),
+        ("series/autre-serie/index.html", "series/series.html", "series/autre-serie/", "fr", "autre-serie"),
+        ("en/series/autre-serie/index.html", "series/series.html", "en/series/autre-serie/", "en", "autre-serie"),
+        ("series/demarrer/index.html", "series/series.html", "series/demarrer/", "fr", "demarrer"),
+        ("en/series/demarrer/index.html", "series/series.html", "en/series/demarrer/", "en", "demarrer"),
+        ("series/index.html", "series.html", "series/", "fr", None),
+        ("en/series/index.html", "series.html", "en/series/", "en", None),
     ]
