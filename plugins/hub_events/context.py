@@ -76,10 +76,12 @@ def by_month(occurrences):
     return sorted(months.items())
 
 
-def calendar_info(path, title, public_url):
+def calendar_info(path, titles, public_url):
+    """A calendar as pages show it; `titles` {lang: title}, the French one always."""
     absolute = f"{public_url}/{path}"
     return {
-        "title": title,
+        "title": titles["fr"],
+        "titles": titles,
         "url": path,
         "absolute": absolute,
         "webcal": links.webcal(absolute),
@@ -89,7 +91,7 @@ def calendar_info(path, title, public_url):
 
 def add_calendar_links(context, events, files, public_url):
     """Which calendars each page declares: `calendars` on events and directory entries."""
-    by_key = {(f.family, f.slug): calendar_info(f.path, f.title, public_url) for f in files}
+    by_key = {(f.family, f.slug): calendar_info(f.path, f.titles, public_url) for f in files}
     context["all_calendars"] = [{"family": family, "slug": slug, **info} for (family, slug), info in by_key.items()]
     context["site_calendar"] = by_key.get(("all", ""))
     context["region_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "region"}

@@ -1,29 +1,53 @@
 """Pre-built filtered listings of upcoming events: by region, format, category.
 
 They are plain pages (`/evenements/region/bas-saint-laurent/`…), so filtering
-works without JavaScript and each filtered list has its own address.
+works without JavaScript and each filtered list has its own address. Each one is
+written in French and English (hub_core.listing); its title says which:
+
+    facet.title_in("en")       # "North Shore", "In person", "Conférences"
+    facet.title_language("en") # "en", "en", "fr": a category's name is the editors' French
 """
 
 from dataclasses import dataclass, field
 
 from hub_core.items import slugify
+from hub_core.listing import LANGUAGES
 
 from .context import by_month
 
-FORMATS = {"in-person": ("en-personne", "En personne"), "online": ("en-ligne", "En ligne"), "hybrid": ("hybride", "Hybride")}
+# event format -> (slug, {lang: title})
+FORMATS = {
+    "in-person": ("en-personne", {"fr": "En personne", "en": "In person"}),
+    "online": ("en-ligne", {"fr": "En ligne", "en": "Online"}),
+    "hybrid": ("hybride", {"fr": "Hybride", "en": "Hybrid"}),
+}
+KINDS = ("region", "format", "category")
+SEGMENTS = {"region": "region", "format": "format", "category": "categorie"}  # kind -> address segment
 
 
 @dataclass
 class Facet:
     kind: str  # region, format, category
     slug: str
-    title: str
+    titles: dict  # {lang: title}: French always; English when the title has an English form
     occurrences: list = field(default_factory=list)
 
     @property
+    def title(self):
+        """The French title."""
+        return self.titles["fr"]
+
+    def title_in(self, lang):
+        """The title on a page in `lang`: its English form, or as written (French) when it has none."""
+        return self.titles.get(lang, self.title)
+
+    def title_language(self, lang):
+        """The language `title_in(lang)` is written in."""
+        return lang if lang in self.titles else "fr"
+
+    @property
     def url(self):
-        segment = {"region": "region", "format": "format", "category": "categorie"}[self.kind]
-        return f"evenements/{segment}/{self.slug}/"
+        return f"evenements/{SEGMENTS[self.kind]}/{self.slug}/"
 
     @property
     def save_as(self):
@@ -43,25 +67,36 @@ class Facet:
 
 
 def _values(event):
+    """(kind, slug, {lang: title}) of each facet the event is in."""
     region = getattr(event, "region", None)
     if region:
-        yield "region", region.slug, region.name_fr
+        yield "region", region.slug, {lang: region.name(lang) for lang in LANGUAGES}
     fmt = "online" if getattr(event, "event_status", "") == "moved-online" else event.format
     yield ("format", *FORMATS[fmt])
     category = getattr(event, "category", None)
     if category:
-        yield "category", category.slug, category.name
+        yield "category", category.slug, {"fr": category.name}
 
 
 def facets(upcoming_occurrences):
-    """{kind: [Facet]} for every value some upcoming event has, sorted by title."""
+    """{kind: [Facet]} for every value some upcoming event has, sorted by French title."""
     found = {}
     for occurrence in upcoming_occurrences:
-        for kind, slug, title in _values(occurrence.event):
-            facet = found.setdefault((kind, slug), Facet(kind, slug, title))
+        for kind, slug, titles in _values(occurrence.event):
+            facet = found.setdefault((kind, slug), Facet(kind, slug, titles))
             facet.occurrences.append(occurrence)
-    grouped = {"region": [], "format": [], "category": []}
-    # French order: accents folded (Montérégie before Montréal, Éducation before Santé).
-    for (kind, _slug), facet in sorted(found.items(), key=lambda pair: (pair[0][0], slugify(pair[1].title), pair[1].title)):
-        grouped[kind].append(facet)
-    return grouped
+    return in_order({kind: [f for f in found.values() if f.kind == kind] for kind in KINDS}, "fr")
+
+
+def in_order(grouped, lang):
+    """{kind: [Facet]}, each kind's facets sorted by their title in `lang`.
+
+    Accents folded: Montérégie before Montréal, Éducation before Santé; in English,
+    the North Shore (Côte-Nord) among the N.
+    """
+
+    def order(facet):
+        title = facet.title_in(lang)
+        return slugify(title), title, facet.slug
+
+    return {kind: sorted(group, key=order) for kind, group in grouped.items()}

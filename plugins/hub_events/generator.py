@@ -10,7 +10,7 @@ from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import plugin_settings
 
 from . import calendars, context as events_context, ics, jsonld, month
-from .facets import facets
+from .facets import facets, in_order
 from .vtimezone import vtimezone
 
 DEFAULTS = {
@@ -33,8 +33,8 @@ class EventsGenerator(Generator):
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
         self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
         self.facets = facets(self.context["upcoming_occurrences"])
-        self.context["event_facets"] = self.facets
-        self.context["calendar_month_url"] = "calendrier/"
+        # {lang: {kind: [Facet]}}: a page lists the facets in the order of its language's titles
+        self.context["event_facets"] = {lang: in_order(self.facets, lang) for lang in LANGUAGES}
 
     def generate_output(self, writer):
         self.write_calendars()

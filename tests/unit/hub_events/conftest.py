@@ -8,12 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hub_core.places import Region
+
 TORONTO = ZoneInfo("America/Toronto")
 
 RIMOUSKI = SimpleNamespace(
     name="Rimouski", latitude=48.4488, longitude=-68.5236, country="CA", region="bas-saint-laurent"
 )
-BAS_SAINT_LAURENT = SimpleNamespace(slug="bas-saint-laurent", name_fr="Bas-Saint-Laurent")
+BAS_SAINT_LAURENT = Region("01", "bas-saint-laurent", "Bas-Saint-Laurent", "Bas-Saint-Laurent")
 ATELIERS = SimpleNamespace(name="Ateliers", slug="ateliers")
 VENUE = {
     "name": "Salle paroissiale",

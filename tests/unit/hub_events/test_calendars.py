@@ -9,10 +9,12 @@ from types import SimpleNamespace
 
 import pytest
 
+from hub_core.places import Region
 from hub_events.calendars import plan
 
 CDC = {"name": "CDC Rimouski-Neigette", "url": "repertoire/cdc-rimouski-neigette/", "internal": True}
-MONTREAL = SimpleNamespace(slug="montreal", name_fr="Montréal")
+MONTREAL = Region("06", "montreal", "Montréal", "Montréal")
+COTE_NORD = Region("09", "cote-nord", "Côte-Nord", "North Shore")
 CONFERENCES = SimpleNamespace(name="Conférences", slug="conferences")
 
 
@@ -59,6 +61,27 @@ def test_calendar_titles_and_families(make_event):
     titles = [f.title for f in files.values()]
     assert len(set(titles)) == len(titles)
     assert all(title.strip() for title in titles)
+
+
+# path -> {lang: title}: English words where the family has them; an item's own calendar is
+# titled in its French title only (the name its file carries).
+TITLES = [
+    ("calendrier.ics", {"fr": "Tous les événements", "en": "All events"}),
+    ("regions/cote-nord/calendrier.ics", {"fr": "Événements — Côte-Nord", "en": "Events — North Shore"}),
+    ("repertoire/cdc-rimouski-neigette/calendrier.ics",
+     {"fr": "Événements — CDC Rimouski-Neigette", "en": "Events — CDC Rimouski-Neigette"}),
+    ("categories/conferences/calendrier.ics", {"fr": "Événements — Conférences", "en": "Events — Conférences"}),
+    ("evenements/forum-baie-comeau.ics", {"fr": "Forum de Baie-Comeau"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path, titles", TITLES, ids=[t[0] for t in TITLES])
+def test_calendar_titles_in_each_language(make_event, path, titles):
+    event = make_event("forum-baie-comeau", title="Forum de Baie-Comeau", region=COTE_NORD, category=CONFERENCES,
+                       organizer="cdc-rimouski-neigette", organizer_link=CDC)
+    calendar = by_path(plan([event]))[path]
+    assert calendar.titles == titles
+    assert calendar.title == titles["fr"]
 
 
 ORGANIZERS = [

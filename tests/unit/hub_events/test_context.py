@@ -233,6 +233,14 @@ def test_site_region_and_category_calendars_in_the_context(make_event):
     assert set(context["category_calendars"]) == {"ateliers"}
 
 
+def test_calendars_carry_their_titles_in_each_language(make_event):
+    context, _events, _english, _pages = linked(make_event)
+    assert context["site_calendar"]["titles"] == {"fr": "Tous les événements", "en": "All events"}
+    assert context["site_calendar"]["title"] == "Tous les événements"
+    region = context["region_calendars"]["bas-saint-laurent"]
+    assert region["titles"] == {"fr": "Événements — Bas-Saint-Laurent", "en": "Events — Bas-Saint-Laurent"}
+
+
 def test_event_declares_its_own_file_first_then_region_organizer_category(make_event):
     _context, events, english, _pages = linked(make_event)
     expected = [

@@ -1,5 +1,5 @@
 """hub_events.facets: the pre-built filtered listings (region, format, category) of
-upcoming occurrences, at addresses that work without JavaScript."""
+upcoming occurrences, at addresses that work without JavaScript, titled in French and English."""
 
 import datetime as dt
 from types import SimpleNamespace
@@ -7,13 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hub_events.facets import facets
+from hub_core.places import Region
+from hub_events.facets import facets, in_order
 from hub_events.occurrences import expand
 
 TORONTO = ZoneInfo("America/Toronto")
 FAR = dt.datetime(2030, 1, 1, tzinfo=TORONTO)
-MONTREAL = SimpleNamespace(slug="montreal", name_fr="Montréal")
-MONTEREGIE = SimpleNamespace(slug="monteregie", name_fr="Montérégie")
+MONTREAL = Region("06", "montreal", "Montréal", "Montréal")
+MONTEREGIE = Region("16", "monteregie", "Montérégie", "Montérégie")
+COTE_NORD = Region("09", "cote-nord", "Côte-Nord", "North Shore")
+LAURENTIDES = Region("15", "laurentides", "Laurentides", "Laurentians")
 CONFERENCES = SimpleNamespace(name="Conférences", slug="conferences")
 
 
@@ -128,9 +131,61 @@ def test_accented_titles_sort_in_french_order(make_event):
     events = [
         make_event("a", region=MONTREAL, category=SimpleNamespace(name="Santé", slug="sante")),
         make_event("b", region=MONTEREGIE, category=SimpleNamespace(name="Éducation", slug="education")),
-        make_event("c", region=SimpleNamespace(slug="estrie", name_fr="Estrie"),
+        make_event("c", region=Region("05", "estrie", "Estrie", "Estrie"),
                    category=SimpleNamespace(name="Arts", slug="arts")),
     ]  # fmt: skip
     found = facets(expand(events, FAR))
     assert [f.title for f in found["region"]] == ["Estrie", "Montérégie", "Montréal"]
     assert [f.title for f in found["category"]] == ["Arts", "Éducation", "Santé"]
+
+
+# (kind, slug, lang) -> (the title on a page in lang, the language it is written in)
+TITLES = [
+    ("region", "bas-saint-laurent", "fr", "Bas-Saint-Laurent", "fr"),
+    ("region", "bas-saint-laurent", "en", "Bas-Saint-Laurent", "en"),
+    ("region", "cote-nord", "fr", "Côte-Nord", "fr"),
+    ("region", "cote-nord", "en", "North Shore", "en"),
+    ("region", "laurentides", "en", "Laurentians", "en"),
+    ("format", "en-personne", "fr", "En personne", "fr"),
+    ("format", "en-personne", "en", "In person", "en"),
+    ("format", "en-ligne", "fr", "En ligne", "fr"),
+    ("format", "en-ligne", "en", "Online", "en"),
+    ("format", "hybride", "fr", "Hybride", "fr"),
+    ("format", "hybride", "en", "Hybrid", "en"),
+    ("category", "conferences", "fr", "Conférences", "fr"),
+    ("category", "conferences", "en", "Conférences", "fr"),  # the editors' name, as written
+]
+
+
+def bilingual(make_event):
+    events = [
+        make_event("tricot"),
+        make_event("forum", region=COTE_NORD, format="hybrid", category=CONFERENCES),
+        make_event("webinaire", region=LAURENTIDES, format="online"),
+    ]
+    return facets(expand(events, FAR))
+
+
+@pytest.mark.parametrize("kind, slug, lang, title, language", TITLES)
+def test_title_in_a_language(make_event, kind, slug, lang, title, language):
+    (facet,) = [f for f in bilingual(make_event)[kind] if f.slug == slug]
+    assert facet.title_in(lang) == title
+    assert facet.title_language(lang) == language
+
+
+def test_title_is_the_french_one(make_event):
+    for group in bilingual(make_event).values():
+        for facet in group:
+            assert facet.title == facet.title_in("fr")
+
+
+def test_in_order_sorts_by_the_titles_of_the_language(make_event):
+    found = bilingual(make_event)
+    assert [f.title for f in found["region"]] == ["Bas-Saint-Laurent", "Côte-Nord", "Laurentides"]
+    english = in_order(found, "en")
+    assert [f.title_in("en") for f in english["region"]] == ["Bas-Saint-Laurent", "Laurentians", "North Shore"]
+    assert [f.title_in("en") for f in english["format"]] == ["Hybrid", "In person", "Online"]
+    assert [f.title for f in found["format"]] == ["En ligne", "En personne", "Hybride"]
+    # The same facets, only reordered.
+    for kind in found:
+        assert sorted(map(id, english[kind])) == sorted(map(id, found[kind]))
