@@ -55,6 +55,12 @@ def test_translations_are_alternates_of_each_other(search_site, sitemap):
     }
     translated = {loc: links for loc, links in alternates.items() if links}
     assert any("/en/" in loc for loc in translated), "the demo content has English translations"
+    # Listing pages exist in both languages: each lists the other (the search page is noindex).
+    for french, english in (("", "en/"), ("evenements/", "en/events/"), ("regions/", "en/regions/"), ("blogue/", "en/blog/")):
+        assert translated[f"{PUBLIC}/{english}"] == {("fr-CA", f"{PUBLIC}/{french}"), ("en-CA", f"{PUBLIC}/{english}")}
+    assert f"{PUBLIC}/en/search/" not in alternates
+    # Tags, categories and authors exist in French only: no alternates.
+    assert not any(alternates[loc] for loc in alternates if "/etiquettes/" in loc or "/auteurs/" in loc)
     for loc, links in translated.items():
         assert {lang for lang, _ in links} == {"fr-CA", "en-CA"}
         assert loc in {href for _, href in links}  # each page lists itself too
