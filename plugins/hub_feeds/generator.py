@@ -58,7 +58,7 @@ class FeedsGenerator(Generator):
             item.feeds = [f for f in own if f["family"] not in ("type", "tag")]
 
     def info(self, feed):
-        return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page}
+        return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page, "lang": feed.lang}
 
     def part_of(self, item):
         """`{"index", "total", "title"}` of a series part ("Partie 2 de 3"), else None."""

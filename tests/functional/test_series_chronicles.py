@@ -248,3 +248,16 @@ def test_an_english_chronicle_links_the_english_column_page(site):
     assert [a["href"] for a in page.select("nav.breadcrumbs a")][:3] == ["/en/", "/en/columns/", "/en/columns/chronique-des-regions/"]
     # The French chronicle's neighbour links stay French.
     assert site.page(TWO).find("a", rel="prev")["href"] == "/" + ONE
+
+
+@pytest.mark.parametrize(
+    "address, line",
+    [
+        pytest.param("blogue/demarrer-en-ia-1/", "Partie 1 — Démarrer en IA : <vraiment>", id="numbered-by-its-editor"),
+        pytest.param("blogue/bilan-des-regions-1/", "Partie 1 — Bilan des régions", id="numbered-by-the-series"),
+    ],
+)
+def test_a_parts_card_gives_its_number_in_the_series(site, address, line):
+    cards = site.page("blogue/").select("article.post-card")
+    (card,) = [c for c in cards if c.select_one(".card-title a")["href"] == "/" + address]
+    assert text(card.select_one(".series-line")) == line
