@@ -1,7 +1,8 @@
 """Where an item is: one of Quebec's 17 regions, or a place outside Quebec.
 
 Outside Quebec, items are grouped by country, and in Canada by province
-("Hors Québec : Ontario, France"), never forced into a region.
+("Hors Québec : Ontario, France"), never forced into a region. An area's `title` is its
+French name (its slug is made of it); `area.name(lang)` names it in French or English.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from hub_core.places import PROVINCES, normalize
 from .kinds import by_kind
 
 FRENCH = Locale.parse("fr_CA")
+ENGLISH = Locale.parse("en_CA")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,16 @@ class Area:
     region: object = None  # hub_core.places.Region, None outside Quebec
     country: str = "CA"
     province: str | None = None
+
+    def name(self, lang="fr"):
+        """The area's name in `lang`: `Bas-Saint-Laurent`, `Colombie-Britannique` / `British Columbia`."""
+        if lang != "en":
+            return self.title
+        if self.region is not None:
+            return self.region.name(lang)
+        if self.country == "CA":
+            return PROVINCES[self.province][1] if self.province in PROVINCES else self.title
+        return ENGLISH.territories.get(self.country, self.country)
 
     @property
     def in_quebec(self):

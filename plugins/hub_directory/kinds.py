@@ -1,7 +1,8 @@
 """The kinds of directory entries: front-matter value, French address segment, labels.
 
 One table, in the order of the content model's `kind` choices; the kind
-filter pages live at `/repertoire/type/<slug>/`.
+filter pages live at `/repertoire/type/<slug>/` (and `/en/directory/type/<slug>/`).
+Labels in French and English: `kind.label_in(lang)`, `kind.plural_in(lang)`.
 """
 
 from dataclasses import dataclass
@@ -13,7 +14,17 @@ class Kind:
     slug: str  # the French address segment: `groupe-de-rencontre`
     label: str  # `Groupe de rencontre`
     plural: str  # `Groupes de rencontre`
+    label_en: str  # `Meetup group`
+    plural_en: str  # `Meetup groups`
     schema_type: str  # schema.org type of its JSON-LD
+
+    def label_in(self, lang="fr"):
+        """One entry of this kind, named in `lang`: `Groupe de rencontre`, `Meetup group`."""
+        return self.label_en if lang == "en" else self.label
+
+    def plural_in(self, lang="fr"):
+        """Several entries of this kind, named in `lang`: `Groupes de rencontre`, `Meetup groups`."""
+        return self.plural_en if lang == "en" else self.plural
 
     @property
     def url(self):
@@ -25,13 +36,13 @@ class Kind:
 
 
 KINDS = (
-    Kind("organization", "organisme", "Organisme", "Organismes", "Organization"),
-    Kind("association", "association", "Association", "Associations", "Organization"),
-    Kind("meetup", "groupe-de-rencontre", "Groupe de rencontre", "Groupes de rencontre", "Organization"),
-    Kind("incubator", "incubateur", "Incubateur", "Incubateurs", "Organization"),
-    Kind("coworking", "espace-de-cotravail", "Espace de cotravail", "Espaces de cotravail", "LocalBusiness"),
-    Kind("public-body", "organisme-public", "Organisme public", "Organismes publics", "GovernmentOrganization"),
-    Kind("media", "media", "Média", "Médias", "NewsMediaOrganization"),
+    Kind("organization", "organisme", "Organisme", "Organismes", "Organization", "Organizations", "Organization"),
+    Kind("association", "association", "Association", "Associations", "Association", "Associations", "Organization"),
+    Kind("meetup", "groupe-de-rencontre", "Groupe de rencontre", "Groupes de rencontre", "Meetup group", "Meetup groups", "Organization"),
+    Kind("incubator", "incubateur", "Incubateur", "Incubateurs", "Incubator", "Incubators", "Organization"),
+    Kind("coworking", "espace-de-cotravail", "Espace de cotravail", "Espaces de cotravail", "Coworking space", "Coworking spaces", "LocalBusiness"),
+    Kind("public-body", "organisme-public", "Organisme public", "Organismes publics", "Public body", "Public bodies", "GovernmentOrganization"),
+    Kind("media", "media", "Média", "Médias", "Media outlet", "Media outlets", "NewsMediaOrganization"),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 

@@ -65,8 +65,11 @@ class Label:
     x: float
     y: float
     code: str
-    name: str
+    region: object  # hub_core.places.Region
     url: str
+
+    def name(self, lang="fr"):
+        return self.region.name(lang)
 
 
 @dataclass
@@ -140,7 +143,7 @@ def labels(regions, places, projection, marks=()):
                 break
         else:
             spot = (x, y)  # nowhere free: the middle of its towns
-        placed.append(Label(*spot, region.code, region.name_fr, f"regions/{region.slug}/"))
+        placed.append(Label(*spot, region.code, region, f"regions/{region.slug}/"))
     return placed
 
 

@@ -113,7 +113,7 @@ def test_region_page_recent_posts(site):
 
 def test_region_page_declares_and_offers_its_calendar_and_feed(site):
     page = site.page("regions/bas-saint-laurent/")
-    declared = {(link["type"], link["href"]) for link in page.find_all("link", rel="alternate")}
+    declared = {(link["type"], link["href"]) for link in page.find_all("link", rel="alternate", type=True)}
     assert ("text/calendar", "/regions/bas-saint-laurent/calendrier.ics") in declared
     assert ("application/rss+xml", "/regions/bas-saint-laurent/rss.xml") in declared
     assert ("application/atom+xml", "/regions/bas-saint-laurent/atom.xml") in declared

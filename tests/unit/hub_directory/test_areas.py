@@ -37,6 +37,32 @@ def test_outside_area_titles_are_french(country, province, title):
     assert outside_area(country, province).title == title
 
 
+@pytest.mark.parametrize(
+    "city, attributes, french, english",
+    [
+        pytest.param("St-Jérôme", {}, "Laurentides", "Laurentians", id="region"),
+        pytest.param("Rimouski", {}, "Bas-Saint-Laurent", "Bas-Saint-Laurent", id="region-same-name"),
+        pytest.param(None, {"region": "cote-nord"}, "Côte-Nord", "North Shore", id="region-without-place"),
+        pytest.param("Toronto", {}, "Ontario", "Ontario", id="province"),
+        pytest.param("Nantes", {}, "France", "France", id="country"),
+    ],
+)
+def test_area_names_in_french_and_english(item, city, attributes, french, english):
+    area = area_of(item(city, **attributes))
+    assert (area.name(), area.name("fr"), area.name("en")) == (french, french, english)
+
+
+@pytest.mark.parametrize(
+    "country, province, english",
+    [("CA", "BC", "British Columbia"), ("CA", "PE", "Prince Edward Island"), ("CA", None, "Canada"), ("US", None, "United States"), ("BE", None, "Belgium"), ("CH", None, "Switzerland")],
+)
+def test_outside_area_names_in_english(country, province, english):
+    area = outside_area(country, province)
+    assert area.name("en") == english
+    assert area.name("fr") == area.title  # the French name, which makes the slug
+    assert area.slug == outside_area(country, province).slug
+
+
 def test_outside_areas_sort_after_the_regions_canada_first():
     titles = [a.title for a in sorted([outside_area("FR"), outside_area("CA"), outside_area("US"), outside_area("CA", "ON"), outside_area("BE"), outside_area("CA", "BC")], key=lambda a: a.key)]
     assert titles == ["Colombie-Britannique", "Ontario", "Canada", "Belgique", "États-Unis", "France"]
@@ -88,13 +114,31 @@ def test_kind_slugs_are_french_unique_addresses():
     assert [k.url for k in KINDS][:3] == ["repertoire/type/organisme/", "repertoire/type/association/", "repertoire/type/groupe-de-rencontre/"]
 
 
-@pytest.mark.parametrize(
-    "kind, label, plural",
-    [("meetup", "Groupe de rencontre", "Groupes de rencontre"), ("public-body", "Organisme public", "Organismes publics"), ("media", "Média", "Médias")],
-)
-def test_kind_labels(item, kind, label, plural):
+KIND_LABELS = [
+    # (kind, French label, French plural, English label, English plural)
+    ("organization", "Organisme", "Organismes", "Organization", "Organizations"),
+    ("meetup", "Groupe de rencontre", "Groupes de rencontre", "Meetup group", "Meetup groups"),
+    ("coworking", "Espace de cotravail", "Espaces de cotravail", "Coworking space", "Coworking spaces"),
+    ("public-body", "Organisme public", "Organismes publics", "Public body", "Public bodies"),
+    ("media", "Média", "Médias", "Media outlet", "Media outlets"),
+]
+
+
+@pytest.mark.parametrize("kind, label, plural, label_en, plural_en", KIND_LABELS)
+def test_kind_labels(item, kind, label, plural, label_en, plural_en):
     found = kind_of(item("Rimouski", kind=kind))
     assert (found.label, found.plural) == (label, plural)
+    assert (found.label_in(), found.plural_in()) == (label, plural)
+    assert (found.label_in("fr"), found.plural_in("fr")) == (label, plural)
+    assert (found.label_in("en"), found.plural_in("en")) == (label_en, plural_en)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_kind_has_distinct_labels_in_each_language(lang):
+    labels = [k.label_in(lang) for k in KINDS]
+    plurals = [k.plural_in(lang) for k in KINDS]
+    assert all(labels) and all(plurals)
+    assert len(set(labels)) == len(set(plurals)) == len(KINDS)
 
 
 def test_by_kind_keeps_table_order_and_leaves_out_empty_kinds(item):

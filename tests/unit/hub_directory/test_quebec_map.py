@@ -46,6 +46,15 @@ def test_a_region_code_for_each_region_none_overlapping_inside_the_map(drawn, kn
         assert LABEL_SIZE[1] / 2 <= spot[1] <= drawn.height - LABEL_SIZE[1] / 2
 
 
+@pytest.mark.parametrize(
+    "slug, french, english",
+    [("bas-saint-laurent", "Bas-Saint-Laurent", "Bas-Saint-Laurent"), ("laurentides", "Laurentides", "Laurentians"), ("cote-nord", "Côte-Nord", "North Shore")],
+)
+def test_region_codes_are_named_in_french_and_english(drawn, slug, french, english):
+    (label,) = [label for label in drawn.labels if label.url == f"regions/{slug}/"]
+    assert (label.name(), label.name("fr"), label.name("en")) == (french, french, english)
+
+
 def test_region_codes_leave_the_dots_visible(drawn):
     for dot in (*drawn.entry_dots, *drawn.event_dots):
         assert not any(abs(label.x - dot.x) < 12 and abs(label.y - dot.y) < 8 for label in drawn.labels), dot
