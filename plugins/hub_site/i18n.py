@@ -88,7 +88,12 @@ class Translations:
             lang = lang or page_language(context, translations.default)
             return _format(context, translations.translate(lang, message, context=message_context), variables)
 
-        return {"_": gettext, "gettext": gettext, "ngettext": ngettext, "pgettext": pgettext}
+        @pass_context
+        def current_language(context):
+            """The page's language, for a macro imported with context (a card on any page)."""
+            return page_language(context, translations.default)
+
+        return {"_": gettext, "gettext": gettext, "ngettext": ngettext, "pgettext": pgettext, "page_language": current_language}
 
 
 def _format(context, text, variables):

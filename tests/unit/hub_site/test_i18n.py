@@ -99,6 +99,21 @@ def test_the_language_comes_from_the_page(render, context):
     assert render("{{ _('En bref') }}", **context) == "At a glance"
 
 
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        pytest.param({}, "fr", id="default"),
+        pytest.param({"lang": "en"}, "en", id="listing-page"),
+        pytest.param({"page": SimpleNamespace(lang="en")}, "en", id="directory-entry"),
+        pytest.param({"article": SimpleNamespace(lang="en")}, "en", id="article"),
+    ],
+)
+def test_a_macro_imported_with_context_knows_the_pages_language(render, context, expected):
+    """A card on an English directory entry page: its macro finds the page's language."""
+    source = "{% macro card() %}{{ page_language() }}{% endmacro %}{{ card() }}"
+    assert render(source, **context) == expected
+
+
 def test_an_explicit_language_wins(render):
     """An English event's card on a French listing page."""
     assert render("{{ _('Gratuit', lang='en') }}", lang="fr") == "Free"

@@ -37,9 +37,10 @@
       Array.prototype.forEach.call(list.querySelectorAll("section"), function (section) {
         section.hidden = !section.querySelector("li:not([hidden]) [data-filter-text]");
       });
+      var sentence = shown === 0 ? form.getAttribute("data-status-none") :
+        form.getAttribute(shown === 1 ? "data-status-one" : "data-status-many");
       status.textContent = shown === total ? "" :
-        (shown === 0 ? "Aucune entrée ne correspond." :
-          shown + (shown === 1 ? " entrée affichée" : " entrées affichées") + " sur " + total + ".");
+        sentence.replace("{shown}", shown).replace("{total}", total);
     }
 
     form.addEventListener("submit", function (event) { event.preventDefault(); });
