@@ -111,6 +111,9 @@ MARKDOWN = {
     },
     "output_format": "html5",
 }
+# Per language, extension settings that replace those above: English text gets English curly
+# quotes (“ ”), not the French guillemets.
+MARKDOWN_BY_LANG = {"en": {"markdown.extensions.smarty": {}}}
 
 JINJA_ENVIRONMENT = {
     "autoescape": True,

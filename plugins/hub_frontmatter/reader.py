@@ -44,17 +44,25 @@ class HubMarkdownReader(BaseReader):
         super().__init__(settings)
         self.site, _problems = site_from_settings(settings)  # reported once, by report.py
         self.root = shown_root(settings["PATH"])
-        config = settings.get("MARKDOWN", {})
-        self.markdown = Markdown(
-            extensions=list(config.get("extension_configs", {})),
-            extension_configs=config.get("extension_configs", {}),
-            output_format=config.get("output_format", "html5"),
-        )
+        self.markdowns = {}  # lang -> Markdown, made on first use
+
+    def markdown(self, lang):
+        """The Markdown converter of a language: MARKDOWN, with MARKDOWN_BY_LANG[lang]'s extension settings."""
+        if lang not in self.markdowns:
+            config = self.settings.get("MARKDOWN", {})
+            extensions = dict(config.get("extension_configs", {}))
+            extensions.update(self.settings.get("MARKDOWN_BY_LANG", {}).get(lang, {}))
+            self.markdowns[lang] = Markdown(
+                extensions=list(extensions),
+                extension_configs=extensions,
+                output_format=config.get("output_format", "html5"),
+            )
+        return self.markdowns[lang]
 
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
         item = read_file(source_path, relative, self.site, self.root)
-        html = self.markdown.reset().convert(item.body)
+        html = self.markdown(item.lang).reset().convert(item.body)
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)
 

@@ -1,5 +1,7 @@
 from types import SimpleNamespace
 
+import pytest
+
 from hub_frontmatter.cache import fingerprint, fingerprint_cache
 
 
@@ -30,3 +32,16 @@ def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):
     fingerprint_cache(pelican)  # a second run of the same preview server
     assert pelican.settings["CACHE_PATH"] == first
     assert first.startswith("/tmp/c/")
+
+
+@pytest.mark.parametrize(
+    "setting, value",
+    [
+        pytest.param("MARKDOWN", {"extension_configs": {"markdown.extensions.smarty": {}}}, id="markdown"),
+        pytest.param("MARKDOWN_BY_LANG", {"en": {"markdown.extensions.smarty": {}}}, id="markdown-by-lang"),
+        pytest.param("EVENTS_DEFAULT_DURATION", 90, id="default-duration"),
+        pytest.param("DEFAULT_LANG", "en", id="default-lang"),
+    ],
+)
+def test_a_setting_the_rendering_reads_changes_the_fingerprint(tmp_path, setting, value):
+    assert fingerprint(settings_for(tmp_path, **{setting: value})) != fingerprint(settings_for(tmp_path))

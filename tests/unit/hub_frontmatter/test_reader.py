@@ -77,3 +77,24 @@ def test_reader_renders_markdown_once_with_french_quotes(settings):
     html, metadata = HubMarkdownReader(settings).read(str(path))
     assert html == "<p>Un «&nbsp;mot&nbsp;» et <em>un autre</em>.</p>"
     assert metadata["hub_item"].body is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        pytest.param("fr", "<p>Un «&nbsp;mot&nbsp;» et <em>un autre</em>.</p>", id="french-guillemets"),
+        pytest.param("en", "<p>Un &ldquo;mot&rdquo; et <em>un autre</em>.</p>", id="english-curly-quotes"),
+    ],
+)
+def test_each_language_gets_its_own_quotes(settings, lang, expected):
+    """MARKDOWN_BY_LANG replaces an extension's settings for one language (pelicanconf.py: English)."""
+    content = Path(settings["PATH"]) / "blog"
+    content.mkdir(parents=True)
+    path = content / f"billet-{lang}.md"
+    path.write_text(f'---\ntitle: Billet\nslug: billet\nlang: {lang}\ndate: 2026-11-01\n---\nUn "mot" et *un autre*.\n', encoding="utf-8")
+    settings["MARKDOWN"]["extension_configs"]["markdown.extensions.smarty"] = {
+        "substitutions": {"left-double-quote": "«&nbsp;", "right-double-quote": "&nbsp;»"}
+    }
+    settings["MARKDOWN_BY_LANG"] = {"en": {"markdown.extensions.smarty": {}}}
+    html, _metadata = HubMarkdownReader(settings).read(str(path))
+    assert html == expected
