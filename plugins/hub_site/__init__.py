@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from .compiled import share_compiled_templates
 from .context import add_lists, add_now
 from .english import get_generators
 from .filters import add_filters
@@ -12,5 +13,6 @@ def register():
     signals.initialized.connect(add_filters)
     signals.generator_init.connect(add_gettext)
     signals.generator_init.connect(add_now)
+    signals.generator_init.connect(share_compiled_templates)
     signals.all_generators_finalized.connect(add_lists)
     signals.get_generators.connect(get_generators)
