@@ -14,7 +14,7 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 # Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
 SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve new publish search-index compress schemas guide hooks translations test bench clean
+.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test bench clean
 
 build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
@@ -51,6 +51,10 @@ guide: $(RUNTIME)  ## Regenerate the field reference of docs/guide-redaction.md 
 translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() strings; then translate the new msgstr ""
 	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header --no-wrap -o theme/translations/messages.pot theme/templates
 	$(BIN)/pybabel -q update -i theme/translations/messages.pot -d theme/translations -l en --init-missing --omit-header --ignore-obsolete --no-fuzzy-matching --no-wrap
+
+translate: $(RUNTIME)  ## Start the English translation of a content file: make translate FILE=content/events/x.md
+	@test -n "$(FILE)" || { echo 'make translate FILE=content/events/diner-rimouski.md'; exit 2; }
+	$(HUB) translate "$(FILE)" -s pelicanconf.py
 
 hooks: $(RUNTIME)  ## Install the pre-commit hook that runs `hub check` on staged content
 	$(BIN)/python -m pip install --disable-pip-version-check -q pre-commit==4.7.0

@@ -1,6 +1,7 @@
 """The editors' command line: `python -m hub_cli COMMAND` (plugins/ on PYTHONPATH).
 
     new event|post|chronicle|mission|report|directory "Titre"   a new file, from the field table
+    translate FILE      start the English translation of a French file (a draft beside it)
     check [PATH…]       every problem, without building (exit 1 on errors; warnings do not fail)
     serve               preview with autoreload that survives content errors
     guide / schemas     regenerate the guide's field reference / the JSON Schemas
@@ -19,7 +20,7 @@ from hub_core import dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import message_language
 
-from . import checking, compress, guide, scaffold
+from . import checking, compress, guide, scaffold, translation
 
 SETTINGS = "pelicanconf.py"
 LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")
@@ -66,7 +67,7 @@ def shown(path):
         return str(path)
 
 
-@click.group(help="L'outil des rédacteurs de maillage : new, check, serve (et guide, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
+@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, serve (et guide, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
 def cli():
     pass
 
@@ -125,6 +126,44 @@ def _check_mission(root, mission, lang):
                                  "Créez-la d'abord avec : new mission \"Titre\"",
                            f"No mission '{mission}' (folder content/missions/{mission}/ with mission.md); missions: {known}. "
                            "Create it first with: new mission \"Title\""))
+
+
+@cli.command(help="Commence la traduction anglaise d'un fichier de contenu : un brouillon (status: draft) à côté de l'original, même slug, lang: en.")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@CONTENT_OPTION
+@SETTINGS_OPTION
+@LANG_OPTION
+def translate(path, content, settings, lang):
+    lang = lang or message_language()
+    site_settings = load_settings(settings)
+    root = content_folder(content, site_settings)
+    source = Path(path)
+    try:
+        relative = source.resolve().relative_to(root.resolve())
+    except ValueError:
+        raise HubError(say(lang, f"{shown(source)} n'est pas dans le dossier du contenu ({shown(root)}).",
+                           f"{shown(source)} is not in the content folder ({shown(root)}).")) from None
+    from hub_core.items import read_file  # noqa: PLC0415 (only this command needs the model)
+    from hub_core.site import site_from_settings  # noqa: PLC0415
+
+    site, _problems = site_from_settings({**site_settings, "PATH": str(root)})
+    item = read_file(source, relative.as_posix(), site, root.name)
+    if item.lang == "en":
+        raise HubError(say(lang, f"{shown(source)} est déjà en anglais (lang: en) ; traduisez l'original français.",
+                           f"{shown(source)} is already in English (lang: en); translate the French original."))
+    target = translation.translation_path(source)
+    if target.exists():
+        raise HubError(say(lang, f"{shown(target)} existe déjà ; rien n'a été écrit.", f"{shown(target)} already exists; nothing was written."))
+    try:
+        text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.kind)
+    except ValueError:
+        raise HubError(say(lang, f"{shown(source)} n'a pas d'en-tête YAML complet (entre deux lignes ---) : lancez make check.",
+                           f"{shown(source)} has no complete YAML front matter (between two --- lines): run make check.")) from None
+    with open(target, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    click.echo(say(lang, f"Brouillon de traduction créé : {shown(target)}", f"Translation draft created: {shown(target)}"))
+    click.echo(say(lang, "Traduisez les textes, retirez « status: draft », puis vérifiez : make check",
+                   "Translate the text, remove 'status: draft', then check: make check"))
 
 
 @cli.command(help="Vérifie le contenu sans construire le site : chaque problème sur une ligne (fichier:ligne: champ: message). Sans PATH : tout le contenu.")

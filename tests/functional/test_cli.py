@@ -139,3 +139,43 @@ def test_publish_build_and_precompression_are_deterministic(tmp_path):
         assert brotli.decompress(first[name + ".br"]) == first[name]
     assert not any(name.endswith((".png.gz", ".png.br")) for name in first)
     assert "https://maillage.quebec/" in first["rss.xml"].decode()  # publishconf: absolute addresses
+
+
+def test_translate_starts_a_draft_that_publishes_once_undrafted(tmp_path):
+    """`hub translate`: a draft beside the original, never published as English until undrafted."""
+    shutil.copytree(FIXTURES / "site" / "content", tmp_path / "content")
+    original = "content/blog/billet-avec-resume.md"
+    result = hub("translate", original, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Brouillon de traduction créé : content/blog/billet-avec-resume-en.md"
+    draft = tmp_path / "content" / "blog" / "billet-avec-resume-en.md"
+    checked = hub("check", str(draft.relative_to(tmp_path)), cwd=tmp_path)
+    assert checked.returncode == 0 and "0 erreur(s)" in checked.stdout, checked.stderr
+
+    built = build(tmp_path / "content", tmp_path / "draft-output", tmp_path / "cache-1")
+    assert built.returncode == 0, built.stderr
+    assert not (built.output / "en" / "blog" / "billet-avec-resume").exists()
+    assert built.page("blogue/billet-avec-resume/").select_one("nav.translations") is None  # nothing to link yet
+
+    draft.write_text(draft.read_text(encoding="utf-8").replace("status: draft\n", "").replace("title: ", "title: EN ", 1), encoding="utf-8")
+    built = build(tmp_path / "content", tmp_path / "output", tmp_path / "cache-2")
+    assert built.returncode == 0, built.stderr
+    english = built.page("en/blog/billet-avec-resume/")
+    assert english.html["lang"] == "en-CA" and english.find("h1").get_text(strip=True).startswith("EN ")
+    assert built.page("blogue/billet-avec-resume/").select_one("nav.translations a")["href"] == "/en/blog/billet-avec-resume/"
+
+
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("content/events/diner-a-venir-rimouski-en.md", "est déjà en anglais (lang: en)"),
+        ("content/events/diner-a-venir-rimouski.md", "content/events/diner-a-venir-rimouski-en.md existe déjà ; rien n'a été écrit."),
+    ],
+    ids=["already-english", "translation-exists"],
+)
+def test_translate_refuses_rather_than_overwrite(tmp_path, path, message):
+    shutil.copytree(FIXTURES / "site" / "content", tmp_path / "content")
+    before = sorted(p.name for p in (tmp_path / "content" / "events").iterdir())
+    result = hub("translate", path, cwd=tmp_path)
+    assert result.returncode == 1 and message in result.stderr
+    assert sorted(p.name for p in (tmp_path / "content" / "events").iterdir()) == before

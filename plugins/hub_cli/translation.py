@@ -1,0 +1,37 @@
+"""`hub translate FILE`: start the English translation of a French content file.
+
+The new file sits beside the original (`diner-rimouski.md` -> `diner-rimouski-en.md`) and is the
+original with, at the top of its front matter, `lang: en`, the original's `slug` (so that both
+are one item; a mission's slug is its folder) and `status: draft`: nothing in French is published
+as English before an editor has translated it and removed that line. Everything else is copied
+as written (comments and layout included), for the editor to translate in place.
+"""
+
+import re
+from pathlib import Path
+
+NOTE = "# À traduire en anglais : title, summary, image_alt, les textes et le corps ; retirez ensuite « status: draft » pour publier."
+TOP_LEVEL = {name: re.compile(rf"^{name}\s*:") for name in ("lang", "slug", "status")}
+
+
+def translation_path(path):
+    """`content/events/x.md` -> `content/events/x-en.md`."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}-en{path.suffix}")
+
+
+def translation_text(text, slug, kind):
+    """The text of the translation's file: the original's, marked English, same slug, draft."""
+    lines = text.splitlines(keepends=True)
+    start = 1 if lines and lines[0].strip() == "---" else None
+    if start is None:
+        raise ValueError("no_front_matter")
+    end = next((i for i in range(start, len(lines)) if lines[i].rstrip("\r\n") == "---"), None)
+    if end is None:
+        raise ValueError("unclosed_front_matter")
+    kept = [line for line in lines[start:end] if not any(p.match(line) for p in TOP_LEVEL.values())]
+    added = [f"{NOTE}\n", "lang: en\n"]
+    if kind != "mission":
+        added.append(f"slug: {slug}\n")
+    added.append("status: draft\n")
+    return "".join([lines[0], *added, *kept, *lines[end:]])
