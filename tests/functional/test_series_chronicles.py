@@ -96,6 +96,9 @@ def test_the_english_translation_points_to_the_english_series_page(site):
     other = box.select_one("ol.series-parts li:not(.is-current):not(.is-announced) a")
     assert other["href"] == "/" + PART_2 and other["lang"] == "fr-CA"
     assert text(box.select_one(".series-pager .series-next")).startswith("Next part:")
+    announced = box.select_one("li.is-announced")
+    assert text(announced).endswith("— expected Monday, December 7, 2026")  # the date in the page's language
+    assert announced.find("time")["datetime"] == "2026-12-07"
 
 
 # --- The series page and the index -----------------------------------------------------------
