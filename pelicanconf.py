@@ -101,7 +101,8 @@ MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
         "markdown.extensions.toc": {"permalink": False},
-        "markdown.extensions.smarty": {
+        # smarty's typography and settings, same HTML, in one pass (plugins/hub_frontmatter/typography.py)
+        "hub_frontmatter.typography": {
             "smart_angled_quotes": True,
             "substitutions": {
                 "left-double-quote": "«&nbsp;",
@@ -113,7 +114,7 @@ MARKDOWN = {
 }
 # Per language, extension settings that replace those above: English text gets English curly
 # quotes (“ ”), not the French guillemets.
-MARKDOWN_BY_LANG = {"en": {"markdown.extensions.smarty": {}}}
+MARKDOWN_BY_LANG = {"en": {"hub_frontmatter.typography": {}}}
 
 JINJA_ENVIRONMENT = {
     "autoescape": True,

@@ -22,7 +22,7 @@ def site():
 def settings(tmp_path):
     settings = dict(DEFAULT_CONFIG)
     settings.update(PATH=str(tmp_path / "content"), TIMEZONE="America/Toronto", MARKDOWN={
-        "extension_configs": {"markdown.extensions.extra": {}, "markdown.extensions.smarty": {}},
+        "extension_configs": {"markdown.extensions.extra": {}, "hub_frontmatter.typography": {}},
         "output_format": "html5",
     })
     return settings
@@ -71,7 +71,7 @@ def test_reader_renders_markdown_once_with_french_quotes(settings):
     content.mkdir(parents=True)
     path = content / "billet.md"
     path.write_text('---\ntitle: Billet\ndate: 2026-11-01\n---\nUn "mot" et *un autre*.\n', encoding="utf-8")
-    settings["MARKDOWN"]["extension_configs"]["markdown.extensions.smarty"] = {
+    settings["MARKDOWN"]["extension_configs"]["hub_frontmatter.typography"] = {
         "substitutions": {"left-double-quote": "«&nbsp;", "right-double-quote": "&nbsp;»"}
     }
     html, metadata = HubMarkdownReader(settings).read(str(path))
@@ -92,9 +92,9 @@ def test_each_language_gets_its_own_quotes(settings, lang, expected):
     content.mkdir(parents=True)
     path = content / f"billet-{lang}.md"
     path.write_text(f'---\ntitle: Billet\nslug: billet\nlang: {lang}\ndate: 2026-11-01\n---\nUn "mot" et *un autre*.\n', encoding="utf-8")
-    settings["MARKDOWN"]["extension_configs"]["markdown.extensions.smarty"] = {
+    settings["MARKDOWN"]["extension_configs"]["hub_frontmatter.typography"] = {
         "substitutions": {"left-double-quote": "«&nbsp;", "right-double-quote": "&nbsp;»"}
     }
-    settings["MARKDOWN_BY_LANG"] = {"en": {"markdown.extensions.smarty": {}}}
+    settings["MARKDOWN_BY_LANG"] = {"en": {"hub_frontmatter.typography": {}}}
     html, _metadata = HubMarkdownReader(settings).read(str(path))
     assert html == expected
