@@ -13,6 +13,8 @@ from pelican.generators import Generator
 from hub_core.settings import plugin_settings
 from hub_core.urls import page_url
 
+from .context import DEFAULTS
+
 # listing page name (hub_core.urls.PAGES) -> its DIRECT_TEMPLATES template
 TEMPLATES = {
     "home": "index",
@@ -40,8 +42,6 @@ class EnglishPagesGenerator(Generator):
         pass
 
     def generate_output(self, writer):
-        from .context import DEFAULTS
-
         options = plugin_settings(self.settings, "HUB_SITE", DEFAULTS)
         extra = {"home_posts": home_posts(self.context, options["home_posts"])}
         written = set(self.settings.get("DIRECT_TEMPLATES", ()))
