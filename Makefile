@@ -14,7 +14,7 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 # Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
 SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test bench clean
+.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test expected-site bench clean
 
 build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
@@ -62,6 +62,11 @@ hooks: $(RUNTIME)  ## Install the pre-commit hook that runs `hub check` on stage
 
 test: $(DEV) $(JS)  ## Run the whole test suite (unit and functional)
 	$(BIN)/python -m pytest
+
+# The fixture site's expected output (tests/output/site/), compared with every build by
+# tests/functional/test_expected_site.py. Regenerate on purpose, then read and commit the diff.
+expected-site: $(DEV)  ## Rebuild tests/output/site/ from tests/fixtures/site/ (after an intended output change)
+	$(BIN)/python tests/expected_site.py
 
 bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
 	$(BIN)/pip install -q -r bench/requirements.txt
