@@ -36,6 +36,8 @@ TIMEZONE_CITY = "Montréal"  # "(3 h à 12 h à Montréal)" beside times abroad
 DEFAULT_LANG = "fr"
 LOCALE = ("C",)
 EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
+# Calendars' DTSTAMP/SEQUENCE and feeds' <updated> from each file's git history (README: hub_frontmatter).
+REVISIONS_FROM_GIT = True
 
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [

@@ -5,9 +5,11 @@ belongs to (all events, its region, its organizer, its category, its own file)
 is assembled from those serialized pieces, with one VTIMEZONE per TZID used.
 
 UID: `<slug>@<SITE_DOMAIN>`: never changes when an editor fixes a title.
-DTSTAMP and LAST-MODIFIED: the item's `modified` (else `date`), in UTC, never
-the build clock. SEQUENCE: the minutes from `date` to `modified`, so it rises
-each time an editor records a significant change by updating `modified`.
+DTSTAMP and LAST-MODIFIED: the last commit that changed the event's file (or
+`modified`, when later), in UTC, never the build clock. SEQUENCE: the minutes
+from `date` to `modified` plus one per commit that changed what a calendar
+shows, so it rises by itself when an editor moves an event and commits
+(hub_core.history; without git, `modified` alone).
 """
 
 import datetime as dt
@@ -15,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vDuration, vRecur, vText
 
-from hub_core import dates
+from hub_core import dates, history
 from hub_core.text import plain_text
 
 PRODID = "-//maillage//Calendriers maillage 1.0//FR"
@@ -36,11 +38,13 @@ def tzid_of(event):
 
 
 def revision(event):
-    """(last modification in UTC, SEQUENCE) from `date` and `modified`."""
-    published = dates.as_datetime(event.date, dates.UTC).astimezone(dates.UTC)
+    """(last modification in UTC, SEQUENCE): from the file's history (`revised`, `sequence`, set by
+    hub_frontmatter before output), else from `date` and `modified` alone."""
+    if getattr(event, "revised", None) is not None:
+        return event.revised, event.sequence
+    published = dates.as_datetime(event.date, dates.UTC)
     modified = getattr(event, "modified", None)
-    changed = dates.as_datetime(modified, dates.UTC).astimezone(dates.UTC) if modified else published
-    return changed, max(0, int((changed - published).total_seconds() // 60))
+    return history.declared(published, dates.as_datetime(modified, dates.UTC) if modified else None)
 
 
 def location_text(event):

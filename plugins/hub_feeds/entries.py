@@ -59,7 +59,8 @@ def build(item, content_html, settings, tz, tag_year):
     identifier = entry_id(item, settings["SITE_DOMAIN"], tag_year)
     link = f"{public}/{item.url}"
     published = dates.as_datetime(item.date, tz)
-    updated = dates.as_datetime(getattr(item, "modified", None) or item.date, tz)
+    revised = getattr(item, "revised", None)  # from the file's history (hub_frontmatter)
+    updated = revised.astimezone(tz) if revised else dates.as_datetime(getattr(item, "modified", None) or item.date, tz)
     entry = FeedEntry()
     entry.load_extension("dc", atom=False, rss=True)  # RSS authors as dc:creator (RSS <author> needs an e-mail)
     entry.id(identifier)
@@ -85,3 +86,25 @@ def build(item, content_html, settings, tz, tag_year):
         entry.enclosure(*attached)
     entry.content(content_html, type="html")  # never type="CDATA": invalid Atom
     return Entry(identifier, link, attached, entry)
+
+
+def build_notice(notice, title, content_html, settings, tz, tag_year):
+    """The Entry of a change notice: an id of its own, new for every change of the event."""
+    item = notice.event
+    public = settings["PUBLIC_SITEURL"].rstrip("/")
+    identifier = f"{entry_id(item, settings['SITE_DOMAIN'], tag_year)}:change:{notice.sequence}"
+    link = f"{public}/{item.url}"
+    entry = FeedEntry()
+    entry.id(identifier)
+    entry.guid(identifier, permalink=False)
+    entry.title(title)
+    entry.link(href=link, rel="alternate", type="text/html")
+    entry.summary(escape(title, quote=False), type="html")
+    terms = [getattr(item, "category", None), *(getattr(item, "tags", None) or [])]
+    for term in (t for t in terms if t):
+        entry.category(term=term.name)
+    when = notice.date.astimezone(tz)
+    entry.published(when)
+    entry.updated(when)
+    entry.content(content_html, type="html")
+    return Entry(identifier, link, None, entry)

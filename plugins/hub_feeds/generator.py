@@ -8,7 +8,7 @@ from hub_core import dates, series
 from hub_core.references import resolve_references, valid
 from hub_core.settings import plugin_settings
 
-from . import entries, families, writer
+from . import entries, families, notices, writer
 
 DEFAULTS = {
     "max_items": 50,  # items per feed; older ones stay on the site's pages
@@ -19,16 +19,23 @@ FEED_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
 
 class FeedsGenerator(Generator):
     def generate_context(self):
-        self.options = options = plugin_settings(self.settings, "HUB_FEEDS", DEFAULTS)
+        self.options = plugin_settings(self.settings, "HUB_FEEDS", DEFAULTS)
         resolve_references(self.context)
         now = self.context["HUB_NOW"]
         items = self.published(now)
         self.series = series.collect(i for i in items if i.hub_type == "post" and i.lang == "fr")
         self.feeds = families.plan(items, self.settings["SITENAME"])
-        for feed in self.feeds:
-            feed.items = feed.items[: options["max_items"]]
-        self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
         self.declare(items)
+        self.now, self.candidates = now, items
+
+    def fill(self):
+        """Each feed's entries: its items and its events' change notices, newest first, cut to
+        `max_items`. Done when writing: notices need the revisions hub_frontmatter sets once every
+        generator has read its content."""
+        notices.add_to_feeds(self.feeds, notices.collect(self.candidates, self.now))
+        for feed in self.feeds:
+            feed.items = feed.items[: self.options["max_items"]]
+        self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
 
     def published(self, now):
         """Published items of the feed types, never drafts and never dated in the future."""
@@ -68,12 +75,16 @@ class FeedsGenerator(Generator):
         return None
 
     def generate_output(self, writer_):
+        self.fill()
         tz = dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         template = self.get_template("feeds/item")
         built = {}
         year = self.options["tag_year"]
         for item in self.items:  # each item's content rendered once, for every feed
+            if isinstance(item, notices.Notice):
+                built[id(item)] = self.notice_entry(item, public, tz, year)
+                continue
             html = template.render(
                 item=item,
                 content=item.content,
@@ -90,3 +101,11 @@ class FeedsGenerator(Generator):
                 target = Path(self.output_path) / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
+
+    def notice_entry(self, notice, public, tz, year):
+        """The feed entry of a change notice: its title and text from feeds/notice.html."""
+        values = {"notice": notice, "item": notice.event, "SITEURL": public, "TIMEZONE": self.settings["TIMEZONE"],
+                  "TIMEZONE_CITY": self.settings.get("TIMEZONE_CITY", "")}
+        title = self.get_template("feeds/notice_title").render(values)
+        html = self.get_template("feeds/notice").render(values)
+        return entries.build_notice(notice, " ".join(title.split()), entries.absolute(html, public), self.settings, tz, year)

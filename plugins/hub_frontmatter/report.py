@@ -7,6 +7,8 @@ from hub_core.crosscheck import cross_check
 from hub_core.problems import ContentErrors, Problem, message_language, sort_problems
 from hub_core.site import shown_root, site_from_settings
 
+from .revisions import set_revisions
+
 
 def report_problems(generators):
     """all_generators_finalized: list problems; raise before anything is written."""
@@ -31,6 +33,7 @@ def report_problems(generators):
         print(problem.render(lang), file=sys.stderr)
     if any(p.is_error for p in problems):
         raise ContentErrors(problems, lang)
+    set_revisions([c for c in context["generated_content"].values() if c is not None], settings)
 
 
 class _NoTraceback(logging.Filter):

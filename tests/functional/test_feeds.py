@@ -278,7 +278,7 @@ def test_the_page_a_feed_links_to_is_written(fixture_site, feeds_site, folder):
 
 
 REGIONS = {
-    "bas-saint-laurent": {"event:diner-a-venir-rimouski", "event:annule-rimouski", "post:billet-avec-resume", "directory:groupe-rimouski"},
+    "bas-saint-laurent": {"event:diner-a-venir-rimouski", "event:annule-rimouski", "event:annule-rimouski:change:72660", "post:billet-avec-resume", "directory:groupe-rimouski"},
     "capitale-nationale": {"event:hybride-titre-piege", "event:semaine-tout-le-jour"},
     "montreal": {"event:montreal-recurrent-avec-exception"},
     "estrie": {"directory:incubateur-sherbrooke"},
