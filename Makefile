@@ -1,5 +1,7 @@
 # maillage — build, check, preview and test the site.
-# On a fresh machine (Python 3.11 and make): `make build`, then `make test`.
+# On a fresh machine (Python 3.11 with venv, and make): `make build`, then `make test`, which
+# installs the Debian packages the tests need (Node.js, npm, Chromium, a JRE) when run as root,
+# and otherwise says which are missing and the apt-get command that installs them.
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -14,7 +16,7 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 # Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
 SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test bench clean
+.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test test-deps places bench clean
 
 build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
@@ -60,8 +62,11 @@ hooks: $(RUNTIME)  ## Install the pre-commit hook that runs `hub check` on stage
 	$(BIN)/python -m pip install --disable-pip-version-check -q pre-commit==4.7.0
 	$(BIN)/pre-commit install
 
-test: $(DEV) $(JS)  ## Run the whole test suite (unit and functional)
+test: test-deps $(DEV) $(JS)  ## Run the whole test suite (unit, functional, browser)
 	$(BIN)/python -m pytest
+
+test-deps:  ## Node.js, npm, Chromium, Java: installed with apt-get as root, else one line saying how
+	@$(PYTHON) tools/dependencies.py
 
 bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
 	$(BIN)/pip install -q -r bench/requirements.txt
@@ -82,6 +87,6 @@ $(DEV): requirements-dev.txt requirements.txt $(RUNTIME)
 	touch $@
 
 # ical.js (Thunderbird's calendar engine) checks our .ics files in the tests; needs Node.js and npm.
-$(JS): tests/js/package.json tests/js/package-lock.json
+$(JS): tests/js/package.json tests/js/package-lock.json | test-deps
 	npm ci --prefix tests/js --no-audit --no-fund --ignore-scripts
 	touch $@
