@@ -32,6 +32,9 @@ new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseaut
 	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [MISSION=slug]'; exit 2; }
 	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)")
 
+places: $(RUNTIME)  ## The municipalities and places the site knows, with their region: make places [Q=percé]
+	$(HUB) places -s pelicanconf.py $(if $(Q),"$(Q)")
+
 publish: $(RUNTIME)  ## Build for production with publishconf.py, then precompress (.gz, .br)
 	$(PELICAN) content -s publishconf.py $(PUBLISH_FLAGS)
 	$(SEARCH_INDEX) output
@@ -46,8 +49,9 @@ compress: $(RUNTIME)  ## Write .gz and .br next to the text files of output/
 schemas: $(RUNTIME)  ## Regenerate schemas/ (JSON Schemas of the front matter) from the field table
 	$(HUB) schemas
 
-guide: $(RUNTIME)  ## Regenerate the field reference of docs/guide-redaction.md from the field table
+guide: $(RUNTIME)  ## Regenerate the field references of docs/guide-redaction.md and docs/content-model.md
 	$(HUB) guide
+	$(HUB) content-model
 
 # UI strings: French in the templates (`_('En bref')`), English in the catalog (read as is, no .mo).
 translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() strings; then translate the new msgstr ""
