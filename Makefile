@@ -1,5 +1,7 @@
 # maillage — build, check, preview and test the site.
-# On a fresh machine (Python 3.11 and make): `make build`, then `make test`.
+# On a fresh machine (Python 3.11 with venv, and make): `make build`, then `make test`, which
+# installs the Debian packages the tests need (Node.js, npm, Chromium, a JRE) when run as root,
+# and otherwise says which are missing and the apt-get command that installs them.
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -14,7 +16,7 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 # Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
 SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test expected-site bench clean
+.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test test-deps places expected-site bench clean
 
 build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
@@ -30,6 +32,9 @@ new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseaut
 	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [MISSION=slug]'; exit 2; }
 	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)")
 
+places: $(RUNTIME)  ## The municipalities and places the site knows, with their region: make places [Q=percé]
+	$(HUB) places -s pelicanconf.py $(if $(Q),"$(Q)")
+
 publish: $(RUNTIME)  ## Build for production with publishconf.py, then precompress (.gz, .br)
 	$(PELICAN) content -s publishconf.py $(PUBLISH_FLAGS)
 	$(SEARCH_INDEX) output
@@ -44,8 +49,9 @@ compress: $(RUNTIME)  ## Write .gz and .br next to the text files of output/
 schemas: $(RUNTIME)  ## Regenerate schemas/ (JSON Schemas of the front matter) from the field table
 	$(HUB) schemas
 
-guide: $(RUNTIME)  ## Regenerate the field reference of docs/guide-redaction.md from the field table
+guide: $(RUNTIME)  ## Regenerate the field references of docs/guide-redaction.md and docs/content-model.md
 	$(HUB) guide
+	$(HUB) content-model
 
 # UI strings: French in the templates (`_('En bref')`), English in the catalog (read as is, no .mo).
 translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() strings; then translate the new msgstr ""
@@ -60,13 +66,15 @@ hooks: $(RUNTIME)  ## Install the pre-commit hook that runs `hub check` on stage
 	$(BIN)/python -m pip install --disable-pip-version-check -q pre-commit==4.7.0
 	$(BIN)/pre-commit install
 
-test: $(DEV) $(JS)  ## Run the whole test suite (unit and functional)
+test: test-deps $(DEV) $(JS)  ## Run the whole test suite (unit, functional, browser)
 	$(BIN)/python -m pytest
 
 # The fixture site's expected output (tests/output/site/), compared with every build by
 # tests/functional/test_expected_site.py. Regenerate on purpose, then read and commit the diff.
 expected-site: $(DEV)  ## Rebuild tests/output/site/ from tests/fixtures/site/ (after an intended output change)
 	$(BIN)/python tests/expected_site.py
+test-deps:  ## Node.js, npm, Chromium, Java: installed with apt-get as root, else one line saying how
+	@$(PYTHON) tools/dependencies.py
 
 bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
 	$(BIN)/pip install -q -r bench/requirements.txt
@@ -87,6 +95,6 @@ $(DEV): requirements-dev.txt requirements.txt $(RUNTIME)
 	touch $@
 
 # ical.js (Thunderbird's calendar engine) checks our .ics files in the tests; needs Node.js and npm.
-$(JS): tests/js/package.json tests/js/package-lock.json
+$(JS): tests/js/package.json tests/js/package-lock.json | test-deps
 	npm ci --prefix tests/js --no-audit --no-fund --ignore-scripts
 	touch $@

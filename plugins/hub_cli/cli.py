@@ -5,6 +5,8 @@
     check [PATH…]       every problem, without building (exit 1 on errors; warnings do not fail)
     serve               preview with autoreload that survives content errors
     guide / schemas     regenerate the guide's field reference / the JSON Schemas
+    content-model       regenerate the field reference of docs/content-model.md (English)
+    places [SEARCH]     the municipalities and places the site knows, with their region
     compress OUTPUT     .gz and .br next to every text file of a built site
 
 Messages are in French; `--lang en`, `HUB_LANG=en` or an English `LANG` gives English.
@@ -20,7 +22,7 @@ from hub_core import dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import message_language
 
-from . import checking, compress, guide, scaffold, translation
+from . import checking, compress, content_model, guide, places_list, scaffold, translation
 
 SETTINGS = "pelicanconf.py"
 LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")
@@ -67,7 +69,7 @@ def shown(path):
         return str(path)
 
 
-@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, serve (et guide, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
+@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, serve, places (et guide, content-model, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
 def cli():
     pass
 
@@ -186,6 +188,28 @@ def check(paths, content, settings, lang):
     sys.exit(1 if report.errors else 0)
 
 
+@cli.command(help="Liste les municipalités et les lieux que le site connaît, avec leur région ; RECHERCHE garde ceux dont le nom ou la région la contient (accents et majuscules ignorés).")
+@click.argument("search", metavar="RECHERCHE", required=False, default="")
+@CONTENT_OPTION
+@SETTINGS_OPTION
+@LANG_OPTION
+def places(search, content, settings, lang):
+    from hub_core import places as known  # noqa: PLC0415
+
+    lang = lang or message_language()
+    root = content_folder(content, load_settings(settings))
+    regions, municipalities = known.builtin_places()
+    found_places, problems = known.load(root, regions, municipalities)
+    for problem in problems:
+        click.echo(problem.render(lang), err=True)
+    found = places_list.search(found_places, municipalities, search)
+    total = sum(1 for _place in found_places)
+    for line in places_list.lines(found, total, search, lang):
+        click.echo(line)
+    if any(problem.is_error for problem in problems):
+        sys.exit(1)
+
+
 @cli.command(help="Aperçu sur http://127.0.0.1:8000, reconstruit à chaque modification ; les erreurs s'affichent et l'aperçu continue.")
 @click.option("--port", "-p", type=int, default=None)
 @click.option("--bind", "-b", default=None)
@@ -210,6 +234,22 @@ def guide_command(path, only_check):
     if only_check:
         if fresh != text:
             raise HubError(f"{path}: field reference out of date; run: python -m hub_cli guide")
+        click.echo(f"{path}: up to date")
+        return
+    if fresh != text:
+        Path(path).write_text(fresh, encoding="utf-8")
+    click.echo(f"{path}: {'rewritten' if fresh != text else 'up to date'}")
+
+
+@cli.command(name="content-model", help="Régénère la référence des champs de docs/content-model.md (en anglais, pour les contributeurs) depuis la table des champs.")
+@click.option("--path", default=str(content_model.DOC), show_default=True)
+@click.option("--check", "only_check", is_flag=True, help="dit seulement si le document est à jour (code 1 sinon)")
+def content_model_command(path, only_check):
+    text = Path(path).read_text(encoding="utf-8")
+    fresh = content_model.rewrite(text)
+    if only_check:
+        if fresh != text:
+            raise HubError(f"{path}: field reference out of date; run: python -m hub_cli content-model")
         click.echo(f"{path}: up to date")
         return
     if fresh != text:

@@ -7,11 +7,13 @@ the committed guide is what the table gives, so the two cannot drift apart.
 
 from pathlib import Path
 
-from hub_core import model, schema
+from hub_core import model, places
 
 GUIDE = Path("docs") / "guide-redaction.md"
 BEGIN = "<!-- début de la référence des champs : générée par `python -m hub_cli guide`, ne pas modifier à la main -->"
 END = "<!-- fin de la référence des champs -->"
+PLACES_BEGIN = "<!-- début des lieux connus : généré par `python -m hub_cli guide`, ne pas modifier à la main -->"
+PLACES_END = "<!-- fin des lieux connus -->"
 
 SECTIONS = {
     "event": ("Événements", "content/events/"),
@@ -95,16 +97,47 @@ def reference():
         for name, required, values, meaning in rows(model.TYPES[kind]):
             lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
         lines.append("")
+    known = places.Places(*places.builtin_places())
     lines += ["### Régions du Québec (champ `region`)", ""]
-    lines.append(", ".join(f"`{slug}`" for slug in schema.region_slugs()) + ".")
+    lines += ["| `region` | région | point sur les cartes d'une ville que le site ne connaît pas |", "|---|---|---|"]
+    for region in known.regions:
+        town = known.main_town(region)
+        lines.append(f"| `{region.slug}` | {region.name_fr} | {town.name if town else '—'} |")
     lines += ["", END]
     return "\n".join(lines)
 
 
+def _french_number(number):
+    return f"{number:,}".replace(",", "\u00a0")
+
+
+def known_places():
+    """The guide's paragraph on the municipalities the site knows, markers included."""
+    _regions, municipalities = places.builtin_places()
+    small = sorted((p for p in municipalities if (p.population or 0) < places.LARGE_TOWN), key=lambda p: places.normalize(p.name))
+    big = len(municipalities) - len(small)
+    return "\n".join([
+        PLACES_BEGIN,
+        f"Le site connaît les 17 régions du Québec et {len(municipalities)} municipalités : les {big} de "
+        f"{_french_number(places.LARGE_TOWN)} habitants et plus, et {len(small)} plus petites qui servent de pôle à leur "
+        "coin de pays (" + ", ".join(p.name for p in small) + "), en plus des lieux ajoutés dans "
+        "`content/data/places.yml`. Pour les voir avec leur région : `make places` (tous) ou "
+        "`make places Q=percé` (une recherche, accents et majuscules ignorés ; `hub places percé`).",
+        PLACES_END,
+    ])
+
+
+def _replace(text, begin, end, fresh):
+    start, stop = text.index(begin), text.index(end) + len(end)
+    return text[:start] + fresh + text[stop:]
+
+
 def rewrite(text):
-    """The guide's text with its reference part regenerated."""
-    start, end = text.index(BEGIN), text.index(END) + len(END)
-    return text[:start] + reference() + text[end:]
+    """The guide's text with its generated parts regenerated (the known places when marked)."""
+    text = _replace(text, BEGIN, END, reference())
+    if PLACES_BEGIN in text:
+        text = _replace(text, PLACES_BEGIN, PLACES_END, known_places())
+    return text
 
 
 def update(path=GUIDE):

@@ -1,8 +1,8 @@
 """The content model: one declared table of fields per content type.
 
 This is the single source of truth for what editors may write (see
-shared/content-model.md). Validation reads it; editor schemas, scaffolding and
-the editors' guide are generated from it.
+docs/content-model.md, generated from it). Validation reads it; editor schemas,
+scaffolding, the editors' guide and docs/content-model.md are generated from it.
 
 Field types:
   text, url, email, slug, timezone, country, region, city, image (text forms)

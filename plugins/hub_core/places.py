@@ -19,6 +19,7 @@ from .problems import Problem
 DATA = Path(__file__).parent / "data"
 SITE_PLACES = Path("data") / "places.yml"  # relative to the content folder
 
+LARGE_TOWN = 10_000  # inhabitants: the table has every municipality this big, and smaller towns
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`.]+")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mont"}
 
@@ -61,6 +62,8 @@ class Place:
     latitude: float
     longitude: float
     province: str | None = None  # ISO 3166-2 subdivision (ON, BC…) of a place outside Quebec
+    population: int | None = None  # of the built-in municipalities (data/municipalities.csv)
+    approximate: bool = False  # a city the site does not know, drawn at its region's main town
 
     @property
     def in_quebec(self):
@@ -78,6 +81,15 @@ def normalize(name):
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = [w for w in _SEPARATORS.split(text) if w]
     return "-".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def point_of(item) -> Place | None:
+    """Where a map draws an item: its `point` (validate.py), else its `place`.
+
+    The point of a city the site does not know, given with its `region`, is an
+    approximate Place at the region's main town (`Places.approximate`).
+    """
+    return getattr(item, "point", None) or getattr(item, "place", None)
 
 
 def distance_km(first, second):
@@ -103,6 +115,7 @@ def load_municipalities(regions_by_code):
                 region=regions_by_code[row["region_code"]],
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
+                population=int(row["population"]),
             )
             for row in csv.DictReader(handle)
         )
@@ -145,6 +158,22 @@ class Places:
     def in_region(self, region):
         """The places of a region, in name order."""
         return tuple(place for place in self if place.region == region)
+
+    def main_town(self, region: Region) -> Place | None:
+        """The region's most populous municipality of the built-in table (ties: by name)."""
+        towns = [place for place in self.in_region(region) if place.population is not None]
+        return min(towns, key=lambda place: (-place.population, normalize(place.name)), default=None)
+
+    def approximate(self, city: str, region: Region) -> Place | None:
+        """A point for `city`, unknown to the site, in `region`: at the region's main town.
+
+        Named as the editor wrote it and marked `approximate`, so maps can draw it
+        while calendars, schema.org data and distances, which claim precision, skip it.
+        """
+        town = self.main_town(region) if region is not None else None
+        if town is None:
+            return None
+        return Place(str(city), "CA", region, town.latitude, town.longitude, approximate=True)
 
     def find(self, name, country=None):
         """The place called `name` (in `country` when given), or None.

@@ -304,6 +304,8 @@ def _resolve_place(check, kind, values):
         check.report(("region",), "region_mismatch", WARNING, city=place.name, actual=place.region.slug, value=region.slug)
     values["place"] = place
     values["region"] = (place.region if place and place.region else None) or region
+    # Where maps draw it: its place, or for a city unknown to the site, its region's main town.
+    values["point"] = place or (places.approximate(city, region) if city and region else None)
     values["country"] = country or (place.country if place else None) or "CA"
     for index, stop in enumerate(values.get("destinations", []) if kind == "mission" else []):
         if stop.get("city") and places.find(stop["city"], stop.get("country")) is None:

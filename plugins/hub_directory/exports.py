@@ -2,14 +2,18 @@
 
 Both list the same records, sorted by slug. The GeoJSON is an RFC 7946
 FeatureCollection of Points ([longitude, latitude], WGS 84); an entry whose
-city has no coordinates (known only by its `region`) is an unlocated Feature
-(`"geometry": null`). No timestamp of the build: two builds of the same content
+city the site does not know, given with its `region`, is at its region's main
+town (`"located": "region"`, an approximate point; `"city"` for a known city);
+an entry with no point at all is an unlocated Feature (`"geometry": null`,
+`"located": null`). No timestamp of the build: two builds of the same content
 give the same bytes.
 """
 
 import json
 
 from markupsafe import Markup
+
+from hub_core.places import point_of
 
 from .kinds import kind_of
 
@@ -28,6 +32,7 @@ def entry_record(entry, site_url, calendar=None, feed=None):
     feed, when it organizes events.
     """
     place = getattr(entry, "place", None)
+    point = point_of(entry)
     region = getattr(entry, "region", None)
     summary = getattr(entry, "summary", None)
     return {
@@ -45,8 +50,9 @@ def entry_record(entry, site_url, calendar=None, feed=None):
         } if region else None,
         "province": "QC" if region else getattr(place, "province", None),
         "country": getattr(place, "country", None) or getattr(entry, "country", None) or "CA",
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
+        "latitude": point.latitude if point else None,
+        "longitude": point.longitude if point else None,
+        "located": ("region" if getattr(point, "approximate", False) else "city") if point else None,
         "website": getattr(entry, "website", None),
         "email": getattr(entry, "email", None),
         "social": dict(sorted((getattr(entry, "social", None) or {}).items())),

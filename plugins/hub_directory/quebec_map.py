@@ -13,6 +13,8 @@ template `regions/_map.html` draws the SVG.
 import math
 from dataclasses import dataclass, field
 
+from hub_core.places import point_of
+
 WIDTH = 640  # SVG user units; the page scales it
 MARGIN = 24
 LABEL_SIZE = (24, 16)  # room a region code takes around its position
@@ -92,10 +94,14 @@ class QuebecMap:
 
 
 def dots(items, projection):
-    """One Dot per place of the items located in Quebec, in name order."""
+    """One Dot per place of the items located in Quebec, in name order.
+
+    An item in a city the site does not know, with its `region`, is drawn at the
+    region's main town, under the name the editor wrote (hub_core.places.point_of).
+    """
     counts = {}
     for item in items:
-        place = getattr(item, "place", None)
+        place = point_of(item)
         if place is not None and getattr(item, "region", None) is not None:
             counts[place] = counts.get(place, 0) + 1
     return [
@@ -150,7 +156,7 @@ def labels(regions, places, projection, marks=()):
 def quebec_map(places, entries, events, width=WIDTH):
     """The map of `places` (hub_core.places.Places) with entries and events drawn on it."""
     towns = [place for place in places if place.in_quebec]
-    located = [i.place for i in (*entries, *events) if getattr(i, "place", None) and getattr(i, "region", None)]
+    located = [point_of(i) for i in (*entries, *events) if point_of(i) and getattr(i, "region", None)]
     projection = fit([(p.latitude, p.longitude) for p in (*towns, *located)], width)
     entry_dots, event_dots = dots(entries, projection), dots(events, projection)
     marks = [(dot.x, dot.y) for dot in (*entry_dots, *event_dots)]

@@ -170,9 +170,13 @@ def test_regions_map_is_an_svg_with_a_text_alternative(site):
     assert svg["role"] == "img"
     labelled = [page.find(id=i) for i in svg["aria-labelledby"].split()]
     assert [e.name for e in labelled] == ["title", "desc"]
-    assert "6 groupes et organismes" in labelled[1].get_text() and "3 événements à venir" in labelled[1].get_text()
-    # one dot per place: Rimouski (2), Le Bic, Rivière-du-Loup, Saint-Jérôme, Québec; Saint-Fabien has no coordinates
-    assert len(svg.select(".map-entries circle")) == 5
+    assert "7 groupes et organismes" in labelled[1].get_text() and "3 événements à venir" in labelled[1].get_text()
+    # one dot per place: Rimouski (2), Le Bic, Rivière-du-Loup, Saint-Jérôme, Québec, and Saint-Fabien,
+    # a city the site does not know (with `region`), drawn at its region's main town, Rimouski
+    circles = svg.select(".map-entries circle")
+    assert len(circles) == 6
+    at = {c.find("title").get_text(): (c["cx"], c["cy"]) for c in circles}
+    assert at["Saint-Fabien : 1 groupe ou organisme"] == at["Rimouski : 2 groupes et organismes"]
     # Rimouski, Québec, Montréal: not the online webinar, nor the cancelled workshop, nor Toronto
     assert len(svg.select(".map-events path")) == 3
     assert [t.get_text() for t in svg.select(".map-labels text")] == REGION_CODES
@@ -242,7 +246,11 @@ def test_json_export(site):
             assert where in ("Ontario", "France")
     assert (records["reseau-franco-ontarien"]["province"], records["cantine-nantes"]["country"]) == ("ON", "FR")
     assert records["cotravail-du-loup"]["city"] == "Rivière-du-Loup"  # as the places data spells it
-    assert records["developpement-saint-fabien"]["latitude"] is None
+    # Saint-Fabien is unknown to the site: its region's main town, Rimouski, stands for it
+    assert (records["developpement-saint-fabien"]["latitude"], records["developpement-saint-fabien"]["longitude"]) == (
+        records["groupe-rimouski"]["latitude"], records["groupe-rimouski"]["longitude"])
+    assert records["developpement-saint-fabien"]["city"] == "Saint-Fabien"
+    assert [records[s]["located"] for s in ("developpement-saint-fabien", "groupe-rimouski", "cantine-nantes")] == ["region", "city", "city"]
     assert records["groupe-rimouski"]["calendar"] == "https://maillage.quebec/repertoire/groupe-rimouski/calendrier.ics"
 
 
@@ -264,7 +272,9 @@ def test_geojson_export_is_a_valid_feature_collection(site):
     longitude, latitude = features["groupe-rimouski"]["geometry"]["coordinates"]
     assert (round(longitude), round(latitude)) == (-69, 48)  # [longitude, latitude], not the other way
     assert features["cantine-nantes"]["geometry"]["coordinates"][0] == pytest.approx(-1.55, abs=0.01)
-    assert features["developpement-saint-fabien"]["geometry"] is None
+    fabien = features["developpement-saint-fabien"]
+    assert fabien["geometry"] == features["groupe-rimouski"]["geometry"]  # at Rimouski, its region's main town
+    assert fabien["properties"]["located"] == "region" and features["groupe-rimouski"]["properties"]["located"] == "city"
 
 
 # --- Entry pages ----------------------------------------------------------------------------
@@ -283,6 +293,12 @@ def test_entry_page_hcard_and_jsonld(site):
     data = jsonld(page)
     assert (data["@type"], data["name"], data["email"]) == ("Organization", "Groupe de réseautage de Rimouski", "info@groupe-rimouski.example.org")
     assert data["address"]["addressLocality"] == "Rimouski" and data["location"]["geo"]["longitude"] < 0
+
+
+def test_an_unknown_city_with_its_region_gets_no_approximate_geo_in_jsonld(site):
+    data = jsonld(site.page("repertoire/developpement-saint-fabien/"))
+    assert data["address"]["addressLocality"] == "Saint-Fabien" and data["address"]["addressRegion"] == "QC"
+    assert "location" not in data  # schema.org geo claims precision: the region's main town is not Saint-Fabien
 
 
 def test_entry_page_jsonld_survives_a_script_end_tag_in_the_title(site):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from hub_core import schema
-from hub_cli import guide
+from hub_cli import content_model, guide
 from hub_cli.cli import cli
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -189,6 +189,21 @@ def test_guide_check_and_rewrite(runner, tmp_path):
 def test_the_committed_guide_is_up_to_date(runner, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert invoke(runner, "guide", "--check").exit_code == 0
+
+
+def test_content_model_check_and_rewrite(runner, tmp_path):
+    path = tmp_path / "content-model.md"
+    path.write_text(f"# Model\n{content_model.BEGIN}\nold\n{content_model.END}\n", encoding="utf-8")
+    result = invoke(runner, "content-model", "--path", str(path), "--check")
+    assert result.exit_code == 1 and "out of date" in result.stderr
+    assert invoke(runner, "content-model", "--path", str(path)).exit_code == 0
+    assert "| `venue.city` | yes |" in path.read_text(encoding="utf-8")
+    assert invoke(runner, "content-model", "--path", str(path), "--check").exit_code == 0
+
+
+def test_the_committed_content_model_is_up_to_date(runner, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert invoke(runner, "content-model", "--check").exit_code == 0
 
 
 def test_schemas_write_and_check(runner, tmp_path):

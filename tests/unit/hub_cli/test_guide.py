@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hub_core import model
+from hub_core import model, places
 from hub_cli import guide
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -55,6 +55,43 @@ def test_required_fields_and_choices_are_in_the_guide(kind):
             assert f"`{choice}`" in row
         if spec.help_fr:
             assert spec.help_fr in row
+
+
+def known_places_paragraph():
+    start, end = GUIDE.index(guide.PLACES_BEGIN), GUIDE.index(guide.PLACES_END)
+    return GUIDE[start:end]
+
+
+def test_the_guide_says_which_municipalities_the_site_knows_from_the_data():
+    text = known_places_paragraph()
+    _regions, municipalities = places.builtin_places()
+    small = [p for p in municipalities if p.population < places.LARGE_TOWN]
+    assert f"{len(municipalities)} municipalités : les {len(municipalities) - len(small)} de 10\u00a0000 habitants et plus, et {len(small)} plus petites" in text
+    assert all(re.search(rf"(\(|, ){re.escape(p.name)}[,)]", text) for p in small)
+    assert "Percé" in text and "Rimouski" not in text  # the small ones are named; the rule covers the rest
+    assert "make places" in text
+    assert "villes-centres" not in GUIDE
+
+
+def test_the_guide_explains_region_for_entries_and_the_map_point():
+    start = GUIDE.index("## Ajouter un lieu que le site ne connaît pas")
+    text = " ".join(GUIDE[start:GUIDE.index("\n## ", start + 1)].split())
+    assert "fiche du répertoire" in text and "`region: bas-saint-laurent`" in text
+    assert "ville principale de la région" in text and "Rimouski" in text
+    assert "calendriers" in text and "Près de chez vous" in text  # where the approximate point is not used
+
+
+def test_the_known_places_part_is_only_rewritten_when_marked():
+    text = f"{guide.BEGIN}\n{guide.END}\n{guide.PLACES_BEGIN}\nvieux\n{guide.PLACES_END}\nfin\n"
+    new = guide.rewrite(text)
+    assert "vieux" not in new and "plus petites" in new and new.endswith(f"{guide.PLACES_END}\nfin\n")
+    assert "plus petites" not in guide.rewrite(f"{guide.BEGIN}\n{guide.END}\n")
+
+
+def test_the_regions_table_gives_each_regions_main_town():
+    known = places.Places(*places.builtin_places())
+    for region in known.regions:
+        assert f"| `{region.slug}` | {region.name_fr} | {known.main_town(region).name} |" in GUIDE
 
 
 def test_the_regions_are_listed():

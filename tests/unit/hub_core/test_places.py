@@ -436,3 +436,56 @@ def test_empty_places_file_adds_nothing(tmp_path):
 def test_display_path(tmp_path):
     content = tmp_path / "content"
     assert places.display_path(content, content / "data" / "places.yml") == "content/data/places.yml"
+
+
+# --- A region's main town: the map point of a city the site does not know --------------------
+
+MAIN_TOWNS = [
+    ("bas-saint-laurent", "Rimouski"),
+    ("gaspesie-iles-de-la-madeleine", "Gaspé"),
+    ("cote-nord", "Sept-Îles"),
+    ("nord-du-quebec", "Chibougamau"),
+    ("laval", "Laval"),
+]
+
+
+@pytest.mark.parametrize("slug, town", MAIN_TOWNS)
+def test_a_regions_main_town_is_its_most_populous_municipality(builtin_places, slug, town):
+    region = builtin_places.region(slug)
+    assert builtin_places.main_town(region).name == town
+    rows = [r for r in municipality_rows() if r["region_code"] == region.code]
+    assert max(rows, key=lambda r: int(r["population"]))["name"] == town
+
+
+def test_every_region_has_a_main_town(builtin_places):
+    assert all(builtin_places.main_town(region) is not None for region in builtin_places.regions)
+
+
+def test_a_site_place_without_population_is_never_a_main_town(builtin_places):
+    region = builtin_places.region("bas-saint-laurent")
+    bigger = Place("Ville imaginaire", "CA", region, 48.0, -68.0)  # no population: from places.yml
+    with_it = Places(builtin_places.regions, (*builtin_places, bigger))
+    assert with_it.main_town(region).name == "Rimouski"
+
+
+def test_approximate_is_named_as_written_at_the_main_town(builtin_places):
+    region = builtin_places.region("gaspesie-iles-de-la-madeleine")
+    point, gaspe = builtin_places.approximate("Murdochville", region), builtin_places.find("Gaspé")
+    assert (point.name, point.region, point.country, point.approximate) == ("Murdochville", region, "CA", True)
+    assert (point.latitude, point.longitude) == (gaspe.latitude, gaspe.longitude)
+    assert builtin_places.approximate("Murdochville", None) is None
+
+
+@pytest.mark.parametrize(
+    "attributes, expected",
+    [
+        pytest.param({"point": "P", "place": "Q"}, "P", id="point"),
+        pytest.param({"place": "Q"}, "Q", id="place-only"),
+        pytest.param({"point": None, "place": None}, None, id="none"),
+    ],
+)
+def test_point_of(attributes, expected):
+    from types import SimpleNamespace
+
+    assert places.point_of(SimpleNamespace(**attributes)) == expected
+

@@ -757,6 +757,44 @@ def test_unknown_city_with_region_keeps_the_region(site):
     assert values["region"].code == "01"
 
 
+POINTS = [
+    # kind, extra lines, replaced lines, point's name, approximate, at the coordinates of
+    pytest.param("event", ("region: bas-saint-laurent",), {"venue.city": "  city: Le Bic"}, "Le Bic", True, "Rimouski", id="event-unknown-city"),
+    pytest.param("directory", ("region: gaspesie-iles-de-la-madeleine",), {"city": "city: Murdochville"}, "Murdochville", True, "Gaspé", id="entry-unknown-city"),
+    pytest.param("directory", ("region: nord-du-quebec",), {"city": "city: Radisson"}, "Radisson", True, "Chibougamau", id="entry-far-north"),
+    pytest.param("event", (), {}, "Rimouski", False, "Rimouski", id="known-city"),
+    pytest.param("directory", ("region: bas-saint-laurent",), {"city": "city: Rimouski"}, "Rimouski", False, "Rimouski", id="known-city-and-region"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, extra, replace, name, approximate, at", POINTS)
+def test_the_map_point_of_an_item(site, kind, extra, replace, name, approximate, at):
+    values, problems = run(kind, item(kind, *extra, replace=replace), site)
+    assert problems == []
+    point, town = values["point"], site.places.find(at)
+    assert (point.name, point.approximate) == (name, approximate)
+    assert (point.latitude, point.longitude) == (town.latitude, town.longitude)
+    assert values["place"] is (None if approximate else point)  # calendars and schema.org read `place`
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(item("post", "region: bas-saint-laurent"), id="region-without-city"),
+        pytest.param(item("post"), id="neither"),
+    ],
+)
+def test_no_city_no_point(site, text):
+    values, problems = run("post", text, site)
+    assert problems == [] and values["point"] is None
+
+
+def test_an_unknown_city_without_region_is_an_error_and_has_no_point(site):
+    values, problems = run("event", item("event", replace={"venue.city": "  city: Le Bic"}), site)
+    assert [p.code for p in problems] == ["unknown_city"]
+    assert values["point"] is None
+
+
 def test_region_mismatch_keeps_the_city_region(site):
     values, problems = run("event", item("event", "region: montreal"), site)
     assert values["region"].slug == "bas-saint-laurent"

@@ -35,6 +35,8 @@ def item(known_places):
             "slug": city or "item",
             "place": place,
             "region": (place.region if place else None) or region,
+            # as hub_core.validate: an unknown city with its region is drawn at the region's main town
+            "point": place or (known_places.approximate(city, region) if city and region else None),
             "country": place.country if place else "CA",
             "city": city,
             "format": "in-person",

@@ -33,17 +33,28 @@ def test_record_of_an_entry_in_quebec(item):
 @pytest.mark.parametrize(
     "city, attributes, region, province, country, located",
     [
-        pytest.param("Toronto", {}, None, "ON", "CA", True, id="ontario"),
-        pytest.param("Nantes", {}, None, None, "FR", True, id="france"),
-        pytest.param(None, {"region": "bas-saint-laurent"}, "bas-saint-laurent", "QC", "CA", False, id="region-without-place"),
+        pytest.param("Toronto", {}, None, "ON", "CA", "city", id="ontario"),
+        pytest.param("Nantes", {}, None, None, "FR", "city", id="france"),
+        pytest.param(None, {"region": "bas-saint-laurent"}, "bas-saint-laurent", "QC", "CA", None, id="region-without-place"),
+        pytest.param("Saint-Fabien", {"region": "bas-saint-laurent"}, "bas-saint-laurent", "QC", "CA", "region", id="unknown-city-with-region"),
     ],
 )
 def test_record_location(item, city, attributes, region, province, country, located):
     record = entry_record(entry(item, city, **attributes), SITE)
     assert (record["region"] or {}).get("slug") == region
     assert (record["province"], record["country"]) == (province, country)
-    assert (record["latitude"] is not None) is located
+    assert (record["latitude"] is not None) is (located is not None)
+    assert record["located"] == located
     assert record["calendar"] is None and record["feed"] is None
+
+
+def test_an_unknown_city_with_its_region_is_at_the_regions_main_town(item):
+    record = entry_record(entry(item, "Saint-Fabien", region="bas-saint-laurent"), SITE)
+    rimouski = entry_record(entry(item, "Rimouski"), SITE)
+    assert record["city"] == "Saint-Fabien"
+    assert (record["latitude"], record["longitude"]) == (rimouski["latitude"], rimouski["longitude"])
+    geometry = directory_geojson([record])["features"][0]["geometry"]
+    assert geometry == {"type": "Point", "coordinates": [rimouski["longitude"], rimouski["latitude"]]}
 
 
 def test_geojson_points_are_longitude_then_latitude_and_unlocated_features_have_no_geometry(item):

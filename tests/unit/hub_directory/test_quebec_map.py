@@ -37,6 +37,17 @@ def test_entries_and_events_become_one_dot_per_place_in_quebec(drawn):
     assert (drawn.entry_count, drawn.event_count) == (3, 1)
 
 
+def test_an_unknown_city_with_its_region_is_drawn_at_the_regions_main_town(known_places, item):
+    entries = [item("Rimouski", slug="a"), item("Saint-Fabien", slug="b", region="bas-saint-laurent")]
+    events = [item("Murdochville", slug="c", region="gaspesie-iles-de-la-madeleine"), item("Gaspé", slug="d")]
+    drawn = quebec_map(known_places, entries, events)
+    assert [(d.place, d.count) for d in drawn.entry_dots] == [("Rimouski", 1), ("Saint-Fabien", 1)]
+    assert [(d.place, d.count) for d in drawn.event_dots] == [("Gaspé", 1), ("Murdochville", 1)]
+    rimouski, fabien = drawn.entry_dots
+    gaspe, murdochville = drawn.event_dots
+    assert (fabien.x, fabien.y) == (rimouski.x, rimouski.y) and (murdochville.x, murdochville.y) == (gaspe.x, gaspe.y)
+
+
 def test_a_region_code_for_each_region_none_overlapping_inside_the_map(drawn, known_places):
     assert [label.code for label in drawn.labels] == [r.code for r in known_places.regions]
     spots = [(label.x, label.y) for label in drawn.labels]

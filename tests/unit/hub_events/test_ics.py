@@ -7,6 +7,7 @@ worked out by hand in the comments (Montréal is UTC−5 in winter, UTC−4 from
 Paris is UTC+2 in summer)."""
 
 import datetime as dt
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -395,6 +396,14 @@ def test_geo_only_for_a_known_place_not_online(make_event, format_, status, has_
         assert component.decoded("GEO") == (48.4488, -68.5236)
     else:
         assert "GEO" not in component
+
+
+def test_no_geo_for_the_approximate_point_of_an_unknown_city(make_event):
+    """A city the site does not know has a map point at its region's main town: not its place."""
+    approximate = SimpleNamespace(name="Le Bic", latitude=48.4488, longitude=-68.5236, approximate=True)
+    venue = {"name": "Salle du Bic", "city": "Le Bic"}
+    component = parse(make_event(venue=venue, place=None, point=approximate))
+    assert "GEO" not in component and "Le Bic" in text(component, "LOCATION")
 
 
 # --- CATEGORIES, DESCRIPTION, CONFERENCE ------------------------------------------
