@@ -15,9 +15,10 @@ from hypothesis import given, settings, strategies as st
 from markdown import Markdown
 from pelican.settings import get_settings_from_file
 
-from hub_frontmatter.sanitizer import sanitize
+from hub_frontmatter.sanitizer import ATTRIBUTES as ALLOWED_ATTRIBUTES, TAGS, sanitize
 
 ROOT = Path(__file__).resolve().parents[3]
+GUIDE_SECTION = "## Le texte : Markdown, et le HTML qu'il peut contenir"
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s\"'>/=]+(?:=\"[^\"]*\")?)*)\s*/?>")
 ATTRIBUTE = re.compile(r"\s+([^\s\"'>/=]+)(?:=\"([^\"]*)\")?")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "cite", "background", "srcset"}
@@ -220,3 +221,27 @@ def test_html_comments_are_removed():
     """A note left in a comment is not published (and comments are a known way around parsers)."""
     assert sanitize("<p>Avant <!-- à retirer : prix à confirmer --> après.</p>") == "<p>Avant  après.</p>"
 
+
+# --- the editors' guide says what the allow-list is ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def guide_section():
+    guide = (ROOT / "docs" / "guide-redaction.md").read_text(encoding="utf-8")
+    start = guide.index(GUIDE_SECTION)
+    return guide[start : guide.index("\n## ", start + 1)]
+
+
+def test_the_guide_names_every_kept_element_and_attribute(guide_section):
+    named = set(re.findall(r"`([a-z0-9]+)`", guide_section))
+    if "`h1` à `h6`" in guide_section:
+        named |= {"h2", "h3", "h4", "h5"}
+    assert sorted(TAGS - named) == []
+    unnamed = {"reversed", "start", "span", "headers", "scope", "datetime", "open"}  # no editor needs them
+    assert sorted(set().union(*ALLOWED_ATTRIBUTES.values()) - named - unnamed) == []
+
+
+def test_the_guide_example_is_what_the_site_publishes(markdown, guide_section):
+    written = re.search(r"```markdown\n(.*?)```", guide_section, re.DOTALL).group(1)
+    published = re.search(r"```html\n(.*?)```", guide_section, re.DOTALL).group(1)
+    assert re.sub(r"\n{3,}", "\n\n", sanitize(markdown(written))) == published.strip()
