@@ -1,16 +1,19 @@
 """Key Pelican's content cache on everything a parsed item depends on.
 
 Pelican re-reads a file only when the file changes. Our items also depend on
-the places data, the images present, our plugins' code and a few settings; when
-any of those change, the cache must start afresh or stale problems (or stale
-places) would survive.
+the places data, the images present, our plugins' code, a few settings and the
+libraries that write the HTML (Python-Markdown, nh3: a sanitizer upgrade must
+clean every body again); when any of those change, the cache must start afresh
+or stale problems (or stale places) would survive.
 """
 
 import hashlib
 import os
+from importlib import metadata
 from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
+LIBRARIES = ("Markdown", "nh3")
 SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG")
 
 
@@ -18,6 +21,8 @@ def fingerprint(settings):
     digest = hashlib.sha256()
     for name in SETTINGS:
         digest.update(repr((name, settings.get(name))).encode())
+    for library in LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}".encode())
     content = Path(settings["PATH"])
     for folder in (content / "data", content / "images"):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else ():

@@ -1,4 +1,4 @@
-"""The Markdown reader: YAML front matter, the content model, Python-Markdown."""
+"""The Markdown reader: YAML front matter, the content model, Python-Markdown, the body allow-list."""
 
 import datetime as dt
 import os
@@ -12,6 +12,8 @@ from pelican.urlwrappers import Author, Category, Tag
 from hub_core import dates
 from hub_core.items import read_file
 from hub_core.site import shown_root, site_from_settings
+
+from .sanitizer import sanitize
 
 TEMPLATES = {
     "event": "events/event",
@@ -62,7 +64,7 @@ class HubMarkdownReader(BaseReader):
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
         item = read_file(source_path, relative, self.site, self.root)
-        html = self.markdown(item.lang).reset().convert(item.body)
+        html = sanitize(self.markdown(item.lang).reset().convert(item.body))
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)
 
@@ -84,9 +86,9 @@ def to_metadata(item, html, settings):
     metadata["status"] = values.get("status", "published")
     if values.get("summary"):
         metadata["summary"] = escape(values["summary"])
-    else:
+    else:  # cut from the sanitized body with a regular expression, so what it cut is cleaned too
         first = FIRST_PARAGRAPH.search(html or "")
-        metadata["summary"] = first.group(1).strip() if first else ""
+        metadata["summary"] = sanitize(first.group(1).strip()) if first else ""
     if values.get("authors"):
         metadata["authors"] = [Author(name, settings) for name in values["authors"]]
     if values.get("tags"):

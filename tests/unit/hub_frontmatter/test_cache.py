@@ -2,6 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from hub_frontmatter import cache
 from hub_frontmatter.cache import fingerprint, fingerprint_cache
 
 
@@ -45,3 +46,11 @@ def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):
 )
 def test_a_setting_the_rendering_reads_changes_the_fingerprint(tmp_path, setting, value):
     assert fingerprint(settings_for(tmp_path, **{setting: value})) != fingerprint(settings_for(tmp_path))
+
+
+@pytest.mark.parametrize("library", ["Markdown", "nh3"])
+def test_an_upgrade_of_a_library_that_writes_the_html_changes_the_fingerprint(tmp_path, monkeypatch, library):
+    before = fingerprint(settings_for(tmp_path))
+    real = cache.metadata.version
+    monkeypatch.setattr(cache.metadata, "version", lambda name: "999.0" if name == library else real(name))
+    assert fingerprint(settings_for(tmp_path)) != before

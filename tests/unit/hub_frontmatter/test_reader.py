@@ -98,3 +98,22 @@ def test_each_language_gets_its_own_quotes(settings, lang, expected):
     settings["MARKDOWN_BY_LANG"] = {"en": {"hub_frontmatter.typography": {}}}
     html, _metadata = HubMarkdownReader(settings).read(str(path))
     assert html == expected
+
+
+def test_reader_sanitizes_the_body_before_its_summary_is_cut(settings):
+    content = Path(settings["PATH"]) / "blog"
+    content.mkdir(parents=True)
+    path = content / "billet.md"
+    body = 'Un <img src="x" onerror="alert(1)"> et [lien](javascript:alert(1)).\n\nSuite <script>alert(1)</script>.\n'
+    path.write_text(f"---\ntitle: Billet\ndate: 2026-11-01\n---\n{body}", encoding="utf-8")
+    html, metadata = HubMarkdownReader(settings).read(str(path))
+    assert html == '<p>Un <img src="x"> et <a>lien</a>.</p>\n<p>Suite .</p>'
+    assert metadata["summary"] == 'Un <img src="x"> et <a>lien</a>.'
+
+
+def test_default_summary_is_cleaned_again_after_the_cut(site, settings):
+    """The first paragraph is found with a regular expression: what it cuts is cleaned too, so a
+    "<p>" written inside an attribute can never carry markup out, whatever HTML it is given."""
+    text = "---\ntitle: Billet\ndate: 2026-11-01\n---\nCorps\n"
+    html = '<div title="<p><img src=x onerror=alert(1)></p>">Bloc</div><p>Premier.</p>'
+    assert metadata_of("blog/billet.md", text, site, settings, html=html)["summary"] == '<img src="x">'
