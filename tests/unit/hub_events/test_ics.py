@@ -94,6 +94,13 @@ REVISIONS = [
                  dt.datetime(2026, 6, 1, 8, 30, tzinfo=UTC), 30, id="paris"),
     pytest.param(at(2026, 3, 1, 9), at(2026, 3, 1, 9, 0, 59), dt.datetime(2026, 3, 1, 14, 0, 59, tzinfo=UTC), 0,
                  id="under-a-minute"),
+    # `modified: 2026-03-01` (read as midnight) on an item of `date: 2026-03-01 09:00`: the same day,
+    # which validation accepts, but 9 hours before; SEQUENCE never goes below 0.
+    pytest.param(at(2026, 3, 1, 9), at(2026, 3, 1), dt.datetime(2026, 3, 1, 5, tzinfo=UTC), 0,
+                 id="modified-same-day-without-time"),
+    # A mission without `date` is dated by its `start`, and its page may be updated before it starts.
+    pytest.param(at(2017, 6, 1), at(2017, 5, 20, 10), dt.datetime(2017, 5, 20, 14, tzinfo=UTC), 0,
+                 id="mission-updated-before-its-start"),
 ]  # fmt: skip
 
 
