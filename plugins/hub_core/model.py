@@ -69,7 +69,7 @@ ORGANIZER = Field(
 COMMON = (
     Field("title", required=True, help_fr="le titre, en texte simple", help_en="the title, plain text"),
     Field("date", "when", required=True, help_fr="date de publication", help_en="publication date"),
-    Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update"),
+    Field("modified", "when", help_fr="dernière mise à jour importante, jamais avant la date de publication", help_en="last significant update, never before the publication date"),
     Field("lang", "choice", choices=LANGS, default="fr", help_fr="langue", help_en="language"),
     Field("slug", "slug", help_fr="identifiant dans l'adresse", help_en="identifier in the address"),
     Field("summary", help_fr="résumé en texte simple", help_en="plain-text teaser"),

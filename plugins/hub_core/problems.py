@@ -99,6 +99,10 @@ MESSAGES = {
         "{value} est avant le début {start}",
         "{value} is before start {start}",
     ),
+    "modified_before_date": (
+        "{value} est avant la date de publication {date}",
+        "{value} is before the publication date {date}",
+    ),
     "mixed_all_day": (
         "{value} et le début {start} ne sont pas écrits de la même façon : deux dates seules (toute la journée) ou deux dates avec heure",
         "{value} and start {start} are not written the same way: two dates only (all-day) or two dates with times",
