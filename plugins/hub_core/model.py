@@ -145,8 +145,8 @@ EVENT = COMMON + (
     Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)"),
     mapping(
         "recurrence",
-        Field("rule", "rrule", required=True),
-        Field("until", "date"),
+        Field("rule", "rrule", required=True, help_fr="sans UNTIL : la fin s'écrit avec until", help_en="without UNTIL: the end is until"),
+        Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included"),
         Field("count", "integer", minimum=1),
         listing("except", Field("except", "date")),
         help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)",

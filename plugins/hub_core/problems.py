@@ -151,6 +151,10 @@ MESSAGES = {
         "« {value} » n'est pas une règle de récurrence RRULE valide ({detail})",
         "'{value}' is not a valid RRULE recurrence rule ({detail})",
     ),
+    "rrule_until": (
+        "UNTIL ne s'écrit pas dans la règle « {value} » : écrivez la dernière date à part, sous recurrence, avec until: AAAA-MM-JJ",
+        "UNTIL does not go in the rule '{value}': write the last date on its own, under recurrence, as until: YYYY-MM-DD",
+    ),
     "until_and_count": (
         "until et count ne vont pas ensemble : gardez l'un des deux",
         "until and count cannot be used together: keep one",

@@ -201,6 +201,10 @@ class _Check:
         rule = text.removeprefix("RRULE:")
         if "FREQ=" not in rule.upper():
             raise Invalid("rrule", value=text, detail="FREQ manque / FREQ is missing")
+        if any(part.partition("=")[0].strip().upper() == "UNTIL" for part in rule.split(";")):
+            # One way to end a rule: `until:` beside it, a local date the calendars turn into UTC.
+            # An UNTIL inside the rule is a date, a wall time or a UTC time that fits some events only.
+            raise Invalid("rrule_until", value=text)
         try:
             rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
         except (ValueError, TypeError) as error:

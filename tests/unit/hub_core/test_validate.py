@@ -457,6 +457,18 @@ CASES = [
     pytest.param("event", item("event", "recurrence:", "  rule: FREQ=SOMETIMES"), [(E + 1, "recurrence.rule", "rrule")], id="rrule-freq-sometimes"),
     pytest.param("event", item("event", "recurrence:", "  rule: BYDAY=1TH"), [(E + 1, "recurrence.rule", "rrule")], id="rrule-no-freq"),
     pytest.param("event", item("event", "recurrence:", "  rule: FREQ=MONTHLY;BYDAY=1TH"), [], id="rrule-monthly"),
+    # The end of a rule is `until:` beside it; UNTIL inside it would fit some events only (and stop the build).
+    pytest.param(
+        "event", item("event", "recurrence:", "  rule: FREQ=WEEKLY;UNTIL=20270630"), [(E + 1, "recurrence.rule", "rrule_until")],
+        id="rrule-until-date-in-the-rule",
+    ),
+    pytest.param(
+        "event",
+        item("event", "recurrence:", "  rule: FREQ=DAILY;until=20261105T235959Z", replace={"start": "start: 2026-11-03 19:00"}),
+        [(E + 1, "recurrence.rule", "rrule_until")],
+        id="rrule-until-utc-in-the-rule",
+    ),
+    pytest.param("event", item("event", "recurrence:", "  rule: FREQ=WEEKLY", "  until: 2027-06-30"), [], id="rrule-until-beside-the-rule"),
     pytest.param("event", item("event", "recurrence:", "  rule: RRULE:FREQ=WEEKLY;COUNT=4"), [], id="rrule-with-prefix"),
     pytest.param("event", item("event", "recurrence:", "  until: 2027-01-01"), [(E, "recurrence.rule", "required")], id="recurrence-no-rule"),
     pytest.param(
