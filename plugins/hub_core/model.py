@@ -69,7 +69,7 @@ ORGANIZER = Field(
 COMMON = (
     Field("title", required=True, help_fr="le titre, en texte simple", help_en="the title, plain text"),
     Field("date", "when", required=True, help_fr="date de publication", help_en="publication date"),
-    Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update"),
+    Field("modified", "when", help_fr="dernière mise à jour importante, jamais avant la date de publication", help_en="last significant update, never before the publication date"),
     Field("lang", "choice", choices=LANGS, default="fr", help_fr="langue", help_en="language"),
     Field("slug", "slug", help_fr="identifiant dans l'adresse", help_en="identifier in the address"),
     Field("summary", help_fr="résumé en texte simple", help_en="plain-text teaser"),
@@ -145,8 +145,8 @@ EVENT = COMMON + (
     Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)"),
     mapping(
         "recurrence",
-        Field("rule", "rrule", required=True),
-        Field("until", "date"),
+        Field("rule", "rrule", required=True, help_fr="sans UNTIL : la fin s'écrit avec until", help_en="without UNTIL: the end is until"),
+        Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included"),
         Field("count", "integer", minimum=1),
         listing("except", Field("except", "date")),
         help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)",

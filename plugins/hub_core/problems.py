@@ -99,6 +99,10 @@ MESSAGES = {
         "{value} est avant le début {start}",
         "{value} is before start {start}",
     ),
+    "modified_before_date": (
+        "{value} est avant la date de publication {date}",
+        "{value} is before the publication date {date}",
+    ),
     "mixed_all_day": (
         "{value} et le début {start} ne sont pas écrits de la même façon : deux dates seules (toute la journée) ou deux dates avec heure",
         "{value} and start {start} are not written the same way: two dates only (all-day) or two dates with times",
@@ -146,6 +150,10 @@ MESSAGES = {
     "rrule": (
         "« {value} » n'est pas une règle de récurrence RRULE valide ({detail})",
         "'{value}' is not a valid RRULE recurrence rule ({detail})",
+    ),
+    "rrule_until": (
+        "UNTIL ne s'écrit pas dans la règle « {value} » : écrivez la dernière date à part, sous recurrence, avec until: AAAA-MM-JJ",
+        "UNTIL does not go in the rule '{value}': write the last date on its own, under recurrence, as until: YYYY-MM-DD",
     ),
     "until_and_count": (
         "until et count ne vont pas ensemble : gardez l'un des deux",

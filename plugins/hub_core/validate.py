@@ -201,6 +201,10 @@ class _Check:
         rule = text.removeprefix("RRULE:")
         if "FREQ=" not in rule.upper():
             raise Invalid("rrule", value=text, detail="FREQ manque / FREQ is missing")
+        if any(part.partition("=")[0].strip().upper() == "UNTIL" for part in rule.split(";")):
+            # One way to end a rule: `until:` beside it, a local date the calendars turn into UTC.
+            # An UNTIL inside the rule is a date, a wall time or a UTC time that fits some events only.
+            raise Invalid("rrule_until", value=text)
         try:
             rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
         except (ValueError, TypeError) as error:
@@ -233,6 +237,7 @@ def _check_times(check, kind, values):
     for name in ("date", "modified", "start", "end", "previous_start"):
         if dates.is_ambiguous(values.get(name)):
             check.report((name,), "ambiguous_time", WARNING, value=values[name].strftime("%Y-%m-%d %H:%M"), timezone=str(check.tz))
+    _check_modified(check, values.get("date"), values.get("modified"))  # as written: before a mission's default date
     start, end = values.get("start"), values.get("end")
     if kind == "mission":
         if "date" not in values and start is not None:
@@ -265,6 +270,22 @@ def _check_order(check, keypath, start, end):
         check.report(keypath, "mixed_all_day", value=_show(end), start=_show(start))
     elif end < start:
         check.report(keypath, "end_before_start", value=_show(end), start=_show(start))
+
+
+def _check_modified(check, published, modified):
+    """`modified` is never before `date`: as days when either is a date alone, else as instants."""
+    if published is None or modified is None:
+        return
+    if dates.is_all_day(published) or dates.is_all_day(modified):
+        before = _day(modified) < _day(published)
+    else:
+        before = modified < published
+    if before:
+        check.report(("modified",), "modified_before_date", value=_show(modified), date=_show(published))
+
+
+def _day(value):
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _show(value):

@@ -95,6 +95,11 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".pf_filter": "application/octet-stream",
     }
 
+    def list_directory(self, path):
+        """A folder without index.html is a missing page (404), as on the host, not a listing."""
+        self.send_error(404)
+        return None
+
     def log_message(self, format, *args):  # noqa: A002 (the base class's name)
         pass
 
@@ -165,20 +170,25 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture
 def open_page(browser, server, request):
-    """`open_page(path, width=1280, scheme="light", javascript=True)` -> a loaded Playwright page.
+    """`open_page(path, width=1280, scheme="light", javascript=True, on_request=None)` -> a loaded
+    Playwright page; the address must answer 200 (a page the build stopped writing fails the test).
+    `on_request(request)` is called for every request the page makes, from the first one.
 
     A failed test leaves a full-page screenshot of every page it opened in tests/browser/artifacts/.
     """
     opened = []
 
-    def open_(path, width=1280, scheme="light", javascript=True):
+    def open_(path, width=1280, scheme="light", javascript=True, on_request=None):
         context = browser.new_context(
             viewport={"width": width, "height": 900}, java_script_enabled=javascript, locale="fr-CA"
         )
         page = context.new_page()
-        page.emulate_media(color_scheme=scheme)
-        page.goto(server.url + path)
         opened.append((context, page))
+        if on_request is not None:
+            page.on("request", on_request)  # before navigation: the page's own loads are seen too
+        page.emulate_media(color_scheme=scheme)
+        response = page.goto(server.url + path)
+        assert response is not None and response.status == 200, f"{path}: HTTP {response and response.status}"
         return page
 
     yield open_

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
@@ -36,17 +37,31 @@ def test_french_and_english_are_indexed_separately(search_site):
     assert indexed["en-ca"] > 0 and indexed["fr-ca"] > indexed["en-ca"]
 
 
+PAGE_SIZE = 5  # results Pagefind's UI shows before its "load more" button
+
+
 def test_results_can_be_filtered_by_type_and_region(open_page):
     page = open_page("/recherche/")
     page.locator(".pagefind-ui__search-input").fill("réseautage")
     page.locator(".pagefind-ui__result").first.wait_for()
+    blog = pagefind_search(page, "réseautage", {"Type": "Blogue"})  # what the UI must end up showing
+    assert 0 < len(blog) < len(pagefind_search(page, "réseautage")), "the filter must leave some results out"
     names = page.locator(".pagefind-ui__filter-name").all_inner_texts()
     assert {"Type", "Région"} <= {name.strip() for name in names}
     page.locator(".pagefind-ui__filter-name", has_text="Type").click()
     page.get_by_label("Blogue").check()
-    expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute("href", re.compile(r"^/blogue/"))
-    paths = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => new URL(a.href).pathname)")
-    assert paths and all(path.startswith("/blogue/") for path in paths), paths
+    paths = shown_results(page, len(blog))
+    assert sorted(paths) == sorted(blog[:PAGE_SIZE]), paths
+    assert all(path.startswith("/blogue/") for path in paths), paths
+
+
+def shown_results(page, count):
+    """Paths of the results the UI lists, once the search that finds `count` pages is over (its
+    message counts them: the list of an earlier search is gone) and each shown result is loaded."""
+    expect(page.locator(".pagefind-ui__message")).to_have_text(re.compile(rf"^{count}\b"))
+    links = page.locator(".pagefind-ui__result-link:not(.pagefind-ui__result-nested *)")  # not a page's sections
+    expect(links).to_have_count(min(count, PAGE_SIZE))
+    return links.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
 
 
 def test_an_english_page_searches_the_english_index(search_site, open_page):
@@ -59,16 +74,17 @@ def test_an_english_page_searches_the_english_index(search_site, open_page):
     assert paths and all(path.startswith("/en/") for path in paths), paths
 
 
-def pagefind_search(page, query):
-    """Paths of the pages Pagefind finds for `query`, in the index of the page's language."""
+def pagefind_search(page, query, filters=None):
+    """Paths of the pages Pagefind finds for `query` (and `filters`, {"Type": "Blogue"}), in its
+    order, in the index of the page's language."""
     return page.evaluate(
-        """async query => {
+        """async ([query, filters]) => {
             const pagefind = await import('/pagefind/pagefind.js');
-            const search = await pagefind.search(query);
+            const search = await pagefind.search(query, {filters});
             const found = await Promise.all(search.results.map(r => r.data()));
             return found.map(d => d.url);
         }""",
-        query,
+        [query, filters or {}],
     )
 
 
@@ -94,12 +110,12 @@ def test_without_javascript_the_page_says_what_to_do(open_page):
 
 
 def test_nothing_is_loaded_from_another_host(server, open_page):
-    hosts = set()
-    page = open_page("/recherche/")
-    page.on("request", lambda request: hosts.add(request.url.split("/")[2]))
+    requested = []  # from the page's own load on, then the search
+    page = open_page("/recherche/", on_request=lambda request: requested.append(request.url))
     page.locator(".pagefind-ui__search-input").fill("québec")
     page.locator(".pagefind-ui__result").first.wait_for()
-    assert hosts <= {server.url.split("/")[2]}
+    assert f"{server.url}/recherche/" in requested, requested
+    assert {urlsplit(url).netloc for url in requested} == {urlsplit(server.url).netloc}, requested
 
 
 def test_the_index_is_the_same_twice_but_for_the_filter_order(search_site, tmp_path):

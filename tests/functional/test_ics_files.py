@@ -161,9 +161,13 @@ def test_uid_is_stable_and_sequence_rises_with_modified(tmp_path, fixture_site):
 
 def test_icaljs_reads_the_same_instants_as_icalendar(files):
     result = read_with_icaljs([str(p) for p in files])
+    assert [entry["path"] for entry in result["files"]] == [str(p) for p in files]
     for entry in result["files"]:
         assert entry["error"] is None, entry
         ours = events_of(Path(entry["path"]))
+        # Every VEVENT that icalendar reads, ical.js reads too: none dropped, none added.
+        uids = sorted(str(e["UID"]) for e in parse(Path(entry["path"])).walk("VEVENT"))
+        assert sorted(event["uid"] for event in entry["events"]) == uids, entry["path"]
         for event in entry["events"]:
             start = ours[event["uid"]]["DTSTART"].dt
             if isinstance(start, dt.datetime):

@@ -302,6 +302,37 @@ CASES = [
     pytest.param("event", item("event", replace={"start": "start: 2026-11-01 01:30"}), [(4, "start", "ambiguous_time")], id="start-ambiguous"),
     pytest.param("event", item("event", replace={"date": "date: 2026-13-01"}), [(3, "date", "impossible_date")], id="date-month-13"),
     pytest.param("event", item("event", "modified: hier"), [(E, "modified", "date_or_datetime")], id="modified-word"),
+    # `modified` never before `date`: as days when either is a date alone, else as instants.
+    pytest.param("post", item("post", "modified: 2026-08-31"), [(P, "modified", "modified_before_date")], id="modified-day-before-date"),
+    pytest.param("post", item("post", "modified: 2026-09-01"), [], id="modified-same-day-as-date"),
+    pytest.param("post", item("post", "modified: 2026-09-02"), [], id="modified-after-date"),
+    pytest.param(
+        "post", item("post", "modified: 2026-08-31 23:59"), [(P, "modified", "modified_before_date")], id="modified-timed-day-before-date"
+    ),
+    pytest.param(
+        "post", item("post", "modified: 2026-09-01", replace={"date": "date: 2026-09-01 10:00"}), [], id="modified-day-of-a-timed-date"
+    ),
+    pytest.param(
+        "post",
+        item("post", "modified: 2026-09-01 09:59", replace={"date": "date: 2026-09-01 10:00"}),
+        [(P, "modified", "modified_before_date")],
+        id="modified-a-minute-before-date",
+    ),
+    pytest.param(
+        "post",
+        item("post", "modified: 2026-09-01T15:30+02:00", replace={"date": "date: 2026-09-01 10:00"}),
+        [(P, "modified", "modified_before_date")],
+        id="modified-before-date-as-instants",
+    ),
+    pytest.param(
+        "post", item("post", "modified: 2026-09-01T16:30+02:00", replace={"date": "date: 2026-09-01 10:00"}), [], id="modified-after-date-as-instants"
+    ),
+    pytest.param("event", item("event", "modified: 2026-08-15"), [(E, "modified", "modified_before_date")], id="event-modified-before-date"),
+    pytest.param("mission", item("mission", "modified: 2017-05-20"), [], id="mission-without-date-modified-before-start"),
+    pytest.param(
+        "mission", item("mission", "date: 2017-05-01", "modified: 2017-04-30"), [(M + 1, "modified", "modified_before_date")],
+        id="mission-modified-before-its-date",
+    ),
     pytest.param("event", item("event", "timezone: Mars/Base"), [(E, "timezone", "timezone")], id="timezone-unknown"),
     pytest.param(
         "event",
@@ -426,6 +457,18 @@ CASES = [
     pytest.param("event", item("event", "recurrence:", "  rule: FREQ=SOMETIMES"), [(E + 1, "recurrence.rule", "rrule")], id="rrule-freq-sometimes"),
     pytest.param("event", item("event", "recurrence:", "  rule: BYDAY=1TH"), [(E + 1, "recurrence.rule", "rrule")], id="rrule-no-freq"),
     pytest.param("event", item("event", "recurrence:", "  rule: FREQ=MONTHLY;BYDAY=1TH"), [], id="rrule-monthly"),
+    # The end of a rule is `until:` beside it; UNTIL inside it would fit some events only (and stop the build).
+    pytest.param(
+        "event", item("event", "recurrence:", "  rule: FREQ=WEEKLY;UNTIL=20270630"), [(E + 1, "recurrence.rule", "rrule_until")],
+        id="rrule-until-date-in-the-rule",
+    ),
+    pytest.param(
+        "event",
+        item("event", "recurrence:", "  rule: FREQ=DAILY;until=20261105T235959Z", replace={"start": "start: 2026-11-03 19:00"}),
+        [(E + 1, "recurrence.rule", "rrule_until")],
+        id="rrule-until-utc-in-the-rule",
+    ),
+    pytest.param("event", item("event", "recurrence:", "  rule: FREQ=WEEKLY", "  until: 2027-06-30"), [], id="rrule-until-beside-the-rule"),
     pytest.param("event", item("event", "recurrence:", "  rule: RRULE:FREQ=WEEKLY;COUNT=4"), [], id="rrule-with-prefix"),
     pytest.param("event", item("event", "recurrence:", "  until: 2027-01-01"), [(E, "recurrence.rule", "required")], id="recurrence-no-rule"),
     pytest.param(
@@ -505,6 +548,14 @@ def test_end_before_start_renders_as_in_the_content_model(site):
     _values, problems = validate("event", frontmatter.parse(text), site, "content/events/foo.md")
     assert [p.render("en") for p in problems] == ["content/events/foo.md:7: end: 2026-10-06 is before start 2026-10-07"]
     assert [p.render("fr") for p in problems] == ["content/events/foo.md:7: end: 2026-10-06 est avant le début 2026-10-07"]
+
+
+def test_modified_before_date_renders_in_both_languages(site):
+    _values, problems = run("post", item("post", "modified: 2026-08-31 16:00"), site)
+    assert [p.render("fr") for p in problems] == [
+        f"{PATH}:{P}: modified: 2026-08-31 16:00 est avant la date de publication 2026-09-01"
+    ]
+    assert [p.render("en") for p in problems] == [f"{PATH}:{P}: modified: 2026-08-31 16:00 is before the publication date 2026-09-01"]
 
 
 def test_timed_end_before_start_shows_both_times(site):

@@ -95,6 +95,13 @@ REVISIONS = [
                  dt.datetime(2026, 6, 1, 8, 30, tzinfo=UTC), 30, id="paris"),
     pytest.param(at(2026, 3, 1, 9), at(2026, 3, 1, 9, 0, 59), dt.datetime(2026, 3, 1, 14, 0, 59, tzinfo=UTC), 0,
                  id="under-a-minute"),
+    # `modified: 2026-03-01` (read as midnight) on an item of `date: 2026-03-01 09:00`: the same day,
+    # which validation accepts, but 9 hours before; SEQUENCE never goes below 0.
+    pytest.param(at(2026, 3, 1, 9), at(2026, 3, 1), dt.datetime(2026, 3, 1, 5, tzinfo=UTC), 0,
+                 id="modified-same-day-without-time"),
+    # A mission without `date` is dated by its `start`, and its page may be updated before it starts.
+    pytest.param(at(2017, 6, 1), at(2017, 5, 20, 10), dt.datetime(2017, 5, 20, 14, tzinfo=UTC), 0,
+                 id="mission-updated-before-its-start"),
 ]  # fmt: skip
 
 
@@ -263,6 +270,27 @@ def test_rrule_until_is_utc_for_timed_events(make_event):
     assert "COUNT" not in component["RRULE"]
     assert raw_line(write(event), "RRULE").endswith("Z")
     assert expanded(component) == [at(2026, 4, d, 18) for d in (27, 28, 29, 30)] + [at(2026, 5, 1, 18)]
+
+
+def test_rrule_until_keeps_a_late_evening_in_montreal(make_event, tmp_path):
+    # Daily at 19:00 from 3 November 2026 (EST, UTC−5) until 5 November: the last one is
+    # 00:00Z on 6 November, so UNTIL is 04:59:59Z on 6 November (23:59:59 in Montréal), never
+    # the wall time 20261105T235959Z labelled UTC, which would drop it.
+    event = make_event(
+        start=at(2026, 11, 3, 19), end=at(2026, 11, 3, 21), recurrence={"rule": "FREQ=DAILY", "until": D(2026, 11, 5)}
+    )
+    component = parse(event)
+    (until,) = component["RRULE"]["UNTIL"]
+    assert until.utcoffset() == dt.timedelta(0)
+    assert until >= dt.datetime(2026, 11, 6, 0, 0, tzinfo=UTC)
+    assert until.astimezone(TORONTO).date() == D(2026, 11, 5)
+    assert expanded(component) == [at(2026, 11, d, 19) for d in (3, 4, 5)]
+    path = tmp_path / "calendrier.ics"
+    path.write_bytes(whole_calendar([event]))
+    ((read,),) = [entry["events"] for entry in read_with_icaljs([path])["files"]]
+    assert read["occurrences_utc"] == [
+        "2026-11-04T00:00:00.000Z", "2026-11-05T00:00:00.000Z", "2026-11-06T00:00:00.000Z",
+    ]  # fmt: skip
 
 
 def test_rrule_until_is_a_date_for_all_day_events(make_event):
