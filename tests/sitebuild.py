@@ -36,14 +36,14 @@ class Build:
         return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file())
 
 
-def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False):
-    """Run `pelican content -s settings` into `output`, with its own cache."""
+def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, extra=()):
+    """Run `pelican content -s settings` into `output`, with its own cache (`extra`: more -e settings)."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "HUB_LANG": lang}
     command = [
         sys.executable, "-m", "pelican", str(content),
         "-s", str(ROOT / settings),
         "-o", str(output),
-        "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
+        "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}", *extra,
     ]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))

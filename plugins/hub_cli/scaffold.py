@@ -3,7 +3,8 @@ hand-kept templates: `hub new event "Titre"`.
 
 Every required field gets a value that passes `hub check` (the title, today's
 `date`, a `start` four weeks ahead…); what only the editor knows is written as
-PLACEHOLDER, which `hub check` points out until it is replaced. The optional
+PLACEHOLDER, an error for `hub check` and the build until it is replaced (a
+warning in a draft and in the preview). The optional
 fields editors often use follow, commented out, with their meaning and their
 accepted values; the rarely used ones are left to the guide.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub_core import model
-from hub_core.checks_warnings import PLACEHOLDER
+from hub_core.placeholders import PLACEHOLDER
 from hub_core.items import slugify
 
 # Optional fields not written in a new file (the guide lists them): per type,

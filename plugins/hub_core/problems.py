@@ -234,9 +234,14 @@ MESSAGES = {
         "la rediffusion n'est plus offerte depuis le {value} ; retirez replay ou changez la date",
         "the replay is gone since {value}; remove replay or change the date",
     ),
+    # Scaffolding left (placeholders.py): an error in a published file, a warning in a draft
     "placeholder_left": (
-        "« {value} » est à remplacer par la vraie valeur",
-        "'{value}' is a placeholder: replace it with the real value",
+        "« {value} » est à remplacer par la vraie valeur avant publication (ou gardez le fichier en brouillon : status: draft)",
+        "'{value}' is a placeholder: replace it with the real value before publishing (or keep the file a draft: status: draft)",
+    ),
+    "placeholder_left_draft": (
+        "« {value} » est à remplacer par la vraie valeur avant de publier ce brouillon",
+        "'{value}' is a placeholder: replace it with the real value before publishing this draft",
     ),
 }
 

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
-SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG")
+SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG", "HUB_PREVIEW")
 
 
 def fingerprint(settings):

@@ -11,6 +11,7 @@ from pelican.urlwrappers import Author, Category, Tag
 
 from hub_core import dates
 from hub_core.items import read_file
+from hub_core.placeholders import for_preview, is_placeholder
 from hub_core.site import shown_root, site_from_settings
 
 TEMPLATES = {
@@ -62,6 +63,8 @@ class HubMarkdownReader(BaseReader):
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
         item = read_file(source_path, relative, self.site, self.root)
+        if self.settings.get("HUB_PREVIEW"):  # `make serve`: placeholders are warnings, shown on the page
+            item.problems = for_preview(item.problems)
         html = self.markdown(item.lang).reset().convert(item.body)
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)
@@ -100,6 +103,8 @@ def to_metadata(item, html, settings):
     metadata["hub_key"] = item.key
     metadata["hub_parent"] = item.parent
     metadata["hub_item"] = item
+    if settings.get("HUB_PREVIEW"):
+        metadata["hub_placeholders"] = [p for p in item.problems if is_placeholder(p)]
     # Stable orders whatever order Pelican finds files in: by date, then path.
     metadata["hub_source"] = item.path
     metadata["hub_order"] = (metadata.get("date", PLACEHOLDER_DATE), item.path)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from hub_core import frontmatter, model
-from hub_core.checks_warnings import PLACEHOLDER
+from hub_core.placeholders import PLACEHOLDER
 from hub_core.validate import validate
 from hub_cli import scaffold
 
