@@ -31,6 +31,10 @@ MESSAGES = {
         "field written twice (already on line {first})",
     ),
     "required": ("champ obligatoire manquant", "required field is missing"),
+    "required_misspelled": (
+        "champ obligatoire manquant ; « {value} » (ligne {line}) est-il une faute de frappe pour « {field} » ?",
+        "required field is missing; is '{value}' (line {line}) a typo for '{field}'?",
+    ),
     "required_when": (
         "champ obligatoire quand {other} vaut {value}",
         "required when {other} is {value}",
