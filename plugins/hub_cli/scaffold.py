@@ -27,6 +27,14 @@ RARELY_USED = {
     "mission": ("authors",),
     "directory": ("authors",),
 }
+# Rarely used fields written anyway, commented, right after a field, with a note on when to use them.
+BESIDE = {"directory": {"city": "region"}}
+NOTES = {
+    "region": (
+        "région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
+        "region, only when make check says the city is unknown (e.g. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
+    ),
+}
 COMMON_NAMES = frozenset(f.name for f in model.COMMON)
 KINDS = ("event", "post", "chronicle", "mission", "report", "directory")
 INDENT = "  "
@@ -57,8 +65,8 @@ def relative_path(kind, slug, mission=None):
     return Path(folder) / f"{slug}.md"
 
 
-def new_file_text(kind, title, context):
-    """The whole text of a new file of type `kind`: front matter and body."""
+def new_file_text(kind, title, context, slug=None):
+    """The whole text of a new file of type `kind`: front matter and body (`slug`: else from the title)."""
     fields = model.TYPES[kind]
     table = {f.name: f for f in fields}
     filled = [f for f in fields if f.name == "title" or _is_filled(f, table, kind)]
@@ -66,8 +74,11 @@ def new_file_text(kind, title, context):
     shown.sort(key=lambda f: f.name in COMMON_NAMES)  # the type's own fields first
     lines = ["---"]
     for spec in filled:
-        value = quote(title) if spec.name == "title" else slugify(title) if spec.name == "slug" else None
+        value = quote(title) if spec.name == "title" else (slug or slugify(title)) if spec.name == "slug" else None
         lines += _lines(spec, context, commented=False, value=value)
+        beside = BESIDE.get(kind, {}).get(spec.name)
+        if beside:
+            lines += _lines(table[beside], context, commented=True)
     for spec in shown:
         lines += _lines(spec, context, commented=True)
     lines += ["---", f"{PLACEHOLDER} : le texte, en Markdown." if context.lang != "en" else f"{PLACEHOLDER}: the text, in Markdown.", ""]
@@ -129,6 +140,8 @@ def _shape(spec):
 
 
 def _note(spec, context):
+    if spec.name in NOTES:
+        return NOTES[spec.name][context.lang == "en"]
     help_text = spec.help_en if context.lang == "en" else spec.help_fr
     choices = spec.choices or (spec.item.choices if spec.item else ())
     if choices:
