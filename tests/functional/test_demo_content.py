@@ -50,3 +50,16 @@ def test_demo_site_has_upcoming_and_past_events(demo_site):
     archive = [a["href"] for a in demo_site.page("evenements/archives/").find_all("a", href=True) if a["href"].startswith("/evenements/") and a["href"].count("/") == 3]
     assert len(upcoming) >= 3
     assert len(archive) >= 3
+
+
+def test_a_moved_event_says_its_new_date_once(demo_site):
+    """The banner says « Nouvelle date » (the guide tells editors not to write it again in the text)."""
+    pages = sorted((demo_site.output / "evenements").glob("*/index.html"))
+    moved = []
+    for path in pages:
+        page = demo_site.page(path.parent.relative_to(demo_site.output).as_posix() + "/")
+        main = page.find("main")
+        if main.select_one(".banner-rescheduled") is not None:
+            moved.append(path.parent.name)
+            assert main.get_text(" ").count("Nouvelle date") == 1, path.parent.name
+    assert moved, "the demo shows a moved event"
