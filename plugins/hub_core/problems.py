@@ -43,6 +43,10 @@ MESSAGES = {
         "champ inconnu ; vouliez-vous dire « {suggestion} » ?",
         "unknown field; did you mean '{suggestion}'?",
     ),
+    "translation_tags": (
+        "une traduction reprend les étiquettes de son original (les pages d'étiquettes sont en français) : celles-ci sont ignorées ; retirez tags de ce fichier",
+        "a translation shares its original's tags (tag pages are in French): these are ignored; remove tags from this file",
+    ),
     "unknown_field_no_suggestion": (
         "champ inconnu du modèle de contenu",
         "field unknown to the content model",

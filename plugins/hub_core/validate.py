@@ -242,6 +242,8 @@ def validate(kind, front_matter, site, path):
         values["authors"] = [values["author"]]
     _check_times(check, kind, values)
     _resolve_place(check, kind, values)
+    if values.get("lang", "fr") != "fr" and "tags" in values:
+        check.report(("tags",), "translation_tags", WARNING)
     return values, check.problems
 
 

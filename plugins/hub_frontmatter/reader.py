@@ -30,6 +30,7 @@ FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 # A date for items whose `date` is wrong, only so Pelican keeps them until
 # their problems are reported; such a build never writes anything.
 PLACEHOLDER_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+ORIGINAL_LANGUAGE = "fr"  # tags are written in it; tag pages exist only in it
 
 
 def add_reader(readers):
@@ -92,7 +93,7 @@ def to_metadata(item, html, settings):
         metadata["summary"] = first.group(1).strip() if first else ""
     if values.get("authors"):
         metadata["authors"] = [Author(name, settings) for name in values["authors"]]
-    if values.get("tags"):
+    if values.get("tags") and item.lang == ORIGINAL_LANGUAGE:  # a translation shares its original's (sorting.py)
         metadata["tags"] = [Tag(name, settings) for name in values["tags"]]
     if values.get("category"):
         metadata["category"] = Category(values["category"], settings)
