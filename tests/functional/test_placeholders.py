@@ -73,8 +73,8 @@ def test_the_preview_builds_and_shows_the_placeholders_on_the_page(scaffolded):
     banner = page.select_one("main .banner-preview")
     assert banner is not None and banner["role"] == "status"
     assert "Aperçu seulement" in banner.get_text()
-    assert [li.get_text(" ", strip=True) for li in banner.select("li")][:2] == [
-        f"ligne {placeholders[0]} : authors[1]", f"ligne {placeholders[1]} : column",
+    assert [li.get_text(" ", strip=True) for li in banner.select("li")] == [
+        f"ligne {placeholders[0]} : authors[1]", f"ligne {placeholders[1]} : column", f"ligne {placeholders[2]} : le texte",
     ]
 
 
