@@ -105,8 +105,10 @@ def new(kind, title, mission, date_text, slug, content, settings, lang):
     with open(path, "x", encoding="utf-8", newline="\n") as handle:
         handle.write(scaffold.new_file_text(kind, title, context, slug=slug))
     click.echo(say(lang, f"Fichier créé : {shown(path)}", f"File created: {shown(path)}"))
-    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} », décommentez les champs utiles, puis vérifiez : make check",
-                   f"Replace the '{scaffold.PLACEHOLDER}', uncomment the fields you need, then check: make check"))
+    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} » (tant qu'il en reste, le fichier ne peut pas être publié), "
+                         "décommentez les champs utiles, puis vérifiez : make check",
+                   f"Replace the '{scaffold.PLACEHOLDER}' (while any is left, the file cannot be published), "
+                   "uncomment the fields you need, then check: make check"))
 
 
 def _check_slug(slug, lang):

@@ -47,6 +47,7 @@ def test_new_writes_the_file_and_says_where(runner, site, kind, path):
     result = invoke(runner, "new", kind, "Dîner réseautage à Rimouski")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == f"Fichier créé : {path}"
+    assert "tant qu'il en reste, le fichier ne peut pas être publié" in result.stdout.splitlines()[1]
     text = (site / path).read_text(encoding="utf-8")
     assert text.startswith("---\ntitle: Dîner réseautage à Rimouski")
     assert "date: 2026-11-23" in text  # today, from SOURCE_DATE_EPOCH
