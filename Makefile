@@ -28,9 +28,9 @@ check: $(RUNTIME)  ## Validate all content without building; lists every problem
 serve: $(RUNTIME)  ## Preview on http://127.0.0.1:8000 with autoreload
 	$(HUB) serve -s pelicanconf.py
 
-new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseautage" [MISSION=slug]
-	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [MISSION=slug]'; exit 2; }
-	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)")
+new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseautage" [SLUG=diner-2027-03] [MISSION=slug]
+	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [SLUG=identifiant] [MISSION=slug]'; exit 2; }
+	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)") $(if $(SLUG),--slug "$(SLUG)")
 
 places: $(RUNTIME)  ## The municipalities and places the site knows, with their region: make places [Q=percé]
 	$(HUB) places -s pelicanconf.py $(if $(Q),"$(Q)")

@@ -36,8 +36,8 @@ class Build:
         return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file())
 
 
-def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, history=False):
-    """Run `pelican content -s settings` into `output`, with its own cache.
+def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, history=False, extra=()):
+    """Run `pelican content -s settings` into `output`, with its own cache (`extra`: more -e settings).
 
     Revisions come from `modified`/`date` unless `history`: the fixtures live in this repository,
     and their commits must not change what they build (tests of history make their own repository)."""
@@ -47,7 +47,7 @@ def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EP
         "-s", str(ROOT / settings),
         "-o", str(output),
         "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
-        f"REVISIONS_FROM_GIT={'true' if history else 'false'}",
+        f"REVISIONS_FROM_GIT={'true' if history else 'false'}", *extra,
     ]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))

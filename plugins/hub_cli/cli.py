@@ -1,6 +1,6 @@
 """The editors' command line: `python -m hub_cli COMMAND` (plugins/ on PYTHONPATH).
 
-    new event|post|chronicle|mission|report|directory "Titre"   a new file, from the field table
+    new event|post|chronicle|mission|report|directory "Titre" [--slug S]   a new file, from the field table
     translate FILE      start the English translation of a French file (a draft beside it)
     check [PATH…]       every problem, without building (exit 1 on errors; warnings do not fail)
     serve               preview with autoreload that survives content errors
@@ -21,6 +21,7 @@ import click
 from hub_core import dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import message_language
+from hub_core.validate import SLUG_RE
 
 from . import checking, compress, content_model, guide, places_list, scaffold, translation
 
@@ -79,16 +80,19 @@ def cli():
 @click.argument("title")
 @click.option("--mission", help="identifiant de la mission (dossier sous content/missions/) : obligatoire pour un récit (report)")
 @click.option("--date", "date_text", default=None, help="date de publication AAAA-MM-JJ (par défaut : aujourd'hui)")
+@click.option("--slug", default=None, help="identifiant dans l'adresse (par défaut : tiré du titre), ex. diner-rimouski-2027-03")
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
-def new(kind, title, mission, date_text, content, settings, lang):
+def new(kind, title, mission, date_text, slug, content, settings, lang):
     lang = lang or message_language()
     site = load_settings(settings)
     root = content_folder(content, site)
     timezone = site.get("TIMEZONE") or "America/Toronto"
     today = _today(date_text, timezone, lang)
-    slug = scaffold.slugify(title)
+    if slug is not None:
+        _check_slug(slug, lang)
+    slug = slug or scaffold.slugify(title)
     if not slug:
         raise HubError(say(lang, f"Le titre « {title} » ne donne aucun identifiant : écrivez des lettres ou des chiffres.",
                            f"The title '{title}' gives no slug: write letters or digits."))
@@ -101,10 +105,21 @@ def new(kind, title, mission, date_text, content, settings, lang):
     context = scaffold.Context(today=today, lang=lang, timezone=timezone, city=site.get("TIMEZONE_CITY") or "Montréal")
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8", newline="\n") as handle:
-        handle.write(scaffold.new_file_text(kind, title, context))
+        handle.write(scaffold.new_file_text(kind, title, context, slug=slug))
     click.echo(say(lang, f"Fichier créé : {shown(path)}", f"File created: {shown(path)}"))
-    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} », décommentez les champs utiles, puis vérifiez : make check",
-                   f"Replace the '{scaffold.PLACEHOLDER}', uncomment the fields you need, then check: make check"))
+    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} » (tant qu'il en reste, le fichier ne peut pas être publié), "
+                         "décommentez les champs utiles, puis vérifiez : make check",
+                   f"Replace the '{scaffold.PLACEHOLDER}' (while any is left, the file cannot be published), "
+                   "uncomment the fields you need, then check: make check"))
+
+
+def _check_slug(slug, lang):
+    if not SLUG_RE.match(slug):
+        suggestion = scaffold.slugify(slug) or "diner-rimouski-2027-03"
+        raise HubError(say(lang, f"--slug : « {slug} » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union) ; "
+                                 f"par exemple : {suggestion}",
+                           f"--slug: '{slug}' is not a valid slug (lowercase letters without accents, digits and hyphens); "
+                           f"for example: {suggestion}"))
 
 
 def _today(date_text, timezone, lang):

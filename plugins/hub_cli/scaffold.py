@@ -3,7 +3,8 @@ hand-kept templates: `hub new event "Titre"`.
 
 Every required field gets a value that passes `hub check` (the title, today's
 `date`, a `start` four weeks ahead…); what only the editor knows is written as
-PLACEHOLDER, which `hub check` points out until it is replaced. The optional
+PLACEHOLDER, an error for `hub check` and the build until it is replaced (a
+warning in a draft and in the preview). The optional
 fields editors often use follow, commented out, with their meaning and their
 accepted values; the rarely used ones are left to the guide.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub_core import model
-from hub_core.checks_warnings import PLACEHOLDER
+from hub_core.placeholders import PLACEHOLDER
 from hub_core.items import slugify
 
 # Optional fields not written in a new file (the guide lists them): per type,
@@ -25,6 +26,14 @@ RARELY_USED = {
     "event": ("authors", "previous_start", "program", "recurrence", "replay", "attendance", "mission"),
     "mission": ("authors",),
     "directory": ("authors",),
+}
+# Rarely used fields written anyway, commented, right after a field, with a note on when to use them.
+BESIDE = {"directory": {"city": "region"}}
+NOTES = {
+    "region": (
+        "région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
+        "region, only when make check says the city is unknown (e.g. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
+    ),
 }
 COMMON_NAMES = frozenset(f.name for f in model.COMMON)
 KINDS = ("event", "post", "chronicle", "mission", "report", "directory")
@@ -56,8 +65,8 @@ def relative_path(kind, slug, mission=None):
     return Path(folder) / f"{slug}.md"
 
 
-def new_file_text(kind, title, context):
-    """The whole text of a new file of type `kind`: front matter and body."""
+def new_file_text(kind, title, context, slug=None):
+    """The whole text of a new file of type `kind`: front matter and body (`slug`: else from the title)."""
     fields = model.TYPES[kind]
     table = {f.name: f for f in fields}
     filled = [f for f in fields if f.name == "title" or _is_filled(f, table, kind)]
@@ -65,8 +74,11 @@ def new_file_text(kind, title, context):
     shown.sort(key=lambda f: f.name in COMMON_NAMES)  # the type's own fields first
     lines = ["---"]
     for spec in filled:
-        value = quote(title) if spec.name == "title" else slugify(title) if spec.name == "slug" else None
+        value = quote(title) if spec.name == "title" else (slug or slugify(title)) if spec.name == "slug" else None
         lines += _lines(spec, context, commented=False, value=value)
+        beside = BESIDE.get(kind, {}).get(spec.name)
+        if beside:
+            lines += _lines(table[beside], context, commented=True)
     for spec in shown:
         lines += _lines(spec, context, commented=True)
     lines += ["---", f"{PLACEHOLDER} : le texte, en Markdown." if context.lang != "en" else f"{PLACEHOLDER}: the text, in Markdown.", ""]
@@ -128,6 +140,8 @@ def _shape(spec):
 
 
 def _note(spec, context):
+    if spec.name in NOTES:
+        return NOTES[spec.name][context.lang == "en"]
     help_text = spec.help_en if context.lang == "en" else spec.help_fr
     choices = spec.choices or (spec.item.choices if spec.item else ())
     if choices:

@@ -3,15 +3,17 @@
 The new file sits beside the original (`diner-rimouski.md` -> `diner-rimouski-en.md`) and is the
 original with, at the top of its front matter, `lang: en`, the original's `slug` (so that both
 are one item; a mission's slug is its folder) and `status: draft`: nothing in French is published
-as English before an editor has translated it and removed that line. Everything else is copied
-as written (comments and layout included), for the editor to translate in place.
+as English before an editor has translated it and removed that line. `tags` are left out: a
+translation shares its original's (tag pages are in French). Everything else is copied as written
+(comments and layout included), for the editor to translate in place.
 """
 
 import re
 from pathlib import Path
 
 NOTE = "# À traduire en anglais : title, summary, image_alt, les textes et le corps ; retirez ensuite « status: draft » pour publier."
-TOP_LEVEL = {name: re.compile(rf"^{name}\s*:") for name in ("lang", "slug", "status")}
+TOP_LEVEL = {name: re.compile(rf"^{name}\s*:") for name in ("lang", "slug", "status", "tags")}
+CONTINUED = re.compile(r"^(\s|-\s|-$)")  # a line that continues the field above (a block list, sub-fields)
 
 
 def translation_path(path):
@@ -29,7 +31,13 @@ def translation_text(text, slug, kind):
     end = next((i for i in range(start, len(lines)) if lines[i].rstrip("\r\n") == "---"), None)
     if end is None:
         raise ValueError("unclosed_front_matter")
-    kept = [line for line in lines[start:end] if not any(p.match(line) for p in TOP_LEVEL.values())]
+    kept, dropping = [], False
+    for line in lines[start:end]:
+        if any(p.match(line) for p in TOP_LEVEL.values()):
+            dropping = True
+        elif not (dropping and CONTINUED.match(line)):
+            dropping = False
+            kept.append(line)
     added = [f"{NOTE}\n", "lang: en\n"]
     if kind != "mission":
         added.append(f"slug: {slug}\n")

@@ -1,10 +1,11 @@
-"""Reminders of `hub check`: warnings that depend on "now" or on scaffolding.
+"""Reminders of `hub check`: warnings that depend on "now".
 
 They never fail a check and never stop a build (the build does not run them):
 - an event that is over, still `scheduled`, with no `attendance`: say how many
   came, or that it was cancelled or postponed;
-- a replay whose `until` date is past: the recording is gone;
-- a value left as the placeholder `hub new` writes (PLACEHOLDER).
+- a replay whose `until` date is past: the recording is gone.
+
+(Placeholders left by `hub new` are the file's own problems: see placeholders.py.)
 
 Time reminders are given only for files without errors (fix those first), and
 for a translation only when its original is not there to carry them.
@@ -13,10 +14,9 @@ for a translation only when its original is not there to carry them.
 import datetime as dt
 
 from . import dates
-from .problems import WARNING, Problem, label
+from .problems import WARNING, Problem
 from .recurrence import occurrences
 
-PLACEHOLDER = "À compléter"  # what `hub new` writes where only the editor knows the value
 ORIGINAL_LANGUAGE = "fr"
 
 
@@ -30,7 +30,6 @@ def warning_problems(items, now, timezone="America/Toronto", erroneous=frozenset
     originals = {item.key for item in items if item.lang == ORIGINAL_LANGUAGE}
     problems = []
     for item in sorted(items, key=lambda i: i.path):
-        problems += placeholder_problems(item)
         if item.kind != "event" or item.path in erroneous or not item.is_valid or item.values.get("status") == "draft":
             continue
         if item.lang != ORIGINAL_LANGUAGE and item.key in originals:
@@ -66,26 +65,3 @@ def last_occurrence_end(values):
     for _begin, finish in occurrences(start, end, recurrence):
         last = finish
     return last
-
-
-def placeholder_problems(item):
-    """Every value still equal to PLACEHOLDER, and body lines starting with it, at their line."""
-    found = []
-    for keypath, value in _strings(item.values, ()):
-        if value.strip() == PLACEHOLDER:
-            found.append(Problem(item.path, item.line_of(keypath), label(keypath), "placeholder_left", {"value": value}, WARNING))
-    for index, line in enumerate(item.body.splitlines()):
-        if line.startswith(PLACEHOLDER):
-            found.append(Problem(item.path, item.body_line + index, "", "placeholder_left", {"value": line.strip()}, WARNING))
-    return found
-
-
-def _strings(value, keypath):
-    if isinstance(value, str):
-        yield keypath, value
-    elif isinstance(value, dict):
-        for key in value:
-            yield from _strings(value[key], keypath + (key,))
-    elif isinstance(value, list):
-        for index, element in enumerate(value):
-            yield from _strings(element, keypath + (index,))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from . import yaml_errors
 from .problems import label
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,35 +31,6 @@ TextLoader.add_implicit_resolver(
 )
 
 DELIMITER = re.compile(r"^(---|\.\.\.)[ \t]*$")
-
-# Common PyYAML problems, explained for editors.
-_HINTS = {
-    "mapping values are not allowed in this context": (
-        "un « : » dans une valeur ; mettez la valeur entre guillemets",
-        "a ':' inside a value; put the value in quotes",
-    ),
-    "mapping values are not allowed here": (
-        "un « : » dans une valeur ; mettez la valeur entre guillemets",
-        "a ':' inside a value; put the value in quotes",
-    ),
-    "found a tab character that violates indentation": (
-        "une tabulation ; indentez avec des espaces",
-        "a tab character; indent with spaces",
-    ),
-    "found character that cannot start any token": (
-        "un caractère qui ne peut pas commencer une valeur (souvent une tabulation) ; indentez avec des espaces et mettez la valeur entre guillemets",
-        "a character that cannot start a value (often a tab); indent with spaces and put the value in quotes",
-    ),
-    "found character '\\t' that cannot start any token": (
-        "une tabulation ; indentez avec des espaces",
-        "a tab character; indent with spaces",
-    ),
-    "found undefined alias": (
-        "un « * » en début de valeur ; mettez la valeur entre guillemets",
-        "a '*' at the start of a value; put the value in quotes",
-    ),
-}
-
 
 @dataclass
 class FrontMatter:
@@ -135,23 +107,10 @@ def load_yaml(yaml_text, first_line=1):
             return loader.construct_document(node), lines, problems
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + first_line if mark else first_line
-        problems.append((line, "yaml_syntax", _explain(error, yaml_text)))
-    except yaml.YAMLError as error:
-        problems.append((first_line, "yaml_syntax", {"detail": str(error), "detail_en": str(error)}))
+    except yaml.YAMLError as error:  # said where the editor must look, in their language
+        index, params = yaml_errors.explain(error, yaml_text)
+        problems.append((index + first_line, "yaml_syntax", params))
     return None, lines, problems
-
-
-def _explain(error, yaml_text):
-    problem = error.problem or str(error)
-    mark = error.problem_mark
-    lines = yaml_text.splitlines()
-    if mark and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
-        problem = "found a tab character that violates indentation"
-    french, english = _HINTS.get(problem, (problem, problem))
-    return {"detail": french, "detail_en": english}
 
 
 def _walk(node, path, first_line, lines, problems):

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 
 from . import frontmatter
 from .model import content_type
+from .placeholders import placeholder_problems
 from .problems import Problem
 from .urls import item_url
 from .validate import validate
@@ -75,7 +76,7 @@ def read_item(relative_path, text, site, shown_root="content"):
     if kind == "chronicle" and values.get("column"):
         parent = slugify(values["column"])
     url = item_url(kind, lang, slug, parent)
-    return Item(
+    item = Item(
         path=shown,
         kind=kind,
         slug=slug,
@@ -89,6 +90,8 @@ def read_item(relative_path, text, site, shown_root="content"):
         save_as=url + "index.html",
         lines=parsed.lines,
     )
+    item.problems += placeholder_problems(item)
+    return item
 
 
 def read_file(path, relative_path, site, shown_root="content"):

@@ -31,6 +31,10 @@ MESSAGES = {
         "field written twice (already on line {first})",
     ),
     "required": ("champ obligatoire manquant", "required field is missing"),
+    "required_misspelled": (
+        "champ obligatoire manquant ; « {value} » (ligne {line}) est-il une faute de frappe pour « {field} » ?",
+        "required field is missing; is '{value}' (line {line}) a typo for '{field}'?",
+    ),
     "required_when": (
         "champ obligatoire quand {other} vaut {value}",
         "required when {other} is {value}",
@@ -38,6 +42,10 @@ MESSAGES = {
     "unknown_field": (
         "champ inconnu ; vouliez-vous dire « {suggestion} » ?",
         "unknown field; did you mean '{suggestion}'?",
+    ),
+    "translation_tags": (
+        "une traduction reprend les étiquettes de son original (les pages d'étiquettes sont en français) : celles-ci sont ignorées ; retirez tags de ce fichier",
+        "a translation shares its original's tags (tag pages are in French): these are ignored; remove tags from this file",
     ),
     "unknown_field_no_suggestion": (
         "champ inconnu du modèle de contenu",
@@ -242,9 +250,14 @@ MESSAGES = {
         "la rediffusion n'est plus offerte depuis le {value} ; retirez replay ou changez la date",
         "the replay is gone since {value}; remove replay or change the date",
     ),
+    # Scaffolding left (placeholders.py): an error in a published file, a warning in a draft
     "placeholder_left": (
-        "« {value} » est à remplacer par la vraie valeur",
-        "'{value}' is a placeholder: replace it with the real value",
+        "« {value} » est à remplacer par la vraie valeur avant publication (ou gardez le fichier en brouillon : status: draft)",
+        "'{value}' is a placeholder: replace it with the real value before publishing (or keep the file a draft: status: draft)",
+    ),
+    "placeholder_left_draft": (
+        "« {value} » est à remplacer par la vraie valeur avant de publier ce brouillon",
+        "'{value}' is a placeholder: replace it with the real value before publishing this draft",
     ),
 }
 

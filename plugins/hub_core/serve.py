@@ -4,6 +4,10 @@ Pelican's own `--autoreload` rebuilds at once after a failed build, again and
 again, until the content is fixed. Here a failed build prints its problems
 once, then the preview waits for the next change. The server keeps serving
 all along.
+
+The preview builds with the setting HUB_PREVIEW = True: a placeholder left by
+`hub new` (an error in a real build) is a warning there, printed and shown in a
+banner on the item's page. A real build never sets it.
 """
 
 import logging
@@ -39,8 +43,15 @@ def rebuild_forever(args):
             pelican, settings = get_instance(args)
 
 
-def main(argv=None):
+def preview_arguments(argv=None):
+    """Pelican's arguments for the preview: those given, with HUB_PREVIEW = True."""
     args = parse_arguments(argv)
+    args.overrides = {**(getattr(args, "overrides", None) or {}), "HUB_PREVIEW": True}
+    return args
+
+
+def main(argv=None):
+    args = preview_arguments(argv)
     _pelican, settings = get_instance(args)
     server = multiprocessing.Process(
         target=listen,

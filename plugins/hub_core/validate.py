@@ -61,21 +61,37 @@ class _Check:
 
     def fields(self, table, data, keypath):
         """Values of a mapping described by `table` (name -> Field)."""
-        for key in data:
-            if key not in table:
-                self.unknown(key, table, keypath)
+        unknown = [key for key in data if key not in table]
         values = {}
         for name, spec in table.items():
             raw = data.get(name)
             if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == [] or raw == {}:
-                self.absent(spec, table, data, keypath, empty=raw is not None)
+                typo = self.misspelled(spec, unknown, keypath) if raw is None else None
+                if typo is not None:
+                    unknown.remove(typo)
+                else:
+                    self.absent(spec, table, data, keypath, empty=raw is not None)
                 if spec.default is not None:
                     values[name] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
                 continue
             value = self.convert(spec, raw, keypath + (name,))
             if value is not MISSING:
                 values[name] = value
+        for key in unknown:
+            self.unknown(key, table, keypath)
         return values
+
+    def misspelled(self, spec, unknown, keypath):
+        """A missing required field written with a typo (`titel:`): said on the typo's line; the key, or None."""
+        if not spec.required:
+            return None
+        close = difflib.get_close_matches(spec.name, [str(key) for key in unknown], n=1, cutoff=0.6)
+        if not close:
+            return None
+        typo = next(key for key in unknown if str(key) == close[0])
+        line = self.front_matter.line_of(keypath + (typo,))
+        self.problems.append(Problem(self.path, line, label(keypath + (spec.name,)), "required_misspelled", {"value": close[0], "line": line, "field": spec.name}))
+        return typo
 
     def absent(self, spec, table, data, keypath, empty):
         """Report a required field that is missing or empty."""
@@ -230,6 +246,8 @@ def validate(kind, front_matter, site, path):
         values["authors"] = [values["author"]]
     _check_times(check, kind, values)
     _resolve_place(check, kind, values)
+    if values.get("lang", "fr") != "fr" and "tags" in values:
+        check.report(("tags",), "translation_tags", WARNING)
     return values, check.problems
 
 

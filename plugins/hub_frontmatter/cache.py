@@ -14,7 +14,7 @@ from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
 LIBRARIES = ("Markdown", "nh3")
-SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG")
+SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG", "HUB_PREVIEW")
 
 
 def fingerprint(settings):

@@ -11,6 +11,7 @@ from pelican.urlwrappers import Author, Category, Tag
 
 from hub_core import dates
 from hub_core.items import read_file
+from hub_core.placeholders import for_preview, is_placeholder
 from hub_core.site import shown_root, site_from_settings
 
 from .sanitizer import sanitize
@@ -31,6 +32,7 @@ FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 # A date for items whose `date` is wrong, only so Pelican keeps them until
 # their problems are reported; such a build never writes anything.
 PLACEHOLDER_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+ORIGINAL_LANGUAGE = "fr"  # tags are written in it; tag pages exist only in it
 
 
 def add_reader(readers):
@@ -64,6 +66,8 @@ class HubMarkdownReader(BaseReader):
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
         item = read_file(source_path, relative, self.site, self.root)
+        if self.settings.get("HUB_PREVIEW"):  # `make serve`: placeholders are warnings, shown on the page
+            item.problems = for_preview(item.problems)
         html = sanitize(self.markdown(item.lang).reset().convert(item.body))
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)
@@ -91,7 +95,7 @@ def to_metadata(item, html, settings):
         metadata["summary"] = sanitize(first.group(1).strip()) if first else ""
     if values.get("authors"):
         metadata["authors"] = [Author(name, settings) for name in values["authors"]]
-    if values.get("tags"):
+    if values.get("tags") and item.lang == ORIGINAL_LANGUAGE:  # a translation shares its original's (sorting.py)
         metadata["tags"] = [Tag(name, settings) for name in values["tags"]]
     if values.get("category"):
         metadata["category"] = Category(values["category"], settings)
@@ -102,6 +106,8 @@ def to_metadata(item, html, settings):
     metadata["hub_key"] = item.key
     metadata["hub_parent"] = item.parent
     metadata["hub_item"] = item
+    if settings.get("HUB_PREVIEW"):
+        metadata["hub_placeholders"] = [p for p in item.problems if is_placeholder(p)]
     # Stable orders whatever order Pelican finds files in: by date, then path.
     metadata["hub_source"] = item.path
     metadata["hub_order"] = (metadata.get("date", PLACEHOLDER_DATE), item.path)

@@ -6,7 +6,11 @@
 - An article dated after "now" waits, like a draft.
 - Drafts and waiting articles are never written: Pelican would write them at
   the address the reader gave them, i.e. published for anyone who guesses it.
+- A translation shows its original's tags (French words, whose pages exist in
+  French only); its own `tags` are not read (`hub check` warns about them).
 """
+
+ORIGINAL_LANGUAGE = "fr"
 
 
 def _set_aside(listed, hidden, kinds):
@@ -21,10 +25,23 @@ def sort_articles(generator):
 
     One receiver, because blinker does not keep the order receivers connected in.
     """
+    share_tags(generator.articles + generator.hidden_articles + generator.drafts)
     set_aside_missions(generator)
     hold_future(generator)
     generator.hub_unwritten = generator.drafts + generator.drafts_translations
     generator.drafts, generator.drafts_translations = [], []
+
+
+def share_tags(originals):
+    """Each translation of an original gets the original's tags (or none)."""
+    for original in originals:
+        if getattr(original, "lang", ORIGINAL_LANGUAGE) != ORIGINAL_LANGUAGE:
+            continue
+        for translation in getattr(original, "translations", ()):
+            if getattr(original, "tags", None):
+                translation.tags = list(original.tags)
+            elif hasattr(translation, "tags"):
+                del translation.tags
 
 
 def hold_future(generator):
@@ -54,7 +71,8 @@ def set_aside_missions(generator):
 
 
 def set_aside_directory(generator):
-    """page_generator_finalized: directory entries leave the page lists."""
+    """page_generator_finalized: translations share their original's tags; directory entries leave the page lists."""
+    share_tags(generator.pages + generator.hidden_pages + generator.draft_pages)
     generator.pages, generator.hidden_pages = _set_aside(generator.pages, generator.hidden_pages, {"directory"})
     generator.translations, generator.hidden_translations = _set_aside(
         generator.translations, generator.hidden_translations, {"directory"}

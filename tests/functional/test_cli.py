@@ -1,5 +1,5 @@
 """The editors' command line end to end: `hub new` files that `hub check`
-accepts and that build; `hub check` on the invalid fixture lists the exact
+stops on until their placeholders are replaced, then build; `hub check` on the invalid fixture lists the exact
 lines; `make publish`'s build and precompression give the same bytes twice."""
 
 import gzip
@@ -22,7 +22,7 @@ BEFORE_THE_EVENTS = "1788000000"  # 2026-08-29: the invalid fixture's events are
 NEW = [
     ("event", "Dîner réseautage : « Rimouski »", [], "evenements/diner-reseautage-rimouski/"),
     ("post", "Bilan de l'année 2026", [], "blogue/bilan-de-l-annee-2026/"),
-    ("chronicle", "L'IA en région", [], "chroniques/a-completer/l-ia-en-region/"),
+    ("chronicle", "L'IA en région", [], "chroniques/ia-en-region/l-ia-en-region/"),
     ("mission", "Mission Lyon 2027", [], "missions/mission-lyon-2027/"),
     ("report", "Jour 1 à Nantes", ["--mission", "mission-test-2017"], "missions/mission-test-2017/jour-1-a-nantes/"),
     ("directory", "Café numérique de Matane", [], "repertoire/cafe-numerique-de-matane/"),
@@ -66,19 +66,23 @@ def test_each_new_file_is_where_it_says(new_site):
     assert all((base / path).is_file() for path in written.values())
 
 
-def test_hub_check_accepts_every_new_file_and_points_at_the_placeholders(new_site):
+def test_hub_check_stops_on_every_new_file_at_its_placeholders(new_site):
     base, written = new_site
     result = hub("check", *written.values(), cwd=base)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1
     problems = result.stderr.splitlines()
-    assert problems and all("avertissement : « À compléter" in line for line in problems)
+    assert problems and all(": « À compléter" in line and "est à remplacer" in line for line in problems)
     assert {line.split(":")[0] for line in problems} == set(written.values())
-    assert result.stdout == "6 fichiers vérifiés : 0 erreur(s), " + f"{len(problems)} avertissement(s).\n"
+    assert result.stdout == f"6 fichiers vérifiés : {len(problems)} erreur(s), 0 avertissement(s).\n"
 
 
-def test_every_new_file_builds(new_site, tmp_path):
-    base, _written = new_site
-    result = build(base / "content", tmp_path / "output", tmp_path / "cache")
+def test_every_new_file_builds_once_its_placeholders_are_replaced(new_site, tmp_path):
+    base, written = new_site
+    shutil.copytree(base / "content", tmp_path / "content")
+    for path in written.values():
+        file = tmp_path / path
+        file.write_text(file.read_text(encoding="utf-8").replace("À compléter", "IA en région"), encoding="utf-8")
+    result = build(tmp_path / "content", tmp_path / "output", tmp_path / "cache")
     assert result.returncode == 0, result.stderr
     assert result.problem_lines == []
     for _kind, title, _options, address in NEW:

@@ -1,6 +1,7 @@
 """hub_cli.cli with Click's runner: messages, exit codes, files written."""
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,13 @@ def invoke(runner, *args):
     return runner.invoke(cli, list(args), catch_exceptions=False)
 
 
+def assert_only_placeholders(check):
+    """A new file fails `hub check` only for the « À compléter » its scaffold left."""
+    lines = check.stderr.splitlines()
+    assert check.exit_code == 1 and lines, check.output
+    assert all(": « À compléter" in line and "est à remplacer" in line for line in lines), check.stderr
+
+
 @pytest.mark.parametrize(
     "kind, path",
     [
@@ -39,11 +47,11 @@ def test_new_writes_the_file_and_says_where(runner, site, kind, path):
     result = invoke(runner, "new", kind, "Dîner réseautage à Rimouski")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == f"Fichier créé : {path}"
+    assert "tant qu'il en reste, le fichier ne peut pas être publié" in result.stdout.splitlines()[1]
     text = (site / path).read_text(encoding="utf-8")
     assert text.startswith("---\ntitle: Dîner réseautage à Rimouski")
     assert "date: 2026-11-23" in text  # today, from SOURCE_DATE_EPOCH
-    check = invoke(runner, "check")
-    assert check.exit_code == 0, check.stderr
+    assert_only_placeholders(invoke(runner, "check"))
 
 
 def test_new_report_needs_an_existing_mission(runner, site):
@@ -58,7 +66,7 @@ def test_new_report_needs_an_existing_mission(runner, site):
     result = invoke(runner, "new", "report", "Jour 1", "--mission", "angers-2027")
     assert result.exit_code == 0
     assert result.stdout.startswith("Fichier créé : content/missions/angers-2027/jour-1.md\n")
-    assert invoke(runner, "check").exit_code == 0
+    assert_only_placeholders(invoke(runner, "check"))
 
 
 def test_new_refuses_to_overwrite(runner, site):
@@ -85,6 +93,57 @@ def test_new_in_english_with_a_given_date(runner, site):
     text = (site / "content/events/workshop.md").read_text(encoding="utf-8")
     assert "date: 2027-01-15  # publication date" in text
     assert "start: 2027-02-12 18:00" in text  # four weeks later
+
+
+@pytest.mark.parametrize(
+    "kind, args, path, slug_line",
+    [
+        ("event", ["--slug", "diner-rimouski-2027-03"], "content/events/diner-rimouski-2027-03.md", "slug: diner-rimouski-2027-03"),
+        ("post", ["--slug", "bilan-2026"], "content/blog/bilan-2026.md", "slug: bilan-2026"),
+        ("chronicle", ["--slug", "ia"], "content/chronicles/ia.md", "slug: ia"),
+        ("directory", ["--slug", "cafe-matane"], "content/directory/cafe-matane.md", "slug: cafe-matane"),
+        ("mission", ["--slug", "lyon-2027"], "content/missions/lyon-2027/mission.md", None),  # the folder is the slug
+    ],
+)
+def test_new_with_a_slug(runner, site, kind, args, path, slug_line):
+    """`make new … SLUG=…` passes --slug: the file's name, its address, its `slug:` line."""
+    result = invoke(runner, "new", kind, "Un titre beaucoup trop long pour une adresse web lisible", *args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == f"Fichier créé : {path}"
+    text = (site / path).read_text(encoding="utf-8")
+    assert (slug_line + "  #" in text) if slug_line else "\nslug:" not in text
+    assert "trop-long" not in text
+
+
+@pytest.mark.parametrize(
+    "slug, lang, message",
+    [
+        ("Dîner Rimouski", "fr", "--slug : « Dîner Rimouski » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union) ; par exemple : diner-rimouski"),
+        ("diner_rimouski", "fr", "par exemple : diner-rimouski"),
+        ("-diner", "fr", "par exemple : diner"),
+        ("diner--rimouski", "fr", "par exemple : diner-rimouski"),
+        ("", "fr", "n'est pas un identifiant valide"),
+        ("Dîner Rimouski", "en", "--slug: 'Dîner Rimouski' is not a valid slug (lowercase letters without accents, digits and hyphens); for example: diner-rimouski"),
+    ],
+)
+def test_new_refuses_a_slug_that_is_not_one(runner, site, slug, lang, message):
+    result = invoke(runner, "new", "event", "Dîner", "--slug", slug, "--lang", lang)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert list((site / "content").rglob("*.md")) == []
+
+
+def test_make_new_passes_slug_to_hub_new():
+    """The Makefile's `new` target hands SLUG= to `hub new --slug` (dry run: nothing is written)."""
+    result = subprocess.run(
+        ["make", "-n", "-s", "--no-print-directory", "-o", ".venv/.installed-runtime", "new", "TYPE=event", "TITLE=Dîner", "SLUG=diner-2027-03"],
+        cwd=ROOT, capture_output=True, encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'hub_cli new event "Dîner" -s pelicanconf.py  --slug "diner-2027-03"' in result.stdout
+    without = subprocess.run(["make", "-n", "-s", "-o", ".venv/.installed-runtime", "new", "TYPE=event", "TITLE=Dîner"],
+                             cwd=ROOT, capture_output=True, encoding="utf-8")
+    assert "--slug" not in without.stdout
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from hub_core import frontmatter, model
-from hub_core.checks_warnings import PLACEHOLDER
+from hub_core.placeholders import PLACEHOLDER
 from hub_core.validate import validate
 from hub_cli import scaffold
 
@@ -55,13 +55,30 @@ def test_optional_fields_are_commented_with_their_meaning_and_nothing_rare(kind)
     table = model.fields_of(kind)
     assert shown, "common optional fields are shown, commented"
     rare = set(scaffold.RARELY_USED["*"]) | set(scaffold.RARELY_USED.get(kind, ()))
+    beside = set(scaffold.BESIDE.get(kind, {}).values())  # rare, but shown where it matters
     for name in shown:
         assert not table[name].required
-        assert name not in rare
+        assert name not in rare - beside
         line = next(line for line in text.splitlines() if line.startswith(f"# {name}:"))
-        assert table[name].help_fr in line
+        assert (scaffold.NOTES[name][0] if name in scaffold.NOTES else table[name].help_fr) in line
     mission_slug = {"slug"} if kind == "mission" else set()  # the folder's name
     assert set(shown) | set(uncommented_keys(text)) | rare | mission_slug == set(table)
+
+
+@pytest.mark.parametrize("lang, note", [("fr", "# région, seulement si make check dit que la ville est inconnue"),
+                                        ("en", "# region, only when make check says the city is unknown")])
+def test_a_directory_entry_says_when_region_is_needed_right_under_its_city(lang, note):
+    lines = text_of("directory", context=scaffold.Context(today=dt.date(2026, 11, 23), lang=lang)).splitlines()
+    city = next(i for i, line in enumerate(lines) if line.startswith("city: "))
+    assert lines[city + 1].startswith("# region: montreal  " + note)
+    assert sum(line.startswith("# region:") for line in lines) == 1
+    data, _lines, problems = frontmatter.load_yaml(lines[city + 1].removeprefix("# ").split("  #")[0])
+    assert problems == [] and data == {"region": "montreal"}  # uncommented, it is a valid line
+
+
+def test_a_slug_given_replaces_the_title_s():
+    text = scaffold.new_file_text("event", TITLE, CONTEXT, slug="diner-rimouski-2027-03")
+    assert "slug: diner-rimouski-2027-03  # " in text and "diner-reseautage" not in text
 
 
 @pytest.mark.parametrize("kind", sorted(scaffold.RARELY_USED))

@@ -48,6 +48,21 @@ def head(text):
             [NOTE, "lang: en", "slug: diner-a-rimouski", "status: draft", "title: Dîner", "# le lieu reste à confirmer", "venue:", "  name: Salle", "  status: à confirmer"],
             id="comments-and-nested-keys-kept",
         ),
+        pytest.param(
+            "---\ntitle: Dîner\ntags: [dîner, réseautage]\nstart: 2027-03-12 11:45\n---\nCorps.\n", "event",
+            [NOTE, "lang: en", "slug: diner-a-rimouski", "status: draft", "title: Dîner", "start: 2027-03-12 11:45"],
+            id="tags-shared-with-the-original",
+        ),
+        pytest.param(
+            "---\ntitle: Dîner\ntags:\n  - dîner\n  - réseautage\nvenue:\n  name: Salle\n---\nCorps.\n", "event",
+            [NOTE, "lang: en", "slug: diner-a-rimouski", "status: draft", "title: Dîner", "venue:", "  name: Salle"],
+            id="tags-as-a-block-list",
+        ),
+        pytest.param(
+            "---\ntitle: Dîner\ntags:\n- dîner\n- réseautage\nstart: 2027-03-12 11:45\n---\nCorps.\n", "event",
+            [NOTE, "lang: en", "slug: diner-a-rimouski", "status: draft", "title: Dîner", "start: 2027-03-12 11:45"],
+            id="tags-as-an-unindented-block-list",
+        ),
     ],
 )
 def test_the_draft_is_the_original_marked_english(original, kind, expected_head):

@@ -1,5 +1,5 @@
 """hub_core.checks_warnings: the reminders of `hub check` (past events still
-scheduled without attendance, expired replays, placeholders left), given only
+scheduled without attendance, expired replays), given only
 at a known "now" and never as errors."""
 
 import datetime as dt
@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hub_core.check import check_tree
-from hub_core.checks_warnings import PLACEHOLDER, warning_problems
+from hub_core.checks_warnings import warning_problems
 from hub_core.items import read_item
 from hub_core.problems import sort_problems
 
@@ -84,21 +84,6 @@ def test_a_file_with_errors_gets_no_time_reminder(site):
     assert warning_problems(items, NOW) == []
     items = [read_item("events/a.md", event(), site)]
     assert warning_problems(items, NOW, erroneous={"content/events/a.md"}) == []
-
-
-def test_placeholders_left_in_fields_lists_and_body(site):
-    text = document(
-        "title: Chronique",  # 2
-        "date: 2026-09-01",  # 3
-        f"column: {PLACEHOLDER}",  # 4
-        f"authors: [Marie, {PLACEHOLDER}]",  # 5
-        body=f"Premier paragraphe.\n\n{PLACEHOLDER} : la suite.",  # body from line 7
-    )
-    assert reminders(site, {"chronicles/a.md": text}) == [
-        ("content/chronicles/a.md", 4, "column", "placeholder_left", "warning"),
-        ("content/chronicles/a.md", 5, "authors[2]", "placeholder_left", "warning"),
-        ("content/chronicles/a.md", 9, "", "placeholder_left", "warning"),
-    ]
 
 
 def test_check_tree_gives_reminders_only_with_now(write_tree):

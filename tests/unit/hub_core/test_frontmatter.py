@@ -284,60 +284,23 @@ def test_duplicate_key_still_gives_data():
     assert "title" in result.data
 
 
-# --- YAML syntax errors ----------------------------------------------------------------
-
-COLON_HINT = (
-    "un « : » dans une valeur ; mettez la valeur entre guillemets",
-    "a ':' inside a value; put the value in quotes",
-)
-TAB_HINT = ("une tabulation ; indentez avec des espaces", "a tab character; indent with spaces")
-ALIAS_HINT = (
-    "un « * » en début de valeur ; mettez la valeur entre guillemets",
-    "a '*' at the start of a value; put the value in quotes",
-)
-
-SYNTAX_ERRORS = [
-    pytest.param(document("title: A", "summary: Lieu: Rimouski"), 3, COLON_HINT, id="colon-in-value"),
-    pytest.param(document("title: A", "date: 2026-01-01", "  city: Rimouski"), 4, COLON_HINT, id="bad-indent"),
-    pytest.param(document("title: *important"), 2, ALIAS_HINT, id="star-at-start"),
-]
+# --- YAML syntax errors (the table of broken files is in test_yaml_errors.py) ----------
 
 
-@pytest.mark.parametrize("text, line, hint", SYNTAX_ERRORS)
-def test_yaml_syntax_error_line_and_hint(text, line, hint):
-    result = parse(text)
+def test_a_syntax_error_is_one_problem_with_the_line_the_field_and_both_languages():
+    result = parse(document("title: A", "summary: Lieu: Rimouski"))
     assert result.data == {}
-    assert result.problems == [(line, "yaml_syntax", {"detail": hint[0], "detail_en": hint[1]})]
-
-
-TAB_CASES = [
-    pytest.param(document("title: A", "venue:", "\tcity: Rimouski"), 4, id="tab-indent-under-key"),
-    pytest.param(document("title: A", "\tcity: Rimouski"), 3, id="tab-indent-after-key"),
-]
-
-
-@pytest.mark.parametrize("text, line", TAB_CASES)
-def test_tab_indentation_is_a_syntax_error_on_its_line(text, line):
-    result = parse(text)
-    assert [(problem_line, code) for problem_line, code, _ in result.problems] == [(line, "yaml_syntax")]
-
-
-@pytest.mark.parametrize("text, line", TAB_CASES)
-def test_tab_indentation_gets_the_french_hint(text, line):
-    (_, _, params), = parse(text).problems
-    assert params == {"detail": TAB_HINT[0], "detail_en": TAB_HINT[1]}
-
-
-def test_syntax_error_without_hint_keeps_the_parser_message():
-    (line, code, params), = parse(document("? [a, b]", ": c")).problems
-    assert (line, code) == (2, "yaml_syntax")
-    assert params["detail"] == params["detail_en"] == "found unhashable key"
+    assert result.problems == [(3, "yaml_syntax", {
+        "detail": "un « : » dans une valeur ; mettez la valeur entre guillemets",
+        "detail_en": "a ':' inside a value; put the value in quotes",
+        "key": "summary",
+    })]
 
 
 def test_control_character_is_a_syntax_problem_not_an_exception():
-    (line, code, params), = parse(document("title: a\x01b")).problems
-    assert (line, code) == (2, "yaml_syntax")
-    assert "control characters" in params["detail"]
+    (line, code, params), = parse(document("title: A", "summary: a\x01b")).problems
+    assert (line, code, params["key"]) == (3, "yaml_syntax", "summary")
+    assert "caractère invisible" in params["detail"] and "control" in params["detail_en"]
 
 
 # --- load_yaml ------------------------------------------------------------------------

@@ -84,3 +84,16 @@ def test_other_errors_are_logged_and_the_loop_goes_on(monkeypatch, tmp_path, cap
     pelican, _ = loop(monkeypatch, tmp_path, [RuntimeError("thème cassé"), None], [[str(tmp_path / "x")]])
     assert pelican.runs == 2
     assert "RuntimeError: thème cassé" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "argv, overrides",
+    [
+        (["content", "-s", "pelicanconf.py"], {"HUB_PREVIEW": True}),
+        (["content", "-e", "SITEURL=\"http://x\""], {"SITEURL": "http://x", "HUB_PREVIEW": True}),
+        (["content", "-e", "HUB_PREVIEW=false"], {"HUB_PREVIEW": True}),
+    ],
+)
+def test_the_preview_builds_with_hub_preview(argv, overrides):
+    """A placeholder is a warning only in the preview: serve always sets HUB_PREVIEW."""
+    assert serve.preview_arguments(argv).overrides == overrides

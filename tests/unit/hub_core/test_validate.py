@@ -517,7 +517,7 @@ CASES = [
     pytest.param("event", item("event", "title: Autre titre"), [(E, "title", "duplicate_key")], id="duplicate-key"),
     pytest.param("event", "Pas d'en-tête.\n", [(1, "", "no_front_matter")], id="no-front-matter-only"),
     pytest.param("event", "---\ntitle: A\n", [(1, "", "unclosed_front_matter")], id="unclosed-only"),
-    pytest.param("event", "---\ntitle: A\nsummary: Lieu: Rimouski\n---\n", [(3, "", "yaml_syntax")], id="yaml-syntax-only"),
+    pytest.param("event", "---\ntitle: A\nsummary: Lieu: Rimouski\n---\n", [(3, "summary", "yaml_syntax")], id="yaml-syntax-only"),
     pytest.param("event", "---\n- a\n---\n", [(2, "", "not_a_mapping")], id="not-a-mapping-only"),
 ]  # fmt: skip
 

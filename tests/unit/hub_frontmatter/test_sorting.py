@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import datetime as dt
 
-from hub_frontmatter.sorting import hold_future, set_aside_directory, set_aside_missions, sort_articles
+from hub_frontmatter.sorting import hold_future, set_aside_directory, set_aside_missions, share_tags, sort_articles
 
 
 def item(kind, name):
@@ -57,3 +57,15 @@ def test_sort_articles_keeps_upcoming_missions_and_writes_no_draft():
     assert generator.articles == [] and generator.hidden_articles == [upcoming_mission]
     assert generator.drafts == [] and generator.drafts_translations == []
     assert generator.hub_unwritten == [draft, future_post]
+
+
+def test_translations_share_their_original_s_tags():
+    english = SimpleNamespace(lang="en", tags=["networking"])
+    french = SimpleNamespace(lang="fr", tags=["réseautage"], translations=[english])
+    untagged_english = SimpleNamespace(lang="en", tags=["lunch"])
+    untagged = SimpleNamespace(lang="fr", translations=[untagged_english])
+    alone = SimpleNamespace(lang="en", tags=["alone"], translations=[])
+    share_tags([french, untagged, alone, english])
+    assert english.tags == ["réseautage"] and english.tags is not french.tags
+    assert not hasattr(untagged_english, "tags")
+    assert alone.tags == ["alone"]  # not a French original: nothing to share (its reader dropped its own)

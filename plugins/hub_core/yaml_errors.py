@@ -1,0 +1,195 @@
+"""YAML syntax errors said where the editor must look, in the editor's language.
+
+PyYAML reports where it gave up (`problem_mark`), often lines after the mistake:
+an unclosed quote is found at the end of the front matter. Its `context_mark`
+is usually where the trouble began (the opening quote or bracket, the line
+without its colon). `explain` picks the line to show, the field it belongs to
+(the top-level key on or above that line) and a message in French and
+English; PyYAML's own English never reaches a French message.
+"""
+
+import re
+
+import yaml
+
+# reason: (French, English); {quote}, {char}, {problem} come from the error.
+REASONS = {
+    "unclosed_quote": (
+        "la valeur s'ouvre par {quote} sur cette ligne et ce guillemet n'est jamais fermé ; ajoutez {quote} à la fin de la valeur",
+        "the value opens with {quote} on this line and the quote is never closed; add {quote} at the end of the value",
+    ),
+    "quote_inside": (
+        "la valeur entre guillemets se termine avant la fin de la ligne ; dans une valeur entre apostrophes, "
+        "doublez l'apostrophe ('') ou mettez toute la valeur entre guillemets droits \"…\"",
+        "the quoted value ends before the end of the line; inside a value in apostrophes, "
+        "double the apostrophe ('') or put the whole value in double quotes \"…\"",
+    ),
+    "unclosed_bracket": (
+        "le crochet « [ » ouvert sur cette ligne n'est jamais fermé ; terminez la liste par « ] » sur la même ligne",
+        "the bracket '[' opened on this line is never closed; end the list with ']' on the same line",
+    ),
+    "unclosed_brace": (
+        "l'accolade « {{ » ouverte sur cette ligne n'est jamais fermée ; terminez-la par « }} » sur la même ligne",
+        "the brace '{{' opened on this line is never closed; end it with '}}' on the same line",
+    ),
+    "tab": ("une tabulation ; indentez avec des espaces", "a tab character; indent with spaces"),
+    "indent": (
+        "indentation incorrecte : alignez ce champ sur les autres champs du même niveau (avec des espaces)",
+        "wrong indentation: align this field with the other fields of the same level (with spaces)",
+    ),
+    "missing_colon": (
+        "il manque « : » après le nom du champ ; écrivez « nom: valeur »",
+        "a ':' is missing after the field name; write 'name: value'",
+    ),
+    "colon_in_value": (
+        "un « : » dans une valeur ; mettez la valeur entre guillemets",
+        "a ':' inside a value; put the value in quotes",
+    ),
+    "alias": (
+        "un « * » en début de valeur ; mettez la valeur entre guillemets",
+        "a '*' at the start of a value; put the value in quotes",
+    ),
+    "reserved_start": (
+        "une valeur ne peut pas commencer par « {char} » ; mettez la valeur entre guillemets",
+        "a value cannot start with '{char}'; put the value in quotes",
+    ),
+    "control_character": (
+        "un caractère invisible (de contrôle) ; effacez-le et retapez le texte autour",
+        "an invisible (control) character; delete it and type the text around it again",
+    ),
+    "unexpected_end": (
+        "l'en-tête se termine au milieu d'une valeur ; vérifiez les guillemets et les crochets de cette ligne",
+        "the front matter ends in the middle of a value; check the quotes and brackets of this line",
+    ),
+    "generic": (
+        "la syntaxe n'est pas valide à cette ligne ; vérifiez les guillemets, les « : » et l'indentation (des espaces, pas de tabulation)",
+        "invalid syntax on this line ({problem}); check the quotes, the ':' and the indentation (spaces, no tabs)",
+    ),
+}
+
+KEY_LINE = re.compile(r"^(\s*)(?:-\s+)?([^\s:#'\"\[\]{}][^:#]*?)\s*:(?:\s|$)")
+TOP_LEVEL = re.compile(r"^([^\s#:?\-\[\]{}'\"][^:\s#]*)")
+QUOTES = "\"'"
+
+
+def explain(error: yaml.YAMLError, yaml_text: str) -> tuple:
+    """(index of the line to show in yaml_text, from 0, params of the yaml_syntax problem).
+
+    The params: `detail` (French), `detail_en` (English), `key` (the top-level field, or "").
+    """
+    lines = yaml_text.splitlines() or [""]
+    index, reason, values = _locate(error, lines)
+    index = min(max(index, 0), len(lines) - 1)
+    french, english = REASONS[reason]
+    values = {"quote": "", "char": "", "problem": _problem(error), **values}
+    return index, {"detail": french.format(**values), "detail_en": english.format(**values), "key": field_at(lines, index)}
+
+
+def _problem(error):
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return problem.strip()
+
+
+def _locate(error, lines):
+    """(line index, reason, values) for a PyYAML error."""
+    if isinstance(error, yaml.reader.ReaderError):
+        return _found(_line_of_position(lines, error.position), "control_character")
+    problem = getattr(error, "problem", None) or ""
+    context = getattr(error, "context", None) or ""
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    at = problem_mark.line if problem_mark else (context_mark.line if context_mark else 0)
+    began = context_mark.line if context_mark else at
+    for index in dict.fromkeys((at, began)):
+        if index < len(lines) and "\t" in _indentation(lines[index]):
+            return _found(index, "tab")
+    if "tab" in problem:
+        return _found(at, "tab")
+    if "quoted scalar" in context:
+        return _found(began, "unclosed_quote", quote=_char_at(lines, context_mark, default='"'))
+    if "flow sequence" in context or "flow mapping" in context:
+        return _found(began, "unclosed_brace" if "mapping" in context else "unclosed_bracket")
+    if "could not find expected ':'" in problem:
+        return _found(began, "missing_colon")
+    if "alias" in context or "alias" in problem:
+        return _found(at, "alias")
+    if problem.startswith("mapping values are not allowed"):
+        return _colon(lines, at, problem_mark.column if problem_mark else 0)
+    if "expected key" in problem or "expected <block end>" in problem or "expected '-'" in problem:
+        opened = _unclosed_above(lines, at)
+        if opened:
+            return _found(opened[0], "unclosed_quote", quote=opened[1])
+        if _value(lines[at] if at < len(lines) else "")[:1] in QUOTES and _value(lines[at]):
+            return _found(at, "quote_inside")
+        return _found(at, "indent")
+    if "cannot start any token" in problem:
+        return _found(at, "reserved_start", char=_char_at(lines, problem_mark, default="?"))
+    if "unexpected end" in problem:
+        return _found(began, "unexpected_end")
+    return _found(at, "generic")
+
+
+def _found(index, reason, **values):
+    return index, reason, values
+
+
+def _colon(lines, index, column):
+    """A ': ' PyYAML did not expect: inside a value, or a field line after a mistake."""
+    line = lines[index] if index < len(lines) else ""
+    match = KEY_LINE.match(line)
+    if not match or line.find(":", match.start(2)) != column:  # not the colon after a field name
+        return _found(index, "colon_in_value")
+    previous = next((i for i in range(index - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    if previous is not None and not KEY_LINE.match(lines[previous]) and not lines[previous].lstrip().startswith("-"):
+        return _found(previous, "missing_colon")
+    return _found(index, "indent")
+
+
+def _unclosed_above(lines, index):
+    """(line, quote) of a quoted value opened above `index` and not closed on its line."""
+    for number in range(min(index, len(lines)) - 1, -1, -1):
+        value = _value(lines[number])
+        if value[:1] in QUOTES and value and not _closes(value):
+            return number, value[0]
+    return None
+
+
+def _closes(value):
+    quote, rest = value[0], value[1:]
+    if quote == "'":
+        return "'" in rest.replace("''", "")
+    return re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+
+
+def _value(line):
+    """The value of a `key: value` line, stripped; "" for other lines."""
+    match = KEY_LINE.match(line)
+    return line[match.end():].strip() if match else ""
+
+
+def _indentation(line):
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def _char_at(lines, mark, default):
+    if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return default
+    return lines[mark.line][mark.column]
+
+
+def _line_of_position(lines, position):
+    seen = 0
+    for index, line in enumerate(lines):
+        seen += len(line) + 1
+        if position < seen:
+            return index
+    return len(lines) - 1
+
+
+def field_at(lines, index):
+    """The top-level field a line belongs to: the key on or above it ("" when none)."""
+    for number in range(min(index, len(lines) - 1), -1, -1):
+        match = TOP_LEVEL.match(lines[number])
+        if match:
+            return match.group(1)
+    return ""
