@@ -54,8 +54,8 @@ guide: $(RUNTIME)  ## Regenerate the field references of docs/guide-redaction.md
 	$(HUB) content-model
 
 # UI strings: French in the templates (`_('En bref')`), English in the catalog (read as is, no .mo).
-translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() strings; then translate the new msgstr ""
-	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header --no-wrap -o theme/translations/messages.pot theme/templates
+translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() and the plugins' N_() strings; then translate the new msgstr ""
+	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header --no-wrap -o theme/translations/messages.pot theme/templates plugins
 	$(BIN)/pybabel -q update -i theme/translations/messages.pot -d theme/translations -l en --init-missing --omit-header --ignore-obsolete --no-fuzzy-matching --no-wrap
 
 translate: $(RUNTIME)  ## Start the English translation of a content file: make translate FILE=content/events/x.md

@@ -3,7 +3,9 @@
 They never fail a check and never stop a build (the build does not run them):
 - an event that is over, still `scheduled`, with no `attendance`: say how many
   came, or that it was cancelled or postponed;
-- a replay whose `until` date is past: the recording is gone.
+- a replay whose `until` date is past: the recording is gone;
+- an event title that says its status (« annulé », "postponed"…): the site adds the status
+  before the title itself (« ANNULÉ — »), so it goes in `event_status`, not in the title.
 
 (Placeholders left by `hub new` are the file's own problems: see placeholders.py.)
 
@@ -12,12 +14,21 @@ for a translation only when its original is not there to carry them.
 """
 
 import datetime as dt
+import re
+import unicodedata
 
 from . import dates
 from .problems import WARNING, Problem
 from .recurrence import occurrences
 
 ORIGINAL_LANGUAGE = "fr"
+# Words of a title that say a status (accents and case ignored), and what the site puts
+# before the title of an event with that status, by the item's language.
+STATUS_WORDS = {
+    "cancelled": frozenset({"annule", "annulee", "annules", "annulees", "cancelled", "canceled"}),
+    "postponed": frozenset({"reporte", "reportee", "reportes", "reportees", "postponed"}),
+}
+STATUS_PREFIX = {"fr": {"cancelled": "ANNULÉ —", "postponed": "REPORTÉ —"}, "en": {"cancelled": "CANCELLED —", "postponed": "POSTPONED —"}}
 
 
 def warning_problems(items, now, timezone="America/Toronto", erroneous=frozenset()):
@@ -30,6 +41,8 @@ def warning_problems(items, now, timezone="America/Toronto", erroneous=frozenset
     originals = {item.key for item in items if item.lang == ORIGINAL_LANGUAGE}
     problems = []
     for item in sorted(items, key=lambda i: i.path):
+        if item.kind == "event" and item.path not in erroneous and item.is_valid:
+            problems += title_status_problems(item)
         if item.kind != "event" or item.path in erroneous or not item.is_valid or item.values.get("status") == "draft":
             continue
         if item.lang != ORIGINAL_LANGUAGE and item.key in originals:
@@ -65,3 +78,31 @@ def last_occurrence_end(values):
     for _begin, finish in occurrences(start, end, recurrence):
         last = finish
     return last
+
+
+def _folded(word):
+    decomposed = unicodedata.normalize("NFKD", word).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def status_in_title(title):
+    """(status, the word as written) when the title says a status, else None."""
+    for word in re.findall(r"\w+", title or ""):
+        for status, words in STATUS_WORDS.items():
+            if _folded(word) in words:
+                return status, word
+    return None
+
+
+def title_status_problems(item):
+    """A title that repeats its status, or says one that `event_status` does not give."""
+    found = status_in_title(item.values.get("title"))
+    if found is None:
+        return []
+    status, word = found
+    written = item.values.get("event_status", "scheduled")
+    params = {"word": word, "status": status, "value": written,
+              "prefix": STATUS_PREFIX.get(item.lang, STATUS_PREFIX["fr"])[status]}  # fmt: skip
+    code = "title_repeats_status" if written == status else "title_status_not_set"
+    return [Problem(item.path, item.line_of(("title",)), "title", code, params, WARNING)]
+

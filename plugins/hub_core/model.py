@@ -37,6 +37,9 @@ class Field:
     minimum: int = 0
     help_fr: str = ""
     help_en: str = ""
+    # What subscribers get when the field is not read: (French, English). A misspelled name of
+    # such a field is an error, never a mere warning (validate.py).
+    without: tuple = ()
 
     def sub(self, name):
         return next((f for f in self.fields if f.name == name), None)
@@ -48,6 +51,11 @@ def mapping(name, *fields, **options):
 
 def listing(name, item, **options):
     return Field(name, "list", item=item, **options)
+
+
+def _with(fields, **changes):
+    """The same fields with some replaced: name -> Field."""
+    return tuple(changes.get(f.name, f) for f in fields)
 
 
 LANGS = ("fr", "en")
@@ -85,11 +93,36 @@ COMMON = (
     Field("country", "country", default="CA", help_fr="pays (code ISO à deux lettres)", help_en="country (ISO alpha-2)"),
 )
 
-EVENT = COMMON + (
-    Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time"),
-    Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start"),
-    Field("timezone", "timezone", help_fr="fuseau horaire IANA", help_en="IANA time zone"),
-    Field("format", "choice", choices=FORMATS, default="in-person", help_fr="en personne, en ligne ou hybride", help_en="in person, online or hybrid"),
+# Fields of an event that change what subscribers of its calendars and feeds see.
+SEEN = {
+    "modified": ("les applications des abonnés peuvent garder l'ancienne version de l'événement",
+                 "subscribers' apps may keep the old version of the event"),
+    "start": ("l'événement n'a pas de date pour les abonnés", "the event has no date for subscribers"),
+    "end": ("les abonnés voient la fin par défaut (le même jour, ou deux heures après le début)",
+            "subscribers see the default end (the same day, or two hours after the start)"),
+    "timezone": ("les heures sont lues à l'heure du site et arrivent décalées chez les abonnés",
+                 "times are read in the site's time zone and reach subscribers shifted"),
+    "format": ("l'événement reste « en personne » pour les abonnés", "the event stays 'in person' for subscribers"),
+    "venue": ("le lieu manque dans les calendriers des abonnés", "the place is missing from subscribers' calendars"),
+    "online": ("le lien en ligne manque dans les calendriers des abonnés", "the online link is missing from subscribers' calendars"),
+    "event_status": ("l'événement reste « prévu » pour les abonnés", "the event stays 'scheduled' for subscribers"),
+    "previous_start": ("les abonnés ne voient pas l'ancienne date", "subscribers do not see the former date"),
+    "recurrence": ("l'événement n'a lieu qu'une fois pour les abonnés", "the event happens only once for subscribers"),
+    "recurrence.until": ("la répétition ne s'arrête pas à cette date pour les abonnés", "the repetition does not stop on that date for subscribers"),
+    "recurrence.count": ("le nombre de répétitions n'est pas limité pour les abonnés", "the number of repetitions is not limited for subscribers"),
+    "recurrence.except": ("les dates exclues restent dans les calendriers des abonnés", "the excluded dates stay in subscribers' calendars"),
+    "online.url": ("le lien en ligne manque dans les calendriers des abonnés", "the online link is missing from subscribers' calendars"),
+}  # fmt: skip
+
+EVENT = _with(
+    COMMON,
+    modified=Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update", without=SEEN["modified"]),
+) + (
+    Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time", without=SEEN["start"]),
+    Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start", without=SEEN["end"]),
+    Field("timezone", "timezone", help_fr="fuseau horaire IANA", help_en="IANA time zone", without=SEEN["timezone"]),
+    Field("format", "choice", choices=FORMATS, default="in-person", help_fr="en personne, en ligne ou hybride", help_en="in person, online or hybrid",
+          without=SEEN["format"]),
     mapping(
         "venue",
         Field("name", required=True),
@@ -98,14 +131,14 @@ EVENT = COMMON + (
         Field("postal_code"),
         Field("country", "country", help_fr="pays du lieu (par défaut : country)", help_en="the venue's country (default: country)"),
         required_when=("format", ("in-person", "hybrid")),
-        help_fr="lieu", help_en="venue",
+        help_fr="lieu", help_en="venue", without=SEEN["venue"],
     ),
     mapping(
         "online",
-        Field("url", "url"),
+        Field("url", "url", without=SEEN["online.url"]),
         Field("platform"),
         required_when=("format", ("online", "hybrid")),
-        help_fr="lien en ligne (peut rester vide)", help_en="online link (may stay empty)",
+        help_fr="lien en ligne (peut rester vide)", help_en="online link (may stay empty)", without=SEEN["online"],
     ),
     ORGANIZER,
     Field(
@@ -141,15 +174,17 @@ EVENT = COMMON + (
         ),
         help_fr="programme : séances", help_en="program: sessions",
     ),
-    Field("event_status", "choice", choices=EVENT_STATUSES, default="scheduled", help_fr="état de l'événement", help_en="event status"),
-    Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)"),
+    Field("event_status", "choice", choices=EVENT_STATUSES, default="scheduled", help_fr="état de l'événement", help_en="event status",
+          without=SEEN["event_status"]),
+    Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)",
+          without=SEEN["previous_start"]),
     mapping(
         "recurrence",
         Field("rule", "rrule", required=True, help_fr="sans UNTIL : la fin s'écrit avec until", help_en="without UNTIL: the end is until"),
-        Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included"),
-        Field("count", "integer", minimum=1),
-        listing("except", Field("except", "date")),
-        help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)",
+        Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included", without=SEEN["recurrence.until"]),
+        Field("count", "integer", minimum=1, without=SEEN["recurrence.count"]),
+        listing("except", Field("except", "date"), without=SEEN["recurrence.except"]),
+        help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)", without=SEEN["recurrence"],
     ),
     mapping("replay", Field("url", "url", required=True), Field("until", "date"), help_fr="rediffusion", help_en="replay"),
     Field("attendance", "integer", help_fr="nombre de participants", help_en="number of participants"),
@@ -165,11 +200,6 @@ POST = COMMON + (
         help_fr="parties annoncées", help_en="announced parts",
     ),
 )
-
-
-def _with(fields, **changes):
-    """The same fields with some replaced: name -> Field."""
-    return tuple(changes.get(f.name, f) for f in fields)
 
 
 CHRONICLE = _with(

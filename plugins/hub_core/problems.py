@@ -47,6 +47,14 @@ MESSAGES = {
         "une traduction reprend les étiquettes de son original (les pages d'étiquettes sont en français) : celles-ci sont ignorées ; retirez tags de ce fichier",
         "a translation shares its original's tags (tag pages are in French): these are ignored; remove tags from this file",
     ),
+    "unknown_field_seen": (
+        "champ inconnu — vouliez-vous dire {suggestion} ? Sans lui, {without}",
+        "unknown field — did you mean {suggestion}? Without it, {without_en}",
+    ),
+    "unknown_field_seen_twice": (
+        "champ inconnu — vouliez-vous dire {suggestion} ? {suggestion} est déjà écrit à la ligne {first} : gardez une seule des deux lignes, avec la bonne valeur",
+        "unknown field — did you mean {suggestion}? {suggestion} is already written on line {first}: keep only one of the two lines, with the right value",
+    ),
     "unknown_field_no_suggestion": (
         "champ inconnu du modèle de contenu",
         "field unknown to the content model",
@@ -249,6 +257,15 @@ MESSAGES = {
     "replay_expired": (
         "la rediffusion n'est plus offerte depuis le {value} ; retirez replay ou changez la date",
         "the replay is gone since {value}; remove replay or change the date",
+    ),
+    # An event title that says its status (checks_warnings.py)
+    "title_repeats_status": (
+        "le titre dit « {word} » et event_status vaut déjà {status} : le site ajoute « {prefix} » devant le titre ; retirez « {word} » du titre",
+        "the title says '{word}' and event_status is already {status}: the site puts '{prefix}' before the title; remove '{word}' from the title",
+    ),
+    "title_status_not_set": (
+        "le titre dit « {word} » mais event_status vaut {value} : écrivez event_status: {status} pour que les abonnés le voient, et retirez « {word} » du titre (le site ajoutera « {prefix} » devant)",
+        "the title says '{word}' but event_status is {value}: write event_status: {status} so subscribers see it, and remove '{word}' from the title (the site will put '{prefix}' before it)",
     ),
     # Scaffolding left (placeholders.py): an error in a published file, a warning in a draft
     "placeholder_left": (

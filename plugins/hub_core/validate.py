@@ -78,7 +78,7 @@ class _Check:
             if value is not MISSING:
                 values[name] = value
         for key in unknown:
-            self.unknown(key, table, keypath)
+            self.unknown(key, table, data, keypath)
         return values
 
     def misspelled(self, spec, unknown, keypath):
@@ -105,12 +105,22 @@ class _Check:
             if written is not None and (not choices or written in choices):
                 self.report(keypath + (spec.name,), "required_when", other=other, value=written)
 
-    def unknown(self, key, table, keypath):
+    def unknown(self, key, table, data, keypath):
+        """A key the model does not know: a warning naming the closest field, an error when
+        that field changes what subscribers see (`event_stauts` leaves the event scheduled)."""
         close = difflib.get_close_matches(str(key), list(table), n=1, cutoff=0.6)
-        if close:
-            self.report(keypath + (key,), "unknown_field", WARNING, suggestion=close[0])
-        else:
+        if not close:
             self.report(keypath + (key,), "unknown_field_no_suggestion", WARNING)
+            return
+        spec = table[close[0]]
+        if not spec.without:
+            self.report(keypath + (key,), "unknown_field", WARNING, suggestion=close[0])
+        elif close[0] in data:  # both written: which one was meant?
+            first = self.front_matter.line_of(keypath + (close[0],))
+            self.report(keypath + (key,), "unknown_field_seen_twice", suggestion=close[0], first=first)
+        else:
+            french, english = spec.without
+            self.report(keypath + (key,), "unknown_field_seen", suggestion=close[0], without=french, without_en=english)
 
     def convert(self, spec, raw, keypath):
         if spec.type == "either":

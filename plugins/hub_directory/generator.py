@@ -99,7 +99,7 @@ class DirectoryGenerator(Generator):
             calendars = getattr(entry, "calendars", None) or []
             feed = feeds.get(("organizer", entry.slug))
             records.append(exports.entry_record(
-                entry, self.public_url, calendars[0]["url"] if calendars else None, feed["rss"] if feed else None
+                entry, self.public_url, calendars[0].url if calendars else None, feed["rss"] if feed else None
             ))
         site_name = self.settings.get("SITENAME", "")
         for path, data in (

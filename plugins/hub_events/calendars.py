@@ -1,22 +1,41 @@
 """Which calendars exist: one declared table, as Hugo declares its outputs.
 
-Each family says where its files go and which events it holds. A family with
-a key gives one calendar per key value (a region, an organizer, a category, an
-event); the whole site gives one. A calendar's title is French (the name its file
-carries) and English when the family has English words for it: pages in English
-show that one (`calendar.titles`).
+Each family says where its files go in each language and which events it holds. A
+family with a key gives one calendar per key value (a region, an organizer, a category,
+an event); the whole site gives one. Every calendar exists in French and in English, with
+the same events (and the same UIDs: a subscriber to both never sees an event twice under
+two identities); the English one shows each event in English when it is translated.
+
+A calendar's title is the family's words (a message of the gettext catalog, French source)
+around the key's name: `titles` has an entry for each language that has words of its own
+for it (French always), so a page can say when a title stays French.
 """
 
 from dataclasses import dataclass
 from typing import Callable
 
+from hub_core.i18n import Catalogs, N_
+from hub_core.listing import LANGUAGES
+
 
 @dataclass(frozen=True)
 class Family:
     name: str
-    path: str  # relative output path; {slug} is the key's slug
-    keys: Callable  # event -> [(slug, {lang: title})] of the calendars it belongs to
-    titles: dict  # {lang: title}; {title} is the key's title in lang, else its French one
+    paths: dict  # {lang: relative output path}; {slug} is the key's slug
+    keys: Callable  # event -> [(slug, {lang: name})] of the calendars it belongs to; French always
+    title: str  # the French words (a catalog message); %(name)s is the key's name
+
+
+def translation(item, lang):
+    """The item's translation in `lang` when it has one, else the item itself."""
+    if getattr(item, "lang", lang) == lang:
+        return item
+    return next((t for t in getattr(item, "translations", None) or () if t.lang == lang), item)
+
+
+def _own_titles(item):
+    """{lang: title} of an item in the languages it is written in."""
+    return {lang: translation(item, lang).title for lang in LANGUAGES if translation(item, lang).lang == lang}
 
 
 def _everything(event):
@@ -41,23 +60,26 @@ def _category(event):
 
 
 def _event(event):
-    return [(event.slug, {"fr": event.title})] if event.hub_type == "event" else []
+    return [(event.slug, {"fr": event.title, **_own_titles(event)})] if event.hub_type == "event" else []
 
 
 def _mission(event):
-    return [(event.slug, {"fr": event.title})] if event.hub_type == "mission" else []
+    return [(event.slug, {"fr": event.title, **_own_titles(event)})] if event.hub_type == "mission" else []
 
 
 OWN_FILES = ("mission", "event")  # one calendar file per item
 
-EVENTS_OF = {"fr": "Événements — {title}", "en": "Events — {title}"}
+EVENTS_OF = N_("Événements — %(name)s")
+ITS_NAME = "%(name)s"  # the item's own title, no words around it
 FAMILIES = (
-    Family("all", "calendrier.ics", _everything, {"fr": "Tous les événements", "en": "All events"}),
-    Family("region", "regions/{slug}/calendrier.ics", _region, EVENTS_OF),
-    Family("organizer", "repertoire/{slug}/calendrier.ics", _organizer, EVENTS_OF),
-    Family("category", "categories/{slug}/calendrier.ics", _category, EVENTS_OF),
-    Family("mission", "missions/{slug}/calendrier.ics", _mission, {"fr": "{title}"}),  # the item's own title
-    Family("event", "evenements/{slug}.ics", _event, {"fr": "{title}"}),
+    Family("all", {"fr": "calendrier.ics", "en": "en/calendar.ics"}, _everything, N_("Tous les événements")),
+    Family("region", {"fr": "regions/{slug}/calendrier.ics", "en": "en/regions/{slug}/calendar.ics"}, _region, EVENTS_OF),
+    Family("organizer", {"fr": "repertoire/{slug}/calendrier.ics", "en": "en/directory/{slug}/calendar.ics"}, _organizer, EVENTS_OF),
+    # Category pages are French only (the editors' words), their calendars are not: the
+    # English segment of hub_core.urls.PAGES["categories"].
+    Family("category", {"fr": "categories/{slug}/calendrier.ics", "en": "en/categories/{slug}/calendar.ics"}, _category, EVENTS_OF),
+    Family("mission", {"fr": "missions/{slug}/calendrier.ics", "en": "en/missions/{slug}/calendar.ics"}, _mission, ITS_NAME),
+    Family("event", {"fr": "evenements/{slug}.ics", "en": "en/events/{slug}.ics"}, _event, ITS_NAME),
 )
 
 
@@ -65,25 +87,36 @@ FAMILIES = (
 class CalendarFile:
     family: str
     slug: str
+    lang: str  # the language of its words: "fr" or "en"
     path: str
-    titles: dict  # {lang: title}: French always
-    events: list
+    titles: dict  # {lang: title} for the languages that have words for it: French always
+    names: dict  # {lang: the key's name} ("" for the whole site): French always
+    events: list  # the French events; the file shows each in `lang` when translated
 
     @property
     def title(self):
-        """The French title, the name the file carries."""
-        return self.titles["fr"]
+        """The title in the file's language, else the French one: the name the file carries."""
+        return self.titles.get(self.lang, self.titles["fr"])
 
 
-def plan(events):
-    """Every calendar file to write, with its events, in a stable order."""
+def titles_of(family, names, words):
+    """{lang: title} of one calendar, for the languages that have words for it."""
+    titles = {}
+    for lang in LANGUAGES:
+        if lang in names or (family.title != ITS_NAME and words.has(lang, family.title)):
+            titles[lang] = words.gettext(lang, family.title, name=names.get(lang, names["fr"]))
+    return titles
+
+
+def plan(events, words: Catalogs):
+    """Every calendar file to write, in each language, with its events, in a stable order."""
     files = {}
     for family in FAMILIES:
         for event in events:
             for slug, names in family.keys(event):
-                path = family.path.format(slug=slug)
-                if path not in files:
-                    titles = {lang: words.format(title=names.get(lang, names["fr"])) for lang, words in family.titles.items()}
-                    files[path] = CalendarFile(family.name, slug, path, titles, [])
-                files[path].events.append(event)
+                for lang, path in family.paths.items():
+                    path = path.format(slug=slug)
+                    if path not in files:
+                        files[path] = CalendarFile(family.name, slug, lang, path, titles_of(family, names, words), names, [])
+                    files[path].events.append(event)
     return [files[path] for path in sorted(files)]

@@ -1,9 +1,11 @@
 """The events part of the build's context: occurrences, lists, links, calendars."""
 
 import datetime as dt
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from hub_core import dates, recurrence
+from hub_core.listing import LANGUAGES
 from hub_core.references import resolve_references, valid
 from hub_core.text import plain_text
 
@@ -76,46 +78,98 @@ def by_month(occurrences):
     return sorted(months.items())
 
 
-def calendar_info(path, titles, public_url):
-    """A calendar as pages show it; `titles` {lang: title}, the French one always."""
-    absolute = f"{public_url}/{path}"
-    return {
-        "title": titles["fr"],
-        "titles": titles,
-        "url": path,
-        "absolute": absolute,
-        "webcal": links.webcal(absolute),
-        "google": links.google_subscribe(absolute),
-    }
+@dataclass(eq=False)  # compared by identity: translations point to each other
+class CalendarLink:
+    """A calendar as pages show it, in one language; `translations`: the same in the others.
+
+    Templates take the one of their page with `calendar|in_language(lang)` (hub_site), as
+    they do for an item.
+    """
+
+    family: str
+    slug: str
+    lang: str
+    title: str  # in `lang` when `lang` has words for it, else French
+    titles: dict  # {lang: title} for the languages that have words for it: French always
+    name: str  # what it follows (a region, a group, an event…) in `lang` when known, else French; else the title
+    name_lang: str  # the language of `name`
+    url: str  # relative .ics address
+    absolute: str
+    webcal: str
+    google: str
+    translations: list = field(default_factory=list)
 
 
-def add_calendar_links(context, events, files, public_url):
-    """Which calendars each page declares: `calendars` on events and directory entries."""
-    by_key = {(f.family, f.slug): calendar_info(f.path, f.titles, public_url) for f in files}
-    context["all_calendars"] = [{"family": family, "slug": slug, **info} for (family, slug), info in by_key.items()]
-    context["site_calendar"] = by_key.get(("all", ""))
-    context["region_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "region"}
-    context["category_calendars"] = {slug: info for (family, slug), info in by_key.items() if family == "category"}
+def calendar_link(calendar, public_url):
+    """The CalendarLink of one calendars.CalendarFile."""
+    absolute = f"{public_url}/{calendar.path}"
+    lang = calendar.lang
+    if any(calendar.names.values()):
+        name_lang = lang if lang in calendar.names else "fr"
+        name = calendar.names[name_lang]
+    else:  # the whole site: its title says it
+        name_lang = lang if lang in calendar.titles else "fr"
+        name = calendar.titles[name_lang]
+    return CalendarLink(
+        family=calendar.family,
+        slug=calendar.slug,
+        lang=lang,
+        title=calendar.title,
+        titles=calendar.titles,
+        name=name,
+        name_lang=name_lang,
+        url=calendar.path,
+        absolute=absolute,
+        webcal=links.webcal(absolute),
+        google=links.google_subscribe(absolute),
+    )
+
+
+def add_calendar_links(context, events, files, public_url, words):
+    """Which calendars each page declares: `calendars` on events and directory entries.
+
+    An item gets the calendars of its own language; the lists of the context (`all_calendars`,
+    `site_calendar`, `region_calendars`, `category_calendars`) hold the French ones, each
+    with its English translation.
+    """
+    by_key = {(f.family, f.slug, f.lang): calendar_link(f, public_url) for f in files}
+    versions = {}
+    for (family, slug, _lang), link in by_key.items():
+        versions.setdefault((family, slug), []).append(link)
+    for same in versions.values():
+        for link in same:
+            link.translations = [other for other in same if other is not link]
+    french = {(family, slug): link for (family, slug, lang), link in by_key.items() if lang == "fr"}
+    context["all_calendars"] = list(french.values())
+    context["site_calendar"] = french.get(("all", ""))
+    context["region_calendars"] = {slug: link for (family, slug), link in french.items() if family == "region"}
+    context["category_calendars"] = {slug: link for (family, slug), link in french.items() if family == "category"}
+    # The event's own file first, then its region's, organizer's and category's.
+    families = sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)
     for event in events:
-        # The event's own file first, then its region's, organizer's and category's.
-        families = sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)
-        own = [by_key[(family.name, slug)] for family in families for slug, _t in family.keys(event)]
         for item in (event, *event.translations):
+            lang = item.lang if item.lang in LANGUAGES else "fr"
+            own = [by_key[(family.name, slug, lang)] for family in families for slug, _names in family.keys(event)]
             item.calendars = own
-            item.calendar_file = own[0]["url"]
-            item.add_to_calendar = add_to_calendar(item, public_url, own[0]["url"])
+            item.calendar_file = own[0].url
+            item.add_to_calendar = add_to_calendar(item, event, public_url, own[0].url, words)
     for entry in valid(context.get("hidden_pages", [])):
-        info = by_key.get(("organizer", entry.slug))
-        entry.calendars = [info] if info else []
+        for item in (entry, *getattr(entry, "translations", [])):
+            info = by_key.get(("organizer", entry.slug, item.lang if item.lang in LANGUAGES else "fr"))
+            item.calendars = [info] if info else []
 
 
-def add_to_calendar(event, public_url, own_file):
-    """The event's own .ics, a Google Calendar link and an Outlook link."""
-    page = f"{public_url}/{event.url}"
-    location = ics.location_text(event)
-    details = plain_text(event.summary)
+def add_to_calendar(item, event, public_url, own_file, words):
+    """The item's own .ics, a Google Calendar link and an Outlook link, in the item's language.
+
+    `item` is the event or one of its translations; `event` the original, whose status and
+    format give the place's words.
+    """
+    page = f"{public_url}/{item.url}"
+    location = ics.location_text(event, words, item.lang if item.lang in LANGUAGES else "fr")
+    details = plain_text(item.summary)
     return {
         "ics": own_file,
-        "google": links.google_event(event, page, location, details),
-        "outlook": links.outlook_event(event, page, location, details),
+        "google": links.google_event(item, page, location, details),
+        "outlook": links.outlook_event(item, page, location, details),
     }

@@ -6,6 +6,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import plugin_settings
 
@@ -27,8 +28,9 @@ class EventsGenerator(Generator):
         now = self.context["HUB_NOW"]
         self.public_url = self.settings["PUBLIC_SITEURL"].rstrip("/")
         self.events, self.occurrences = events_context.event_lists(self.context, now, self.options["horizon_days"])
-        self.files = calendars.plan(self.events)
-        events_context.add_calendar_links(self.context, self.events, self.files, self.public_url)
+        self.words = Catalogs(load_catalogs(translations_directory(self.settings)), self.settings.get("DEFAULT_LANG") or "fr")
+        self.files = calendars.plan(self.events, self.words)
+        events_context.add_calendar_links(self.context, self.events, self.files, self.public_url, self.words)
         everything = [*self.events, *(t for e in self.events for t in e.translations)]
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
         self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
@@ -46,18 +48,19 @@ class EventsGenerator(Generator):
             write_listing(writer, facet.url, template, self.context, facet=facet)
 
     def write_calendars(self):
-        """Each VEVENT and VTIMEZONE serialized once, then assembled into every calendar."""
+        """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every calendar."""
         domain = self.settings["SITE_DOMAIN"]
-        pieces = {e.slug: ics.vevent(e, self.public_url, domain) for e in self.events}
+        pieces = {(lang, e.slug): ics.vevent(e, self.public_url, domain, self.words, lang) for lang in LANGUAGES for e in self.events}
         zones = self.timezones()
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
         site_zone = self.settings.get("TIMEZONE") or "America/Toronto"
+        subtitles = {"fr": self.settings.get("SITESUBTITLE", ""), "en": self.settings.get("SITESUBTITLE_EN") or self.settings.get("SITESUBTITLE", "")}
         for calendar in self.files:
             name = f"{calendar.title} — {self.settings['SITENAME']}"
             url = f"{self.public_url}/{calendar.path}"
-            header = ics.calendar_header(name, self.settings.get("SITESUBTITLE", ""), site_zone, url, refresh)
+            header = ics.calendar_header(name, subtitles[calendar.lang], site_zone, url, refresh)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
-            body = ics.assemble(header, [zones[z] for z in used], [pieces[e.slug] for e in calendar.events])
+            body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
             target = Path(self.output_path) / calendar.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)

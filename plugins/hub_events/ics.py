@@ -3,6 +3,10 @@
 Each event becomes one VEVENT, serialized once per build; every calendar it
 belongs to (all events, its region, its organizer, its category, its own file)
 is assembled from those serialized pieces, with one VTIMEZONE per TZID used.
+It is written once per language: the English VEVENT has the same UID, dates and
+status, with the English translation's title, summary, venue and page when there is
+one (the French ones otherwise), and English words around them ("CANCELLED — ",
+"Online"), from the gettext catalog (hub_core.i18n).
 
 UID: `<slug>@<SITE_DOMAIN>`: never changes when an editor fixes a title.
 DTSTAMP and LAST-MODIFIED: the last commit that changed the event's file (or
@@ -18,11 +22,19 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates, history
+from hub_core.i18n import Catalogs, N_
 from hub_core.text import plain_text
+
+from .calendars import translation
 
 PRODID = "-//maillage//Calendriers maillage 1.0//FR"
 STATUS = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}  # others: CONFIRMED
-SUMMARY_PREFIX = {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "}
+# The words of a calendar, French source of the catalog's messages.
+SUMMARY_BY_STATUS = {"cancelled": N_("ANNULÉ — %(title)s"), "postponed": N_("REPORTÉ — %(title)s")}
+ONLINE = N_("En ligne")
+AND_ONLINE = N_("%(place)s (et en ligne)")
+
+
 def _when(value):
     """icalendar form of a start/end: dates as is, zoned times with TZID, fixed offsets in UTC."""
     if dates.is_all_day(value) or isinstance(value.tzinfo, ZoneInfo):
@@ -47,31 +59,39 @@ def revision(event):
     return history.declared(published, dates.as_datetime(modified, dates.UTC) if modified else None)
 
 
-def location_text(event):
+def location_text(event, words: Catalogs, lang: str = "fr") -> str:
+    """LOCATION in `lang`: the venue (its translation's when written), "En ligne", the itinerary."""
+    shown = translation(event, lang)
     if event.hub_type == "mission":  # the itinerary
         return " → ".join(stop["city"] for stop in getattr(event, "destinations", []))
-    venue = getattr(event, "venue", None) or {}
+    venue = getattr(shown, "venue", None) or getattr(event, "venue", None) or {}
     parts = [venue.get(k) for k in ("name", "address", "city", "postal_code")]
     text = ", ".join(p for p in parts if p)
     if event.format == "online" or getattr(event, "event_status", "") == "moved-online":
-        return "En ligne"
+        return words.gettext(lang, ONLINE)
     if event.format == "hybrid":
-        return f"{text} (et en ligne)" if text else "En ligne"
+        return words.gettext(lang, AND_ONLINE, place=text) if text else words.gettext(lang, ONLINE)
     return text
 
 
-def vevent(event, site_url, domain):
-    """The VEVENT of one event, as serialized bytes."""
+def vevent(event, site_url, domain, words: Catalogs, lang: str = "fr") -> bytes:
+    """The VEVENT of one event in `lang`, as serialized bytes.
+
+    `event` is the original (French) item: its UID, dates, status and place are the
+    event's in every language; its translation in `lang` gives the text.
+    """
     component = Event()
+    shown = translation(event, lang)
     status = getattr(event, "event_status", "scheduled")
-    url = f"{site_url}/{event.url}"
+    url = f"{site_url}/{shown.url}"
     changed, sequence = revision(event)
     prefix = "mission-" if event.hub_type == "mission" else ""  # two namespaces of slugs
     component.add("uid", f"{prefix}{event.slug}@{domain}")
     component.add("dtstamp", changed)
     component.add("last-modified", changed)
     component.add("sequence", sequence)
-    component.add("summary", SUMMARY_PREFIX.get(status, "") + event.title)
+    summary = SUMMARY_BY_STATUS.get(status)
+    component.add("summary", words.gettext(lang, summary, title=shown.title) if summary else shown.title)
     component.add("status", STATUS.get(status, "CONFIRMED"))
     component.add("dtstart", _when(event.start))
     # All-day: DTEND is the day after the last day (exclusive), per RFC 5545.
@@ -79,18 +99,18 @@ def vevent(event, site_url, domain):
     component.add("dtend", end)
     _add_recurrence(component, event)
     component.add("url", url)
-    location = location_text(event)
+    location = location_text(event, words, lang)
     if location:
         component.add("location", location)
     place = getattr(event, "place", None)
-    if place is not None and location_text(event) != "En ligne":
+    if place is not None and location != words.gettext(lang, ONLINE):
         component.add("geo", (place.latitude, place.longitude))
     categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]
     categories += [t.name for t in getattr(event, "tags", [])]
     if categories:
         component.add("categories", categories)
     online = (getattr(event, "online", None) or {}).get("url")
-    description = [plain_text(event.summary), url]
+    description = [plain_text(shown.summary), url]
     if online:
         description.append(online)
         component.add("conference", online, parameters={"value": "URI", "feature": "VIDEO"})

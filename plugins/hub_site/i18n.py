@@ -13,24 +13,12 @@ lang=event.lang)`. Formatting follows Jinja's "newstyle" gettext: the translatio
 always a %-format string (write `%%` for a percent sign) and its variables are escaped.
 """
 
-from gettext import c2py
-from pathlib import Path
-
-from babel.messages.pofile import read_po
 from jinja2 import pass_context
 from markupsafe import Markup
 
-DOMAIN = "messages"
+from hub_core.i18n import DOMAIN, Catalogs, load_catalogs, translations_directory
 
-
-def load_catalogs(directory):
-    """{lang: babel Catalog} for every `<lang>/LC_MESSAGES/messages.po` under `directory`."""
-    catalogs = {}
-    for po in sorted(Path(directory).glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
-        lang = po.parent.parent.name
-        with po.open("rb") as f:
-            catalogs[lang] = read_po(f, locale=lang, domain=DOMAIN)
-    return catalogs
+__all__ = ["DOMAIN", "Translations", "add_gettext", "load_catalogs", "page_language", "translations_directory"]
 
 
 def page_language(context, default="fr"):
@@ -45,29 +33,8 @@ def page_language(context, default="fr"):
     return default
 
 
-class Translations:
-    """The gettext callables of one build, over its catalogs."""
-
-    def __init__(self, catalogs, default="fr"):
-        self.catalogs = catalogs
-        self.default = default
-        self.plurals = {lang: c2py(catalog.plural_expr) for lang, catalog in catalogs.items()}
-
-    def translate(self, lang, singular, plural=None, n=None, context=None):
-        catalog = self.catalogs.get(lang) if lang != self.default else None
-        message = catalog.get(singular, context=context) if catalog else None
-        if message is not None and not message.fuzzy and message.string:
-            if plural is None:
-                text = message.string if isinstance(message.string, str) else message.string[0]
-                if text:
-                    return text
-            elif isinstance(message.string, (list, tuple)):
-                index = self.plurals[lang](n)
-                if index < len(message.string) and message.string[index]:
-                    return message.string[index]
-        if plural is None or n == 1:
-            return singular
-        return plural
+class Translations(Catalogs):
+    """The gettext callables of one build, over its catalogs (hub_core.i18n.Catalogs)."""
 
     def callables(self):
         translations = self
@@ -100,10 +67,6 @@ def _format(context, text, variables):
     if context.eval_ctx.autoescape:
         text = Markup(text)
     return text % variables
-
-
-def translations_directory(settings):
-    return Path(settings.get("THEME", "theme")) / "translations"
 
 
 def add_gettext(generator):

@@ -94,7 +94,7 @@ def test_check_lists_the_exact_lines_of_the_invalid_fixture():
     result = hub("check", "tests/fixtures/invalid/content", epoch=BEFORE_THE_EVENTS)
     assert result.returncode == 1
     assert result.stderr.splitlines() == EXPECTED  # the same lines as the build stops with
-    assert result.stdout == "16 fichiers vérifiés : 16 erreur(s), 1 avertissement(s).\n"
+    assert result.stdout == "17 fichiers vérifiés : 17 erreur(s), 1 avertissement(s).\n"
 
 
 def test_check_adds_its_reminders_once_the_events_are_over():
@@ -114,6 +114,23 @@ def test_check_one_broken_file_in_english():
     assert result.returncode == 1
     assert result.stderr == "content/events/end-before-start.md:7: end: 2026-10-06 is before start 2026-10-07\n"
     assert result.stdout == "1 files checked: 1 error(s), 0 warning(s).\n"
+
+
+@pytest.mark.parametrize(
+    "lang, line, summary",
+    [
+        ("fr", "content/events/misspelled-event-status.md:7: event_stauts: champ inconnu — vouliez-vous dire event_status ? "
+               "Sans lui, l'événement reste « prévu » pour les abonnés", "1 fichiers vérifiés : 1 erreur(s), 0 avertissement(s).\n"),
+        ("en", "content/events/misspelled-event-status.md:7: event_stauts: unknown field — did you mean event_status? "
+               "Without it, the event stays 'scheduled' for subscribers", "1 files checked: 1 error(s), 0 warning(s).\n"),
+    ],
+)  # fmt: skip
+def test_a_misspelled_event_status_fails_check_with_the_fix(lang, line, summary):
+    path = "tests/fixtures/invalid/content/events/misspelled-event-status.md"
+    result = hub("check", "--content", "tests/fixtures/invalid/content", path, lang=lang)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [line]
+    assert result.stdout == summary
 
 
 def test_the_demo_content_has_no_error():

@@ -31,6 +31,7 @@ def test_every_problem_kind_of_the_contract_is_covered():
         "aucune fiche du répertoire",  # dangling organizer
         "aucune mission",  # dangling mission
         "aucun événement",  # dangling event in a mission
+        "vouliez-vous dire event_status ?",  # a misspelled field that subscribers see
     ):
         assert fragment in codes_seen, fragment
 
@@ -39,14 +40,14 @@ def test_warnings_alone_do_not_stop_the_build(tmp_path):
     content = tmp_path / "content" / "events"
     content.mkdir(parents=True)
     (content / "champ-mal-ecrit.md").write_text(
-        "---\ntitle: Dîner\ndate: 2026-09-01\nstart: 2026-10-07\nstrat: x\n"
+        "---\ntitle: Dîner\ndate: 2026-09-01\nstart: 2026-10-07\nsumary: x\n"
         "venue: {name: Salle, city: Rimouski}\n---\nTexte.\n",
         encoding="utf-8",
     )
     result = build(tmp_path / "content", tmp_path / "output", tmp_path / "cache")
     assert result.returncode == 0, result.stderr
     assert result.problem_lines == [
-        "content/events/champ-mal-ecrit.md:5: strat: avertissement : champ inconnu ; vouliez-vous dire « start » ?"
+        "content/events/champ-mal-ecrit.md:5: sumary: avertissement : champ inconnu ; vouliez-vous dire « summary » ?"
     ]
     assert (tmp_path / "output" / "evenements" / "diner" / "index.html").exists()
 
@@ -63,5 +64,5 @@ def test_check_command_lists_the_same_problems_without_building(tmp_path):
     result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.splitlines() == EXPECTED
-    assert "16 erreur(s), 1 avertissement(s)" in result.stdout
+    assert "17 erreur(s), 1 avertissement(s)" in result.stdout
     assert list(tmp_path.iterdir()) == []

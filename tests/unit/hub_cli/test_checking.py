@@ -18,7 +18,7 @@ def document(*lines):
 TREE = {
     "events/a.md": document("title: A", "slug: meme", "date: 2026-08-01", "start: 2026-10-07", "venue: {name: Salle, city: Rimouski}"),
     "events/b.md": document("title: B", "slug: meme", "date: 2026-08-01", "start: 2026-10-08", "venue: {name: Salle, city: Rimouski}"),
-    "blog/c.md": document("title: C", "date: 2026-08-01", "strat: x"),
+    "blog/c.md": document("title: C", "date: 2026-08-01", "sumary: x"),
     "data/places.yml": "- name: Nantes\n  country: France\n  latitude: 47.2\n  longitude: -1.5\n",
 }
 

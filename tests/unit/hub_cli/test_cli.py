@@ -171,7 +171,9 @@ def write(site, relative, text):
 
 
 BAD = "---\ntitle: Atelier\ndate: 2026-09-01\nstart: 2026-12-07\nend: 2026-12-06\nvenue: {name: Salle, city: Rimouski}\n---\nTexte.\n"
-TYPO = "---\ntitle: Webinaire\ndate: 2026-09-01\nstart: 2026-12-07\nvenu: Salle\nformat: online\nonline: {platform: Zoom}\n---\nTexte.\n"
+TYPO = "---\ntitle: Webinaire\ndate: 2026-09-01\nstart: 2026-12-07\nsumary: Salle\nformat: online\nonline: {platform: Zoom}\n---\nTexte.\n"
+# A misspelled field that subscribers would miss: an error with the fix.
+STATUS_TYPO = "---\ntitle: Webinaire\ndate: 2026-09-01\nstart: 2026-12-07\nonline: {platform: Zoom}\nevent_stauts: cancelled\nformat: online\n---\nTexte.\n"
 
 
 def test_check_errors_exit_1_with_one_line_each(runner, site):
@@ -181,9 +183,25 @@ def test_check_errors_exit_1_with_one_line_each(runner, site):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "content/events/bad.md:5: end: 2026-12-06 est avant le début 2026-12-07",
-        "content/events/typo.md:5: venu: avertissement : champ inconnu ; vouliez-vous dire « venue » ?",
+        "content/events/typo.md:5: sumary: avertissement : champ inconnu ; vouliez-vous dire « summary » ?",
     ]
     assert result.stdout == "2 fichiers vérifiés : 1 erreur(s), 1 avertissement(s).\n"
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("fr", "content/events/statut.md:6: event_stauts: champ inconnu — vouliez-vous dire event_status ? "
+               "Sans lui, l'événement reste « prévu » pour les abonnés"),
+        ("en", "content/events/statut.md:6: event_stauts: unknown field — did you mean event_status? "
+               "Without it, the event stays 'scheduled' for subscribers"),
+    ],
+)  # fmt: skip
+def test_check_a_misspelled_event_status_is_an_error_with_the_fix(runner, site, lang, line):
+    write(site, "events/statut.md", STATUS_TYPO)
+    result = invoke(runner, "check", "--lang", lang)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [line]
 
 
 def test_check_warnings_do_not_fail_and_paths_select(runner, site):

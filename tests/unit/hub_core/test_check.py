@@ -27,7 +27,7 @@ BAD_EVENT = document(
     "start: 2026-10-07",  # 4
     "venue: {name: Salle, city: Atlantide}",  # 5
     "end: 2026-10-06",  # 6
-    "strat: 2026-10-07",  # 7
+    "sumary: Un atelier",  # 7
 )
 POST = document("title: Bilan", "date: 2026-09-01")
 DIRECTORY_WITHOUT_KIND = document("title: Café numérique", "date: 2026-09-01", "city: Rimouski")
@@ -55,7 +55,7 @@ EXPECTED = [
     ("content/directory/cafe.md", 1, "kind", "required"),
     ("content/events/bad.md", 5, "venue.city", "unknown_city"),
     ("content/events/bad.md", 6, "end", "end_before_start"),
-    ("content/events/bad.md", 7, "strat", "unknown_field"),
+    ("content/events/bad.md", 7, "sumary", "unknown_field"),
     ("content/missions/m1/jour-1.md", 1, "", "mission_without_description"),
 ]
 
@@ -127,18 +127,18 @@ def test_main_with_errors_returns_1_and_prints_every_problem(write_tree, capsys)
         "content/events/bad.md:5: venue.city: unknown city 'Atlantide': add the region field (for Quebec) "
         "or add the place to content/data/places.yml",
         "content/events/bad.md:6: end: 2026-10-06 is before start 2026-10-07",
-        "content/events/bad.md:7: strat: warning: unknown field; did you mean 'start'?",
+        "content/events/bad.md:7: sumary: warning: unknown field; did you mean 'summary'?",
         "content/missions/m1/jour-1.md:1: -: this mission folder has no mission.md file",
     ]
     assert captured.out == "7 files checked: 6 error(s), 1 warning(s).\n"
 
 
 def test_main_with_only_warnings_returns_0(write_tree, capsys):
-    root = write_tree({"events/a.md": GOOD_EVENT.replace("title: Atelier\n", "title: Atelier\nvenu: Salle\n"), "images/affiche.jpg": b""})
+    root = write_tree({"events/a.md": GOOD_EVENT.replace("title: Atelier\n", "title: Atelier\nsumary: Salle\n"), "images/affiche.jpg": b""})
     assert main([str(root), "--lang", "fr"]) == 0
     captured = capsys.readouterr()
     assert captured.err == (
-        "content/events/a.md:3: venu: avertissement : champ inconnu ; vouliez-vous dire « venue » ?\n"
+        "content/events/a.md:3: sumary: avertissement : champ inconnu ; vouliez-vous dire « summary » ?\n"
     )
     assert captured.out == "1 fichiers vérifiés : 0 erreur(s), 1 avertissement(s).\n"
 

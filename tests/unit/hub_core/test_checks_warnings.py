@@ -98,3 +98,72 @@ def test_check_tree_skips_files_with_errors_across_files(write_tree):
     root = write_tree({"events/a.md": event("organizer: inconnu")})
     _items, problems = check_tree(root, now=NOW)
     assert [p.code for p in problems] == ["unknown_organizer"]
+
+
+# --- A title that says its status --------------------------------------------------------------
+
+UPCOMING = "2026-12-07 18:00"  # no time reminder in the way
+TITLES = [
+    # title, event_status written (None: none), lang, expected code (None: nothing), word, prefix
+    ("Atelier (annulé)", "cancelled", "fr", "title_repeats_status", "annulé", "ANNULÉ —"),
+    ('"ANNULÉ : Atelier"', "cancelled", "fr", "title_repeats_status", "ANNULÉ", "ANNULÉ —"),
+    ("Atelier annulee", "cancelled", "fr", "title_repeats_status", "annulee", "ANNULÉ —"),
+    ("Conférence REPORTÉE", "postponed", "fr", "title_repeats_status", "REPORTÉE", "REPORTÉ —"),
+    ("Workshop (cancelled)", "cancelled", "en", "title_repeats_status", "cancelled", "CANCELLED —"),
+    ('"Canceled: workshop"', "cancelled", "en", "title_repeats_status", "Canceled", "CANCELLED —"),
+    ("Workshop — postponed", "postponed", "en", "title_repeats_status", "postponed", "POSTPONED —"),
+    ("Atelier (annulé)", None, "fr", "title_status_not_set", "annulé", "ANNULÉ —"),
+    ("Atelier (annulé)", "scheduled", "fr", "title_status_not_set", "annulé", "ANNULÉ —"),
+    ("Atelier (annulé)", "postponed", "fr", "title_status_not_set", "annulé", "ANNULÉ —"),
+    ("Atelier reporté", "moved-online", "fr", "title_status_not_set", "reporté", "REPORTÉ —"),
+    ("Workshop postponed", None, "en", "title_status_not_set", "postponed", "POSTPONED —"),
+    ("Atelier", "cancelled", "fr", None, None, None),
+    ("Reportage sur l'annulation", None, "fr", None, None, None),  # not the status word itself
+    ("Rapport annuel", None, "fr", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title, status, lang, code, word, prefix", TITLES, ids=[f"{t[0]}-{t[1]}" for t in TITLES])
+def test_a_title_that_says_its_status(site, title, status, lang, code, word, prefix):
+    extra = [f"event_status: {status}"] if status else []
+    if lang == "en":
+        extra.append("lang: en")
+    problems = warning_problems([read_item("events/a.md", event(*extra, start=UPCOMING, title=title), site)], NOW)
+    if code is None:
+        assert problems == []
+        return
+    (problem,) = problems
+    assert (problem.line, problem.field, problem.code, problem.severity) == (2, "title", code, "warning")
+    assert problem.params["word"] == word
+    assert problem.params["prefix"] == prefix
+    french, english = problem.message("fr"), problem.message("en")
+    assert f"« {word} »" in french and f"'{word}'" in english
+    if code == "title_repeats_status":
+        assert f"retirez « {word} » du titre" in french
+        assert f"remove '{word}' from the title" in english
+    else:
+        expected = "cancelled" if prefix.startswith(("ANNULÉ", "CANCELLED")) else "postponed"
+        assert f"écrivez event_status: {expected}" in french
+        assert f"write event_status: {expected}" in english
+
+
+def test_the_title_warning_renders_the_fix(site):
+    item = read_item("events/a.md", event("event_status: cancelled", start=UPCOMING, title="Atelier (annulé)"), site)
+    (problem,) = warning_problems([item], NOW)
+    assert problem.render("fr") == (
+        "content/events/a.md:2: title: avertissement : le titre dit « annulé » et event_status vaut déjà cancelled : "
+        "le site ajoute « ANNULÉ — » devant le titre ; retirez « annulé » du titre"
+    )
+    missing = read_item("events/a.md", event(start=UPCOMING, title="Atelier (annulé)"), site)
+    (problem,) = warning_problems([missing], NOW)
+    assert problem.render("en") == (
+        "content/events/a.md:2: title: warning: the title says 'annulé' but event_status is scheduled: write "
+        "event_status: cancelled so subscribers see it, and remove 'annulé' from the title (the site will put "
+        "'ANNULÉ —' before it)"
+    )
+
+
+def test_a_title_is_not_checked_in_a_file_with_errors_nor_outside_events(site):
+    broken = read_item("events/a.md", event("event_stauts: cancelled", start=UPCOMING, title="Atelier (annulé)"), site)
+    post = read_item("blog/b.md", document("title: Le congrès est annulé", "date: 2026-09-01"), site)
+    assert warning_problems([broken, post], NOW) == []

@@ -147,7 +147,7 @@ def test_read_item_carries_problems(site):
 
 
 def test_warnings_leave_the_item_valid(site):
-    item = read_item("events/atelier.md", document("title: Atelier", *EVENT, "strat: x"), site)
+    item = read_item("events/atelier.md", document("title: Atelier", *EVENT, "sumary: x"), site)
     assert [p.code for p in item.problems] == ["unknown_field"]
     assert item.is_valid
 

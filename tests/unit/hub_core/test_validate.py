@@ -248,8 +248,9 @@ CASES = [
         id="program-language-de",
     ),
     # --- Unknown fields: warnings --------------------------------------------------------
-    pytest.param("event", item("event", "strat: 2026-10-07"), [(E, "strat", "unknown_field")], id="unknown-strat"),
-    pytest.param("event", item("event", "venu: Salle"), [(E, "venu", "unknown_field")], id="unknown-venu"),
+    pytest.param("event", item("event", "sumary: Un atelier"), [(E, "sumary", "unknown_field")], id="unknown-sumary"),
+    pytest.param("event", item("event", "tgas: [numérique]"), [(E, "tgas", "unknown_field")], id="unknown-tgas"),
+    pytest.param("post", item("post", "modifed: 2026-09-02"), [(P, "modifed", "unknown_field")], id="post-unknown-modifed"),
     pytest.param("event", item("event", "xyzzy: 1"), [(E, "xyzzy", "unknown_field_no_suggestion")], id="unknown-no-suggestion"),
     pytest.param(
         "event",
@@ -510,8 +511,8 @@ CASES = [
     # --- Several problems at once, and broken files -------------------------------------------------------
     pytest.param(
         "event",
-        item("event", "end: 2026-10-06", "format: zoom", "strat: 2026-10-07", replace={"venue.city": "  city: Atlantide"}),
-        [(7, "venue.city", "unknown_city"), (E, "end", "end_before_start"), (E + 1, "format", "choice"), (E + 2, "strat", "unknown_field")],
+        item("event", "end: 2026-10-06", "format: zoom", "sumary: 2026-10-07", replace={"venue.city": "  city: Atlantide"}),
+        [(7, "venue.city", "unknown_city"), (E, "end", "end_before_start"), (E + 1, "format", "choice"), (E + 2, "sumary", "unknown_field")],
         id="every-problem-in-one-run",
     ),
     pytest.param("event", item("event", "title: Autre titre"), [(E, "title", "duplicate_key")], id="duplicate-key"),
@@ -566,8 +567,8 @@ def test_timed_end_before_start_shows_both_times(site):
 @pytest.mark.parametrize(
     "text, suggestion",
     [
-        pytest.param(item("event", "strat: 2026-10-07"), "start", id="strat"),
-        pytest.param(item("event", "venu: Salle"), "venue", id="venu"),
+        pytest.param(item("event", "sumary: Un atelier"), "summary", id="sumary"),
+        pytest.param(item("event", "tgas: [numérique]"), "tags", id="tgas"),
         pytest.param(item("event", "registration: {url: 'https://example.org', prix: 10}"), "price", id="prix"),
     ],
 )
@@ -579,10 +580,10 @@ def test_unknown_field_suggests_the_closest(site, text, suggestion):
 
 
 def test_unknown_field_does_not_stop_the_item(site):
-    values, problems = run("event", item("event", "strat: 2026-10-08"), site)
+    values, problems = run("event", item("event", "sumary: Un atelier"), site)
     assert not any(p.is_error for p in problems)
     assert values["start"] == dt.date(2026, 10, 7)
-    assert "strat" not in values
+    assert "sumary" not in values
 
 
 def test_expected_text_in_french(site):
@@ -893,3 +894,64 @@ def test_broken_file_gives_no_values(site):
 )
 def test_label(keypath, text):
     assert label(keypath) == text
+
+
+# --- Misspelled fields that subscribers see: errors naming the field and what is lost --------
+
+SEEN_CASES = [
+    # extra lines, lines dropped from the base, (line, field, code) expected, suggestion
+    (["event_stauts: cancelled"], (), [(E, "event_stauts", "unknown_field_seen")], "event_status"),
+    (["Event_Status: cancelled"], (), [(E, "Event_Status", "unknown_field_seen")], "event_status"),
+    (["modifed: 2026-09-02 10:00"], (), [(E, "modifed", "unknown_field_seen")], "modified"),
+    (["endd: 2026-10-08"], (), [(E, "endd", "unknown_field_seen")], "end"),
+    (["timezon: Europe/Paris"], (), [(E, "timezon", "unknown_field_seen")], "timezone"),
+    (["fromat: hybrid"], (), [(E, "fromat", "unknown_field_seen")], "format"),
+    (["previous_strat: 2026-10-01"], (), [(E, "previous_strat", "unknown_field_seen")], "previous_start"),
+    (["reccurence: {rule: FREQ=WEEKLY}"], (), [(E, "reccurence", "unknown_field_seen")], "recurrence"),
+    (["recurrence: {rule: FREQ=WEEKLY, untill: 2026-12-01}"], (), [(E, "recurrence.untill", "unknown_field_seen")], "until"),
+    (["recurrence: {rule: FREQ=WEEKLY, cout: 3}"], (), [(E, "recurrence.cout", "unknown_field_seen")], "count"),
+    (["format: online", "onlin: {url: 'https://meet.example/x'}"], ("venue",),
+     [(E + 1, "onlin", "unknown_field_seen"), (1, "online", "required_when")], "online"),
+    (["format: online", "online: {ulr: 'https://meet.example/x'}"], ("venue",), [(E + 1, "online.ulr", "unknown_field_seen")], "url"),
+    (["venu: {name: Salle, city: Rimouski}"], ("venue",),
+     [(E, "venu", "unknown_field_seen"), (1, "venue", "required_when")], "venue"),
+    # The right field is written too: which of the two was meant? An error as well.
+    (["strat: 2026-10-08"], (), [(E, "strat", "unknown_field_seen_twice")], "start"),
+    (["event_status: scheduled", "event_statut: cancelled"], (), [(E + 1, "event_statut", "unknown_field_seen_twice")], "event_status"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("extra, drop, expected, suggestion", SEEN_CASES, ids=[c[0][-1].split(":")[0] + ("-twice" if c[2][0][2].endswith("twice") else "") for c in SEEN_CASES])
+def test_a_misspelled_field_that_subscribers_see_is_an_error(site, extra, drop, expected, suggestion):
+    _values, problems = run("event", item("event", *extra, drop=drop), site)
+    assert found(problems) == sorted(expected)
+    (typo,) = [p for p in problems if p.code.startswith("unknown_field_seen")]
+    assert typo.is_error
+    assert typo.params["suggestion"] == suggestion
+    assert f"vouliez-vous dire {suggestion} ?" in typo.message("fr")
+    assert f"did you mean {suggestion}?" in typo.message("en")
+
+
+def test_a_misspelled_required_field_is_one_error_on_its_line(site):
+    """`strat:` without `start:`: the missing required field is said once, on the typo's line."""
+    _values, problems = run("event", item("event", "strat: 2026-10-07", drop=("start",)), site)
+    assert found(problems) == [(E, "start", "required_misspelled")]
+
+
+def test_a_misspelled_event_status_says_the_event_stays_scheduled(site):
+    _values, problems = run("event", item("event", "event_stauts: cancelled"), site)
+    assert [p.render("fr") for p in problems] == [
+        f"{PATH}:{E}: event_stauts: champ inconnu — vouliez-vous dire event_status ? "
+        "Sans lui, l'événement reste « prévu » pour les abonnés"
+    ]
+    assert [p.render("en") for p in problems] == [
+        f"{PATH}:{E}: event_stauts: unknown field — did you mean event_status? "
+        "Without it, the event stays 'scheduled' for subscribers"
+    ]
+
+
+def test_a_misspelled_field_written_twice_names_the_line_of_the_right_one(site):
+    _values, problems = run("event", item("event", "strat: 2026-10-08"), site)
+    assert [p.message("en") for p in problems] == [
+        "unknown field — did you mean start? start is already written on line 4: keep only one of the two lines, with the right value"
+    ]

@@ -3,12 +3,16 @@ occurrences): `types.SimpleNamespace` objects with the attributes an event artic
 after hub_frontmatter, as test_month.py builds them."""
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from hub_core.i18n import Catalogs, load_catalogs
 from hub_core.places import Region
+
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "theme" / "translations"
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -64,3 +68,9 @@ def build_event(slug="atelier-tricot", **overrides):
 @pytest.fixture
 def make_event():
     return build_event
+
+
+@pytest.fixture(scope="session")
+def words():
+    """The site's catalog (theme/translations): the calendars' words in French and English."""
+    return Catalogs(load_catalogs(TRANSLATIONS))

@@ -201,87 +201,163 @@ def test_each_month_listed_once_and_in_order_across_time_zones(make_event):
 
 # --- Calendar links ----------------------------------------------------------------------------
 
-def directory_entry(slug, title):
+def directory_entry(slug, title, translations=()):
     return SimpleNamespace(slug=slug, title=title, url=f"repertoire/{slug}/", hub_type="directory",
-                           in_default_lang=True, lang="fr", translations=[])  # fmt: skip
+                           in_default_lang=True, lang="fr", translations=list(translations))  # fmt: skip
 
 
-def linked(make_event):
+def linked(make_event, words):
     english = make_event("tricot", lang="en", title="Knitting workshop", url="en/events/tricot/",
-                         organizer="cdc-rimouski-neigette")  # fmt: skip
+                         organizer="cdc-rimouski-neigette", summary="<p>Bring your needles.</p>",
+                         venue={"name": "Parish hall", "city": "Rimouski"})  # fmt: skip
     events = [
         make_event("tricot", organizer="cdc-rimouski-neigette", translations=[english]),
         make_event("webinaire", region=None, category=None, format="online", place=None),
     ]
-    pages = [directory_entry("cdc-rimouski-neigette", "CDC Rimouski-Neigette"), directory_entry("autre", "Autre groupe")]
+    entry_en = SimpleNamespace(slug="cdc-rimouski-neigette", title="CDC Rimouski-Neigette", lang="en",
+                               url="en/directory/cdc-rimouski-neigette/", hub_type="directory", translations=[])  # fmt: skip
+    pages = [directory_entry("cdc-rimouski-neigette", "CDC Rimouski-Neigette", [entry_en]), directory_entry("autre", "Autre groupe")]
     context = run(events, pages=pages)
-    files = calendars.plan(context["events"])
-    add_calendar_links(context, context["events"], files, PUBLIC)
+    files = calendars.plan(context["events"], words)
+    add_calendar_links(context, context["events"], files, PUBLIC, words)
     return context, {e.slug: e for e in context["events"]}, english, {p.slug: p for p in pages}
 
 
-def test_site_region_and_category_calendars_in_the_context(make_event):
-    context, _events, _english, _pages = linked(make_event)
+def test_site_region_and_category_calendars_in_the_context(make_event, words):
+    context, _events, _english, _pages = linked(make_event, words)
     site_calendar = context["site_calendar"]
-    assert site_calendar["url"] == "calendrier.ics"
-    assert site_calendar["absolute"] == "https://maillage.example/calendrier.ics"
-    assert site_calendar["webcal"] == "webcal://maillage.example/calendrier.ics"
-    google = urlsplit(site_calendar["google"])
+    assert (site_calendar.url, site_calendar.lang) == ("calendrier.ics", "fr")
+    assert site_calendar.absolute == "https://maillage.example/calendrier.ics"
+    assert site_calendar.webcal == "webcal://maillage.example/calendrier.ics"
+    google = urlsplit(site_calendar.google)
     assert parse_qs(google.query) == {"cid": ["webcal://maillage.example/calendrier.ics"]}
     assert set(context["region_calendars"]) == {"bas-saint-laurent"}
-    assert context["region_calendars"]["bas-saint-laurent"]["url"] == "regions/bas-saint-laurent/calendrier.ics"
+    assert context["region_calendars"]["bas-saint-laurent"].url == "regions/bas-saint-laurent/calendrier.ics"
     assert set(context["category_calendars"]) == {"ateliers"}
+    assert all(c.lang == "fr" for c in context["all_calendars"])
 
 
-def test_calendars_carry_their_titles_in_each_language(make_event):
-    context, _events, _english, _pages = linked(make_event)
-    assert context["site_calendar"]["titles"] == {"fr": "Tous les événements", "en": "All events"}
-    assert context["site_calendar"]["title"] == "Tous les événements"
+# French calendar in the context -> its English translation (what English pages link)
+ENGLISH_TWINS = [
+    ("calendrier.ics", "en/calendar.ics", "All events"),
+    ("regions/bas-saint-laurent/calendrier.ics", "en/regions/bas-saint-laurent/calendar.ics", "Events — Bas-Saint-Laurent"),
+    ("categories/ateliers/calendrier.ics", "en/categories/ateliers/calendar.ics", "Events — Ateliers"),
+    ("repertoire/cdc-rimouski-neigette/calendrier.ics", "en/directory/cdc-rimouski-neigette/calendar.ics",
+     "Events — CDC Rimouski-Neigette"),
+    ("evenements/tricot.ics", "en/events/tricot.ics", "Knitting workshop"),
+    ("evenements/webinaire.ics", "en/events/webinaire.ics", "Atelier de tricot"),  # untranslated: its French title
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("french, english, title", ENGLISH_TWINS, ids=[t[1] for t in ENGLISH_TWINS])
+def test_each_calendar_links_its_english_translation(make_event, words, french, english, title):
+    context, _events, _english, _pages = linked(make_event, words)
+    (calendar,) = [c for c in context["all_calendars"] if c.url == french]
+    (twin,) = calendar.translations
+    assert (twin.url, twin.lang, twin.title) == (english, "en", title)
+    assert twin.webcal == f"webcal://maillage.example/{english}"
+    assert twin.translations == [calendar]
+    assert (twin.family, twin.slug) == (calendar.family, calendar.slug)
+
+
+def test_calendars_carry_their_titles_in_each_language(make_event, words):
+    context, _events, _english, _pages = linked(make_event, words)
+    assert context["site_calendar"].titles == {"fr": "Tous les événements", "en": "All events"}
+    assert context["site_calendar"].title == "Tous les événements"
     region = context["region_calendars"]["bas-saint-laurent"]
-    assert region["titles"] == {"fr": "Événements — Bas-Saint-Laurent", "en": "Events — Bas-Saint-Laurent"}
+    assert region.titles == {"fr": "Événements — Bas-Saint-Laurent", "en": "Events — Bas-Saint-Laurent"}
 
 
-def test_event_declares_its_own_file_first_then_region_organizer_category(make_event):
-    _context, events, english, _pages = linked(make_event)
+NAMES = [
+    # calendar, name in French, name in English, language of the English name
+    ("calendrier.ics", "Tous les événements", "All events", "en"),
+    ("regions/bas-saint-laurent/calendrier.ics", "Bas-Saint-Laurent", "Bas-Saint-Laurent", "en"),
+    ("repertoire/cdc-rimouski-neigette/calendrier.ics", "CDC Rimouski-Neigette", "CDC Rimouski-Neigette", "fr"),
+    ("categories/ateliers/calendrier.ics", "Ateliers", "Ateliers", "fr"),
+    ("evenements/tricot.ics", "Atelier de tricot", "Knitting workshop", "en"),
+    ("evenements/webinaire.ics", "Atelier de tricot", "Atelier de tricot", "fr"),
+]
+
+
+@pytest.mark.parametrize("url, french, english, english_lang", NAMES, ids=[n[0] for n in NAMES])
+def test_a_calendar_is_named_by_what_it_follows_in_its_language(make_event, words, url, french, english, english_lang):
+    context, _events, _english, _pages = linked(make_event, words)
+    (calendar,) = [c for c in context["all_calendars"] if c.url == url]
+    (twin,) = calendar.translations
+    assert (calendar.name, calendar.name_lang) == (french, "fr")
+    assert (twin.name, twin.name_lang) == (english, english_lang)
+
+
+def test_event_declares_its_own_file_first_then_region_organizer_category(make_event, words):
+    _context, events, english, _pages = linked(make_event, words)
     expected = [
         "evenements/tricot.ics",
         "regions/bas-saint-laurent/calendrier.ics",
         "repertoire/cdc-rimouski-neigette/calendrier.ics",
         "categories/ateliers/calendrier.ics",
     ]
-    assert [c["url"] for c in events["tricot"].calendars] == expected
-    assert [c["url"] for c in english.calendars] == expected
-    assert "CDC Rimouski-Neigette" in events["tricot"].calendars[2]["title"]
+    assert [c.url for c in events["tricot"].calendars] == expected
+    assert "CDC Rimouski-Neigette" in events["tricot"].calendars[2].title
     for info in events["tricot"].calendars:
-        assert info["absolute"] == f"{PUBLIC}/{info['url']}"
-        assert info["webcal"] == f"webcal://maillage.example/{info['url']}"
-    assert [c["url"] for c in events["webinaire"].calendars] == ["evenements/webinaire.ics"]
+        assert info.absolute == f"{PUBLIC}/{info.url}"
+        assert info.webcal == f"webcal://maillage.example/{info.url}"
+    assert [c.url for c in events["webinaire"].calendars] == ["evenements/webinaire.ics"]
 
 
-def test_directory_entry_declares_its_organizer_calendar(make_event):
-    _context, _events, _english, pages = linked(make_event)
-    assert [c["url"] for c in pages["cdc-rimouski-neigette"].calendars] == ["repertoire/cdc-rimouski-neigette/calendrier.ics"]
+def test_a_translation_declares_the_calendars_of_its_language(make_event, words):
+    _context, events, english, _pages = linked(make_event, words)
+    assert [c.url for c in english.calendars] == [
+        "en/events/tricot.ics",
+        "en/regions/bas-saint-laurent/calendar.ics",
+        "en/directory/cdc-rimouski-neigette/calendar.ics",
+        "en/categories/ateliers/calendar.ics",
+    ]
+    assert english.calendar_file == "en/events/tricot.ics"
+    assert events["tricot"].calendar_file == "evenements/tricot.ics"
+    assert english.calendars[0].title == "Knitting workshop"
+
+
+def test_directory_entry_declares_its_organizer_calendar(make_event, words):
+    _context, _events, _english, pages = linked(make_event, words)
+    entry = pages["cdc-rimouski-neigette"]
+    assert [c.url for c in entry.calendars] == ["repertoire/cdc-rimouski-neigette/calendrier.ics"]
+    assert [c.url for c in entry.translations[0].calendars] == ["en/directory/cdc-rimouski-neigette/calendar.ics"]
     assert pages["autre"].calendars == []
 
 
-def test_add_to_calendar_on_the_event_and_its_translation(make_event):
-    _context, events, english, _pages = linked(make_event)
-    for item, title, page in (
-        (events["tricot"], "Atelier de tricot", "https://maillage.example/evenements/tricot/"),
-        (english, "Knitting workshop", "https://maillage.example/en/events/tricot/"),
-    ):
-        links = item.add_to_calendar
-        assert links["ics"] == "evenements/tricot.ics"
-        google = parse_qs(urlsplit(links["google"]).query)
-        assert google["text"] == [title]
-        assert google["details"][0].endswith(page)
-        outlook = parse_qs(urlsplit(links["outlook"]).query)
-        assert outlook["subject"] == [title]
+ADD_TO_CALENDAR = [
+    # which item, its .ics, title, page, location
+    ("fr", "evenements/tricot.ics", "Atelier de tricot", "https://maillage.example/evenements/tricot/",
+     "Salle paroissiale, 12, rue Saint-Germain Est, Rimouski, G5L 1A1"),
+    ("en", "en/events/tricot.ics", "Knitting workshop", "https://maillage.example/en/events/tricot/", "Parish hall, Rimouski"),
+]  # fmt: skip
 
 
-def test_add_to_calendar_carries_place_and_plain_summary(make_event):
+@pytest.mark.parametrize("lang, ics_file, title, page, location", ADD_TO_CALENDAR, ids=["fr", "en"])
+def test_add_to_calendar_on_the_event_and_its_translation(make_event, words, lang, ics_file, title, page, location):
+    _context, events, english, _pages = linked(make_event, words)
+    links = (english if lang == "en" else events["tricot"]).add_to_calendar
+    assert links["ics"] == ics_file
+    google = parse_qs(urlsplit(links["google"]).query)
+    assert google["text"] == [title]
+    assert google["details"][0].endswith(page)
+    assert google["location"] == [location]
+    outlook = parse_qs(urlsplit(links["outlook"]).query)
+    assert outlook["subject"] == [title]
+
+
+@pytest.mark.parametrize("lang, location", [("fr", "En ligne"), ("en", "Online")])
+def test_add_to_calendar_says_online_in_the_items_language(make_event, words, lang, location):
+    english = make_event("webinaire", lang="en", title="Webinar", url="en/events/webinaire/", format="in-person")  # the original says
+    event = make_event("webinaire", format="online", place=None, translations=[english])
+    item = english if lang == "en" else event
+    links = add_to_calendar(item, event, PUBLIC, "evenements/webinaire.ics", words)
+    assert parse_qs(urlsplit(links["google"]).query)["location"] == [location]
+
+
+def test_add_to_calendar_carries_place_and_plain_summary(make_event, words):
     event = make_event("tricot", summary="<p>Apportez vos <em>aiguilles</em> &amp; votre laine.</p>")
-    links = add_to_calendar(event, PUBLIC, "evenements/atelier-tricot.ics")
+    links = add_to_calendar(event, event, PUBLIC, "evenements/atelier-tricot.ics", words)
     google = {k: v[0] for k, v in parse_qs(urlsplit(links["google"]).query).items()}
     assert google["location"] == "Salle paroissiale, 12, rue Saint-Germain Est, Rimouski, G5L 1A1"
     assert google["details"].startswith("Apportez vos aiguilles & votre laine.")

@@ -7,6 +7,7 @@ worked out by hand in the comments (Montréal is UTC−5 in winter, UTC−4 from
 Paris is UTC+2 in summer)."""
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from icalendar import Calendar, Event
 from icaljs import read_with_icaljs
 
 from hub_events import ics
+from hub_core.i18n import Catalogs, load_catalogs
 from hub_core.text import plain_text
 from hub_events.vtimezone import vtimezone
 
@@ -25,6 +27,7 @@ UTC = dt.timezone.utc
 SITE = "https://maillage.example"
 DOMAIN = "maillage.example"
 D = dt.date
+WORDS = Catalogs(load_catalogs(Path(__file__).resolve().parents[3] / "theme" / "translations"))
 
 
 def at(*args, tz=TORONTO):
@@ -32,7 +35,7 @@ def at(*args, tz=TORONTO):
 
 
 def write(event):
-    return ics.vevent(event, SITE, DOMAIN)
+    return ics.vevent(event, SITE, DOMAIN, WORDS)
 
 
 def parse(event):

@@ -48,11 +48,11 @@ def test_missions_join_the_events_with_event_defaults():
     assert (trip.format, trip.event_status, trip.all_day, trip.recurrence) == ("in-person", "scheduled", True, None)
 
 
-def test_a_mission_has_its_own_calendar_file_and_a_distinct_uid():
+def test_a_mission_has_its_own_calendar_file_and_a_distinct_uid(words):
     trip = context.umbrella_events({"hidden_articles": [mission()]})[0]
-    files = {f.path for f in calendars.plan([trip])}
-    assert files == {"calendrier.ics", "missions/mission-2017/calendrier.ics"}
-    component = Event.from_ical(ics.vevent(trip, SITE, "maillage.quebec"))
+    files = {f.path for f in calendars.plan([trip], words)}
+    assert files == {"calendrier.ics", "missions/mission-2017/calendrier.ics", "en/calendar.ics", "en/missions/mission-2017/calendar.ics"}
+    component = Event.from_ical(ics.vevent(trip, SITE, "maillage.quebec", words))
     assert str(component["UID"]) == "mission-mission-2017@maillage.quebec"
     assert component["DTSTART"].dt == dt.date(2017, 6, 3)
     assert component["DTEND"].dt == dt.date(2017, 6, 12)

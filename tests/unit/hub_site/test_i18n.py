@@ -13,19 +13,21 @@ from hub_site.i18n import Translations, load_catalogs, page_language
 
 ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / "theme" / "templates"
+PLUGINS = ROOT / "plugins"
 TRANSLATIONS = ROOT / "theme" / "translations"
 PLACEHOLDER = re.compile(r"%\((\w+)\)")
 
 
 def template_messages():
-    """Every msgid the templates use, extracted the way `make translations` does (babel.cfg)."""
+    """Every msgid of the templates and the plugins, extracted the way `make translations` does (babel.cfg)."""
     with (ROOT / "babel.cfg").open(encoding="utf-8") as f:
         method_map, options_map = parse_mapping_cfg(f)
     messages = {}
-    for filename, lineno, message, _comments, context in extract_from_dir(
-        str(TEMPLATES), method_map, options_map
-    ):
-        messages.setdefault((message, context), f"{filename}:{lineno}")
+    for directory in (TEMPLATES, PLUGINS):
+        for filename, lineno, message, _comments, context in extract_from_dir(
+            str(directory), method_map, options_map
+        ):
+            messages.setdefault((message, context), f"{directory.name}/{filename}:{lineno}")
     return messages
 
 
@@ -35,6 +37,14 @@ def test_the_templates_use_gettext():
     assert ("Aller au contenu", None) in messages
     assert (("%(num)d participant", "%(num)d participants"), None) in messages
     assert ("Événements", "mission") in messages
+
+
+def test_the_plugins_strings_marked_with_n_are_extracted():
+    """The calendars' words (hub_events) come from the same catalog as the templates'."""
+    messages = template_messages()
+    assert ("ANNULÉ — %(title)s", None) in messages
+    assert ("%(place)s (et en ligne)", None) in messages
+    assert ("Événements — %(name)s", None) in messages
 
 
 @pytest.mark.parametrize("lang", sorted(load_catalogs(TRANSLATIONS)))
