@@ -252,11 +252,12 @@ def test_the_missions_feed_is_marked_french_on_the_english_page(fixture_site):
 # --- Subscribe and search ---------------------------------------------------------------------
 
 
-def test_the_english_subscribe_page_marks_the_french_titles_and_feeds(fixture_site):
+def test_the_english_subscribe_page_offers_english_calendars_and_marks_the_french_feeds(fixture_site):
     page = fixture_site.page("en/subscribe/")
     regions = page.select("#calendriers-region ~ ul .subscribe-title")
-    assert regions and all(title.select_one("[lang=fr-CA]") for title in regions)
+    assert regions and not any(title.select_one("[lang=fr-CA]") for title in regions), "English calendars"
     links = page.select("#calendriers-region ~ ul li")[0].select("a")
+    assert links[-1]["href"] == "/en/regions/bas-saint-laurent/calendar.ics"
     assert [a.contents[0] for a in links] == ["Subscribe", "Google Calendar", ".ics file"]
     feeds = {a["href"]: a.get("hreflang") for a in page.select("#fils ~ div a[type='application/rss+xml']")}
     assert feeds.pop("/en/rss.xml") is None, "the English feed is in the page's language"
