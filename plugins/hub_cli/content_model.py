@@ -39,6 +39,7 @@ VALUES = {
     "clock": "a time `HH:MM` (on the event's first day) or a date-time `YYYY-MM-DD HH:MM`",
     "number": "a number ≥ 0 (`25`, `25.50`)",
     "rrule": "an RFC 5545 recurrence rule (`FREQ=MONTHLY;BYDAY=1TH`)",
+    "record": "sub-fields written by a tool (not to be edited)",
 }
 
 

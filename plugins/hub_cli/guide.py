@@ -40,6 +40,7 @@ VALUES = {
     "clock": "heure `HH:MM` (le premier jour de l'événement) ou date et heure `AAAA-MM-JJ HH:MM`",
     "number": "nombre positif ou nul (`25`, `25,50`)",
     "rrule": "règle de récurrence RRULE (`FREQ=MONTHLY;BYDAY=1TH`)",
+    "record": "sous-champs écrits par un outil (à ne pas modifier)",
 }
 
 

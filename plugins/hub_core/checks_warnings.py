@@ -4,7 +4,9 @@ They never fail a check and never stop a build (the build does not run them):
 - an event that is over, still `scheduled`, with no `attendance`: say how many
   came, or that it was cancelled or postponed;
 - a replay whose `until` date is past: the recording is gone;
-- a value left as the placeholder `hub new` writes (PLACEHOLDER).
+- a value left as the placeholder `hub new` writes (PLACEHOLDER);
+- an imported event, still scheduled, that its calendar no longer lists (`source.missing`,
+  written by `hub import`): cancelled, moved, or only taken off?
 
 Time reminders are given only for files without errors (fix those first), and
 for a translation only when its original is not there to carry them.
@@ -48,6 +50,10 @@ def event_reminders(item, now, site_zone):
         if last_end is not None and dates.end_instant(last_end, zone) < now:
             line = item.line_of(("end",) if values.get("end_written") else ("start",))
             found.append(Problem(item.path, line, "attendance", "past_event_still_scheduled", {}, WARNING))
+    missing = (values.get("source") or {}).get("missing")
+    if isinstance(missing, dt.date) and values.get("event_status", "scheduled") == "scheduled":
+        params = {"value": missing.isoformat(), "name": values["source"].get("name", "")}
+        found.append(Problem(item.path, item.line_of(("source", "missing")), "source.missing", "imported_event_missing", params, WARNING))
     until = (values.get("replay") or {}).get("until")
     if isinstance(until, dt.date) and until < now.astimezone(zone).date():
         line = item.line_of(("replay", "until"))

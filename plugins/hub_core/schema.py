@@ -117,6 +117,8 @@ def _field(spec, region_slugs, nullable=None):
             array["minItems"] = 1
         branches = [array, _field(spec.item, region_slugs, nullable=False)]
         schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
+    elif spec.type == "record":
+        schema = {"type": ["object", "null"] if nullable else "object"}
     elif spec.type == "either":
         branches = [_field(spec.scalar, region_slugs, False), _field(spec.mapping, region_slugs, False)]
         schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
