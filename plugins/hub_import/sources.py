@@ -75,6 +75,8 @@ def load_sources(content_path, site, organizers=None, allow_local_http: bool = F
         entry_lines = {key[1:]: value for key, value in lines.items() if key[:1] == (index,) and len(key) > 1}
         for spec in CALENDAR:
             entry_lines.setdefault((spec.name,), line)
+        if str(entry.get("url") or "").startswith("webcal://"):  # what « S'abonner » buttons give
+            entry = {**entry, "url": "https://" + str(entry["url"]).removeprefix("webcal://")}
         parsed = frontmatter.FrontMatter(data=entry, lines=entry_lines)
         values, found = validate_entry(CALENDAR, parsed, site, shown)
         found += _entry_problems(values, entry_lines, shown, content.resolve().parent, organizers, allow_local_http)

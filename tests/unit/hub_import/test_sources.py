@@ -106,6 +106,11 @@ def test_an_unknown_field_is_a_warning_with_a_suggestion(calendars, site):
     assert len(sources) == 1
 
 
+def test_webcal_is_https(calendars, site):
+    sources, problems = load_sources(calendars("- name: a\n  url: webcal://api.lu.ma/ics/get?entity=calendar&id=cal-x\n  organizer: groupe-rimouski\n"), site, ORGANIZERS)
+    assert problems == [] and sources[0].url == "https://api.lu.ma/ics/get?entity=calendar&id=cal-x"
+
+
 def test_no_calendars_file_is_no_source(tmp_path, site):
     assert load_sources(tmp_path, site, ORGANIZERS) == ([], [])
 
