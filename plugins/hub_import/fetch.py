@@ -11,7 +11,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .sources import Source, is_allowed_url
+from .sources import Source, inside, is_allowed_url
 
 USER_AGENT = "maillage-import/1 (+https://github.com/maillage)"
 ACCEPT = "text/calendar, application/calendar+xml;q=0.5, */*;q=0.1"
@@ -40,7 +40,7 @@ def fetch(source: Source, root: Path, limits: Limits = Limits(), allow_local_htt
     """The bytes of a source's calendar; raises FetchError."""
     if source.file:
         path = Path(root) / source.file
-        if not path.is_file():
+        if not (inside(root, source.file) and path.is_file()):
             raise FetchError("file_missing", value=source.file)
         if path.stat().st_size > limits.max_bytes:
             raise FetchError("too_big", limit=limits.max_bytes)

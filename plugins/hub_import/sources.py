@@ -98,12 +98,17 @@ def _entry_problems(values, lines, shown, root, organizers, allow_local_http):
         found.append(Problem(shown, lines[("url",)] if url else lines[("name",)], "url", "calendar_url_or_file"))
     elif url and not is_allowed_url(url, allow_local_http):
         found.append(Problem(shown, lines[("url",)], "url", "calendar_https", {"value": url}))
-    elif file and not (root / file).is_file():
+    elif file and not (inside(root, file) and (root / file).is_file()):
         found.append(Problem(shown, lines[("file",)], "file", "calendar_file_missing", {"value": file}))
     organizer = values.get("organizer")
     if organizers is not None and organizer and organizer not in organizers:
         found.append(Problem(shown, lines[("organizer",)], "organizer", "unknown_organizer", {"value": organizer}))
     return found
+
+
+def inside(root: Path, file: str) -> bool:
+    """Whether a `file` path stays in the repository (no `../` out of it)."""
+    return (Path(root) / file).resolve().is_relative_to(Path(root).resolve())
 
 
 def _source(values, line):

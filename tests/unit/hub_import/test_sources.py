@@ -68,6 +68,8 @@ BAD = [
      "content/data/calendars.yml:2: url: écrivez soit url (adresse https:// du calendrier), soit file (fichier .ics du dépôt)", "write either url"),
     ("a file that is not there", "- name: a\n  file: calendriers/absent.ics\n  organizer: groupe-rimouski\n",
      "content/data/calendars.yml:2: file: fichier introuvable : calendriers/absent.ics (chemin depuis la racine du dépôt)", "file not found"),
+    ("a file out of the repository", "- name: a\n  file: /etc/passwd\n  organizer: groupe-rimouski\n",
+     "content/data/calendars.yml:2: file: fichier introuvable : /etc/passwd", "file not found"),
     ("unknown organizer", "- name: a\n  file: calendriers/groupe.ics\n  organizer: groupe-inconnu\n",
      "content/data/calendars.yml:3: organizer: aucune fiche du répertoire n'a l'identifiant « groupe-inconnu »", "no directory entry has the slug"),
     ("organizer missing", "- name: a\n  file: calendriers/groupe.ics\n",
