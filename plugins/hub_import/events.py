@@ -75,7 +75,7 @@ class EventIndex:
         for path in sorted(self.folder.rglob("*.md")) if self.folder.is_dir() else []:
             parsed = frontmatter.parse(path.read_text(encoding="utf-8", errors="replace"))
             front = parsed.data if isinstance(parsed.data, dict) else {}
-            self.slugs.add(str(front.get("slug") or path.stem))
+            self.slugs.update({path.stem, str(front.get("slug") or slugify(front.get("title") or ""))})
             if str(front.get("lang") or "fr").strip() == "en" or not front:
                 continue
             self.add(EventFile(path, front, parsed.body))

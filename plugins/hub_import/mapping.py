@@ -119,9 +119,8 @@ def times(start, end, zone: ZoneInfo, site_zone: ZoneInfo) -> dict:
     """`start`, `end` (when it says more than the start) and `timezone` (when not the site's)."""
     if not isinstance(start, dt.datetime):
         fields = {"start": start.isoformat()}
-        last = end - dt.timedelta(days=1) if isinstance(end, dt.date) and not isinstance(end, dt.datetime) and end > start else start
-        if last != start:
-            fields["end"] = last.isoformat()
+        if end is not None and end - dt.timedelta(days=1) > start:  # DTEND is the day after the last
+            fields["end"] = (end - dt.timedelta(days=1)).isoformat()
         return fields
     begin = local(start, zone)
     fields = {"start": begin.strftime("%Y-%m-%d %H:%M")}
