@@ -21,6 +21,7 @@ EVENT_ERRORS = {
     "no_title": ("événement sans titre (SUMMARY)", "event without a title (SUMMARY)"),
     "no_start": ("événement sans date de début (DTSTART)", "event without a start (DTSTART)"),
     "unreadable": ("événement illisible", "unreadable event"),
+    "invalid": ("le fichier ne passerait pas make check ; il n'a pas été écrit", "the file would not pass make check; it was not written"),
 }
 
 

@@ -15,6 +15,8 @@ import icalendar
 
 from hub_core import dates
 from hub_core import places as known_places
+from hub_core.items import read_item
+from hub_core.validate import Site
 
 from . import merge
 from .events import EventFile, EventIndex, same_title, write_text
@@ -85,6 +87,7 @@ def parse(data: bytes):
 def plan(calendar, source: Source, index: EventIndex, places, options: Options, outcome: Outcome) -> list:
     """[(path, text)] to write for one source; counts go into `outcome`."""
     zone = dates.zone(options.timezone)
+    site = Site(places=places, timezone=options.timezone)
     events = []
     for vevent in calendar.walk("VEVENT"):
         try:
@@ -108,12 +111,13 @@ def plan(calendar, source: Source, index: EventIndex, places, options: Options, 
             slug = index.new_slug(event.title, event.start)
             front, body = merge.new_file(event, source.name, slug, options.today)
             path = index.folder / f"{slug}.md"
-            index.add(EventFile(path, front, body))
-            writes.append((path, merge.render(front, body)))
-            outcome.new += 1
+            if _valid(path, front, body, site, index, event, outcome):
+                index.add(EventFile(path, front, body))
+                writes.append((path, merge.render(front, body)))
+                outcome.new += 1
         elif found.owner == source.name:
             front, body, status = merge.merge(found.front, found.body, event)
-            if status != merge.UNCHANGED:
+            if status != merge.UNCHANGED and _valid(found.path, front, body, site, index, event, outcome):
                 index.add(EventFile(found.path, front, body))
                 writes.append((found.path, merge.render(front, body)))
                 outcome.cancelled += status == merge.CANCELLED
@@ -127,6 +131,15 @@ def plan(calendar, source: Source, index: EventIndex, places, options: Options, 
         writes.append((event.path, merge.render(front, event.body)))
         outcome.missing += 1
     return writes
+
+
+def _valid(path, front, body, site, index, event, outcome) -> bool:
+    """Whether the file would pass validation; if not, it is not written and counts as an error."""
+    relative = Path(path).relative_to(index.folder.parent).as_posix()
+    if any(problem.is_error for problem in read_item(relative, merge.render(front, body), site).problems):
+        outcome.errors.append((event.key, "invalid"))
+        return False
+    return True
 
 
 def matches(event, vevent, text: str) -> bool:

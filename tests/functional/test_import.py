@@ -172,3 +172,13 @@ def test_the_command_reports_in_french_and_english(tmp_path, monkeypatch):
     result = runner.invoke(cli, ["import", "--content", str(content), "--source", "yulbiz"])
     assert result.exit_code == 1
     assert "Aucune source « yulbiz »" in result.output and "sources : bas-saint-laurent-2-0, autre" in result.output
+
+
+def test_an_event_that_would_be_invalid_is_not_written(content, server):
+    """A wall time that does not exist in its zone (a source's mistake) is an error of the report."""
+    calendar = (CALENDARS / "meetup.ics").read_text(encoding="utf-8")
+    server.routes["/meetup.ics"] = calendar.replace("DTSTART;TZID=America/Toronto:20270210T190000", "DTSTART;TZID=America/Toronto:20270314T023000").replace(
+        "DTEND;TZID=America/Toronto:20270210T210000", "DTEND;TZID=America/Toronto:20270314T040000").encode("utf-8")
+    outcome = run(content, server, ["bas-saint-laurent-2-0"])["bas-saint-laurent-2-0"]
+    assert (outcome.new, outcome.errors) == (2, [("event_300000003@meetup.com", "invalid")])
+    assert not list((content / "events").glob("atelier-qui-disparaitra-*"))
