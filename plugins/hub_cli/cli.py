@@ -220,7 +220,11 @@ def import_command(source_name, content, settings, lang):
         sys.exit(1 if any(p.is_error for p in problems) else 0)
     timezone = site.timezone
     today = dates.now(os.environ, dates.zone(timezone)).date()
-    outcomes = import_sources(root, sources, Options(today=today, timezone=timezone))
+    try:
+        outcomes = import_sources(root, sources, Options(today=today, timezone=timezone))
+    except OSError as error:
+        raise HubError(say(lang, f"Import interrompu : {error.filename or ''} ne peut pas être écrit ou lu ({error.strerror})",
+                           f"Import stopped: {error.filename or ''} cannot be written or read ({error.strerror})")) from None
     for outcome in outcomes:
         for line in report.lines(outcome, lang):
             click.echo(line)

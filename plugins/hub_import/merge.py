@@ -51,7 +51,7 @@ def merge(front: dict, body: str, event: ImportedEvent) -> tuple[dict, str, str]
     original = (fingerprint(front), body.strip())
     front = dict(front)
     source = dict(front.get("source") or {})
-    recorded = dict(source.get("imported") or {})
+    recorded = dict(source["imported"]) if isinstance(source.get("imported"), dict) else {}
     was_cancelled = str(front.get("event_status") or "").strip() == "cancelled"
     for name in MANAGED:
         value, keep = _merged(front.get(name), event.fields.get(name), recorded.get(name))

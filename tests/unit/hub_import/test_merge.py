@@ -104,3 +104,11 @@ def test_values_come_back_as_the_same_text(value):
 @pytest.mark.parametrize("value", ["no", "18:00", "2027-01-14", "null"])
 def test_yaml_traps_are_quoted_in_the_file(value):
     assert f"title: '{value}'\n" in render({"title": value}, "")
+
+
+def test_fingerprints_an_editor_broke_make_every_field_the_editors():
+    front, body = first_file()
+    front["source"]["imported"] = "effacé"
+    front, _body, _status = merge(front, body, imported(title="Dîner de janvier"))
+    assert front["title"] == "Dîner"  # differs from the source: the editor's from now on
+    assert "title" not in front["source"]["imported"] and "start" in front["source"]["imported"]  # same as the source: the source's
