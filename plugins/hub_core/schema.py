@@ -187,7 +187,7 @@ def places_schema(region_slugs):
     }
 
 
-def calendars_schema(region_slugs):
+def calendars_schema(region_slugs: list) -> dict:
     """The schema of content/data/calendars.yml (the sources of `hub import`)."""
     source = _object(CALENDAR, region_slugs, nullable=False)
     source["properties"]["url"]["pattern"] = r"^\s*$|^(?:https|webcal)://[^\s/?#]+[^\s]*$"

@@ -15,6 +15,7 @@ from babel import Locale
 from dateutil.rrule import rrulestr
 
 from . import dates
+from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
 
@@ -225,7 +226,7 @@ class _Check:
         return rule
 
 
-def validate_entry(fields, front_matter, site, path):
+def validate_entry(fields: tuple, front_matter: FrontMatter, site: Site, path: str) -> tuple[dict, list]:
     """(values, problems) for one mapping described by `fields` (a data file's entry, as in
     content/data/calendars.yml): `front_matter.data` is the entry, `front_matter.lines` its lines."""
     check = _Check(path, front_matter, site)
