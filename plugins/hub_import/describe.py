@@ -19,6 +19,8 @@ PROVINCE = re.compile(r"(?:^|\s)(?:QC|Qc|PQ|Canada)\.?$")
 MEETING = re.compile(
     r"https://(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|meet\.jit\.si|whereby\.com)/[^\s<>\"')\]]+"
 )
+# A LOCATION that says "online" rather than where (Meetup writes `Online event`).
+ONLINE_PLACE = re.compile(r"^\s*(?:en ligne|online(?: event)?|événement en ligne|virtuel(?:le)?|virtual|zoom|teams|google meet|webinaire|webinar)\s*$", re.IGNORECASE)
 HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 # Python-Markdown's escapable characters that would change the text; `<` becomes `&lt;`.
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#!])")

@@ -14,7 +14,7 @@ from icalendar import vRecur
 
 from hub_core.recurrence import occurrences
 
-from .describe import body_of, meeting_link, venue_of, web_address
+from .describe import ONLINE_PLACE, body_of, meeting_link, venue_of, web_address
 from .sources import Source
 
 # The fields `hub import` writes and keeps up to date, in the order of a new file.
@@ -148,14 +148,15 @@ def _end(vevent, start):
 def _place(vevent, source: Source, places) -> dict:
     """format, venue, online and region, from LOCATION, the links and the source's defaults."""
     location = " ".join(str(vevent.get("LOCATION") or "").split())
-    venue = None if web_address(location) else venue_of(location, places)
+    online_place = bool(web_address(location) or ONLINE_PLACE.match(location))
+    venue = None if online_place else venue_of(location, places)
     link = meeting_link(vevent) or web_address(location)
     fields = {}
     if venue:
         fields["venue"] = venue
     if link:
         fields["online"] = {"url": link}
-    chosen = source.format or ("hybrid" if venue and link else "online" if link else "in-person")
+    chosen = source.format or ("hybrid" if venue and link else "online" if link or online_place else "in-person")
     if chosen != "in-person":
         fields["format"] = chosen
         fields.setdefault("online", {"url": ""})  # the link may come later, to registrants

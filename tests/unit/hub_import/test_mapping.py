@@ -51,6 +51,8 @@ ROWS = [
      {"format": "hybrid", "online": {"url": "https://meet.google.com/abc-defg-hij"}, "venue": {"name": "Salle", "city": "Rimouski"}}, []),
     ("a Zoom link in the description", ["DESCRIPTION:Joindre : https://us02web.zoom.us/j/123?pwd=x merci"],
      {"format": "online", "online": {"url": "https://us02web.zoom.us/j/123?pwd=x"}}, []),
+    ("Meetup's online event without a link yet", ["LOCATION:Online event"], {"format": "online", "online": {"url": ""}}, ["venue"]),
+    ("« En ligne »", ["LOCATION:En ligne"], {"format": "online"}, ["venue"]),
     ("no place, no link: in person, the editor says where", [], {}, ["venue", "online", "format"]),
     ("a title kept as text", ["SUMMARY:no"], {"title": "no"}, []),
     ("a hostile title kept as text", ['SUMMARY:Atelier </script><script>alert("x")</script>'],
