@@ -16,7 +16,7 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 # Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
 SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
 
-.PHONY: build check serve new translate publish search-index compress schemas guide hooks translations test test-deps places expected-site bench clean
+.PHONY: build check import serve new translate publish search-index compress schemas guide hooks translations test test-deps places expected-site bench clean
 
 build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
 	$(PELICAN) content -s pelicanconf.py
@@ -31,6 +31,9 @@ serve: $(RUNTIME)  ## Preview on http://127.0.0.1:8000 with autoreload
 new: $(RUNTIME)  ## New content file: make new TYPE=event TITLE="Dîner réseautage" [SLUG=diner-2027-03] [MISSION=slug]
 	@test -n "$(TYPE)" -a -n "$(TITLE)" || { echo 'make new TYPE=event|post|chronicle|mission|report|directory TITLE="Titre" [SLUG=identifiant] [MISSION=slug]'; exit 2; }
 	$(HUB) new $(TYPE) "$(TITLE)" -s pelicanconf.py $(if $(MISSION),--mission "$(MISSION)") $(if $(SLUG),--slug "$(SLUG)")
+
+import: $(RUNTIME)  ## Import the groups' calendars (content/data/calendars.yml) into content/events/: make import [SOURCE=name]
+	$(HUB) import -s pelicanconf.py $(if $(SOURCE),--source "$(SOURCE)")
 
 places: $(RUNTIME)  ## The municipalities and places the site knows, with their region: make places [Q=percé]
 	$(HUB) places -s pelicanconf.py $(if $(Q),"$(Q)")

@@ -23,7 +23,7 @@ def read_with_icaljs(paths) -> dict:
         raise RuntimeError(f"ical.js is not installed in {JS_DIR}: {INSTALL_HINT}")
     completed = subprocess.run(
         [node, str(SCRIPT), *(str(path) for path in paths)],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
     )
     if completed.returncode != 0:
         raise RuntimeError(

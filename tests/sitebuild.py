@@ -49,7 +49,7 @@ def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EP
         "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
         f"REVISIONS_FROM_GIT={'true' if history else 'false'}", *extra,
     ]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))
 
 

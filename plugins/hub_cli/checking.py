@@ -14,7 +14,9 @@ from pathlib import Path
 
 from hub_core import dates
 from hub_core.check import check_tree
-from hub_core.site import shown_root
+from hub_core.problems import sort_problems
+from hub_core.site import shown_root, site_from_settings
+from hub_import.sources import load_sources
 
 
 @dataclass
@@ -59,6 +61,14 @@ def wanted(path, prefixes):
     return prefixes is None or any(path == p or (p.endswith("/") and path.startswith(p)) for p in prefixes)
 
 
+def calendar_problems(content, items, settings):
+    """The problems of the content folder's data/calendars.yml (the sources of `hub import`)."""
+    site, _places_problems = site_from_settings({**settings, "PATH": str(content)})
+    organizers = {item.slug for item in items if item.kind == "directory"}
+    _sources, problems = load_sources(content, site, organizers)
+    return problems
+
+
 def run(paths, content, settings, now=None, environ=None):
     """Check the trees the paths belong to; a Report of the paths asked for.
 
@@ -73,6 +83,7 @@ def run(paths, content, settings, now=None, environ=None):
     for tree in sorted(trees):
         prefixes = trees[tree]
         items, problems = check_tree(tree, settings, now)
+        problems = sort_problems(problems + calendar_problems(tree, items, settings))
         report.files += sum(1 for item in items if wanted(item.path, prefixes))
         report.problems += [p for p in problems if wanted(p.path, prefixes)]
     return report

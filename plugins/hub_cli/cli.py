@@ -6,6 +6,7 @@
     serve               preview with autoreload that survives content errors
     guide / schemas     regenerate the guide's field reference / the JSON Schemas
     content-model       regenerate the field reference of docs/content-model.md (English)
+    import [--source NAME]  the groups' calendars of content/data/calendars.yml into content/events/
     places [SEARCH]     the municipalities and places the site knows, with their region
     compress OUTPUT     .gz and .br next to every text file of a built site
 
@@ -70,7 +71,7 @@ def shown(path):
         return str(path)
 
 
-@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, serve, places (et guide, content-model, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
+@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, import, serve, places (et guide, content-model, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
 def cli():
     pass
 
@@ -201,6 +202,49 @@ def check(paths, content, settings, lang):
         click.echo(say(lang, f"{path} : ignoré (hors de {root}/)", f"{path}: ignored (not under {root}/)"), err=True)
     click.echo(report.summary(lang))
     sys.exit(1 if report.errors else 0)
+
+
+@cli.command(name="import", help="Importe les calendriers des groupes (content/data/calendars.yml) dans content/events/ : nouveaux événements, mises à jour (les changements faits à la main restent), annulations.")
+@click.option("--source", "source_name", default=None, help="n'importer que la source de ce nom (name dans calendars.yml)")
+@CONTENT_OPTION
+@SETTINGS_OPTION
+@LANG_OPTION
+def import_command(source_name, content, settings, lang):
+    from hub_core.site import site_from_settings  # noqa: PLC0415 (only this command needs them)
+    from hub_import import report  # noqa: PLC0415
+    from hub_import.run import Options, import_sources  # noqa: PLC0415
+    from hub_import.sources import calendars_path, directory_slugs, load_sources, only  # noqa: PLC0415
+
+    lang = lang or message_language()
+    site_settings = load_settings(settings)
+    root = content_folder(content, site_settings)
+    site, _problems = site_from_settings({**site_settings, "PATH": str(root)})
+    sources, problems = load_sources(root, site, directory_slugs(root))
+    for problem in problems:
+        click.echo(problem.render(lang), err=True)
+    if source_name:
+        chosen = only(sources, source_name)
+        if not chosen:
+            names = ", ".join(s.name for s in sources) or "—"
+            raise HubError(say(lang, f"Aucune source « {source_name} » dans {shown(calendars_path(root))} ; sources : {names}",
+                               f"No source '{source_name}' in {shown(calendars_path(root))}; sources: {names}"))
+        sources = chosen
+    if not sources:
+        click.echo(say(lang, f"Aucun calendrier à importer : ajoutez-en dans {shown(calendars_path(root))}",
+                       f"No calendar to import: add some to {shown(calendars_path(root))}"))
+        sys.exit(1 if any(p.is_error for p in problems) else 0)
+    timezone = site.timezone
+    today = dates.now(os.environ, dates.zone(timezone)).date()
+    try:
+        outcomes = import_sources(root, sources, Options(today=today, timezone=timezone))
+    except OSError as error:
+        raise HubError(say(lang, f"Import interrompu : {error.filename or ''} ne peut pas être écrit ou lu ({error.strerror})",
+                           f"Import stopped: {error.filename or ''} cannot be written or read ({error.strerror})")) from None
+    for outcome in outcomes:
+        for line in report.lines(outcome, lang):
+            click.echo(line)
+    failed = any(o.failure is not None for o in outcomes) or any(p.is_error for p in problems)
+    sys.exit(1 if failed else 0)
 
 
 @cli.command(help="Liste les municipalités et les lieux que le site connaît, avec leur région ; RECHERCHE garde ceux dont le nom ou la région la contient (accents et majuscules ignorés).")

@@ -39,6 +39,7 @@ VALUES = {
     "clock": "a time `HH:MM` (on the event's first day) or a date-time `YYYY-MM-DD HH:MM`",
     "number": "a number ≥ 0 (`25`, `25.50`)",
     "rrule": "an RFC 5545 recurrence rule (`FREQ=MONTHLY;BYDAY=1TH`)",
+    "record": "sub-fields written by a tool (not to be edited)",
 }
 
 
@@ -106,6 +107,12 @@ def reference() -> str:
         for name, required, values, meaning in rows(model.TYPES[kind]):
             lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
         lines.append("")
+    lines += ["### Gathered calendars — `content/data/calendars.yml`", ""]
+    lines += ["A list; each source has these fields (one of `url` or `file`; read by `hub import`).", ""]
+    lines += ["| field | required | accepted values | meaning |", "|---|---|---|---|"]
+    for name, required, values, meaning in rows(model.CALENDAR):
+        lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
+    lines.append("")
     big = sum(1 for place in municipalities if (place.population or 0) >= places.LARGE_TOWN)
     lines += [
         "### Regions and municipalities",

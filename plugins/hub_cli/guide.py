@@ -40,6 +40,7 @@ VALUES = {
     "clock": "heure `HH:MM` (le premier jour de l'événement) ou date et heure `AAAA-MM-JJ HH:MM`",
     "number": "nombre positif ou nul (`25`, `25,50`)",
     "rrule": "règle de récurrence RRULE (`FREQ=MONTHLY;BYDAY=1TH`)",
+    "record": "sous-champs écrits par un outil (à ne pas modifier)",
 }
 
 
@@ -97,6 +98,12 @@ def reference():
         for name, required, values, meaning in rows(model.TYPES[kind]):
             lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
         lines.append("")
+    lines += ["### Calendriers suivis — `content/data/calendars.yml`", ""]
+    lines += ["Une liste ; chaque source a ces champs (voir « Importer le calendrier d'un groupe »).", ""]
+    lines += ["| champ | obligatoire | valeurs acceptées | signification |", "|---|---|---|---|"]
+    for name, required, values, meaning in rows(model.CALENDAR):
+        lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
+    lines.append("")
     known = places.Places(*places.builtin_places())
     lines += ["### Régions du Québec (champ `region`)", ""]
     lines += ["| `region` | région | point sur les cartes d'une ville que le site ne connaît pas |", "|---|---|---|"]

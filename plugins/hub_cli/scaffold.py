@@ -23,7 +23,7 @@ from hub_core.items import slugify
 # and "*" for every type.
 RARELY_USED = {
     "*": ("author", "lang", "modified", "city", "region", "country"),
-    "event": ("authors", "previous_start", "program", "recurrence", "replay", "attendance", "mission"),
+    "event": ("authors", "previous_start", "program", "recurrence", "replay", "attendance", "mission", "source"),
     "mission": ("authors",),
     "directory": ("authors",),
 }

@@ -5,7 +5,9 @@ They never fail a check and never stop a build (the build does not run them):
   came, or that it was cancelled or postponed;
 - a replay whose `until` date is past: the recording is gone;
 - an event title that says its status (« annulé », "postponed"…): the site adds the status
-  before the title itself (« ANNULÉ — »), so it goes in `event_status`, not in the title.
+  before the title itself (« ANNULÉ — »), so it goes in `event_status`, not in the title;
+- an imported event, still scheduled, that its calendar no longer lists (`source.missing`,
+  written by `hub import`): cancelled, moved, or only taken off?
 
 (Placeholders left by `hub new` are the file's own problems: see placeholders.py.)
 
@@ -60,6 +62,10 @@ def event_reminders(item, now, site_zone):
         if last_end is not None and dates.end_instant(last_end, zone) < now:
             line = item.line_of(("end",) if values.get("end_written") else ("start",))
             found.append(Problem(item.path, line, "attendance", "past_event_still_scheduled", {}, WARNING))
+    missing = (values.get("source") or {}).get("missing")
+    if isinstance(missing, dt.date) and values.get("event_status", "scheduled") == "scheduled":
+        params = {"value": missing.isoformat(), "name": values["source"].get("name", "")}
+        found.append(Problem(item.path, item.line_of(("source", "missing")), "source.missing", "imported_event_missing", params, WARNING))
     until = (values.get("replay") or {}).get("until")
     if isinstance(until, dt.date) and until < now.astimezone(zone).date():
         line = item.line_of(("replay", "until"))

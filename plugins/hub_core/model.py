@@ -15,6 +15,7 @@ Field types:
   rrule       an RFC 5545 RRULE
   list        a list of `item`; a single value is taken as a one-item list
   mapping     named sub-fields `fields`
+  record      a mapping a tool writes and reads back (any sub-fields, kept as written)
   either      `scalar` when written as one value, `mapping` when written as sub-fields
 """
 
@@ -72,6 +73,16 @@ ORGANIZER = Field(
     mapping=mapping("organizer", Field("name", required=True), Field("url", "url")),
     help_fr="identifiant d'une fiche du répertoire, ou name et url",
     help_en="a directory entry's slug, or name and url",
+)
+
+# What `hub import` records on an event it brings from a group's calendar (content/data/calendars.yml).
+SOURCE = mapping(
+    "source",
+    Field("name", "slug", required=True, help_fr="la source (name dans content/data/calendars.yml)", help_en="the source (name in content/data/calendars.yml)"),
+    Field("uid", required=True, help_fr="l'UID de l'événement dans son calendrier", help_en="the event's UID in its calendar"),
+    Field("missing", "date", help_fr="jour où l'événement a disparu de son calendrier", help_en="day the event disappeared from its calendar"),
+    Field("imported", "record", help_fr="empreinte de chaque champ tel qu'importé (ne pas modifier)", help_en="fingerprint of each field as imported (do not edit)"),
+    help_fr="écrit par hub import : d'où vient l'événement", help_en="written by hub import: where the event comes from",
 )
 
 COMMON = (
@@ -189,6 +200,7 @@ EVENT = _with(
     mapping("replay", Field("url", "url", required=True), Field("until", "date"), help_fr="rediffusion", help_en="replay"),
     Field("attendance", "integer", help_fr="nombre de participants", help_en="number of participants"),
     Field("mission", "slug", help_fr="mission à laquelle l'événement appartient", help_en="mission this event belongs to"),
+    SOURCE,
 )
 
 POST = COMMON + (
@@ -248,6 +260,20 @@ DIRECTORY = _with(
 )
 
 PAGE = _with(COMMON, date=Field("date", "when", help_fr="date de publication", help_en="publication date"))
+
+# One entry of content/data/calendars.yml: a group's calendar that `hub import` follows.
+CALENDAR = (
+    Field("name", "slug", required=True, help_fr="identifiant de la source, noté sur chaque événement importé", help_en="the source's identifier, recorded on every event it brings"),
+    Field("url", "url", help_fr="adresse https:// du calendrier iCalendar (ou file)", help_en="the iCalendar's https:// address (or file)"),
+    Field("file", help_fr="fichier .ics du dépôt, chemin depuis sa racine (ou url)", help_en="an .ics file of the repository, path from its root (or url)"),
+    Field("organizer", "slug", required=True, help_fr="identifiant de la fiche du répertoire qui organise ces événements", help_en="slug of the directory entry that organizes these events"),
+    Field("region", "region", help_fr="région par défaut des événements", help_en="default region of the events"),
+    Field("category", help_fr="thème par défaut", help_en="default theme"),
+    listing("tags", Field("tags"), help_fr="mots-clés ajoutés à chaque événement", help_en="tags added to every event"),
+    Field("format", "choice", choices=FORMATS, help_fr="format par défaut (sinon : selon le lieu et le lien)", help_en="default format (else: from the place and the link)"),
+    listing("languages", Field("languages", "choice", choices=LANGS), help_fr="langues par défaut", help_en="default languages"),
+    Field("match", help_fr="ne garder que les événements dont le titre ou le lieu contient ce texte", help_en="keep only the events whose title or place contains this text"),
+)
 
 # Content types, by the content folder they come from.
 TYPES = {

@@ -249,6 +249,32 @@ MESSAGES = {
         "« {value} » n'est pas une étape de la mission ; vouliez-vous dire « {suggestion} » ?",
         "'{value}' is not a stop of the mission; did you mean '{suggestion}'?",
     ),
+    # Events brought by `hub import` (plugins/hub_import) from a group's calendar
+    "imported_missing": (
+        "événement importé : son calendrier ne donne pas ce champ, ou une ville que le site ne connaît pas ; complétez-le (make places liste les villes connues)",
+        "imported event: its calendar does not give this field, or gives a town the site does not know; fill it in (make places lists the known towns)",
+    ),
+    "imported_event_missing": (
+        "l'événement n'est plus dans le calendrier de la source « {name} » depuis le {value} ; vérifiez s'il est annulé ou déplacé (event_status), puis retirez source.missing",
+        "the event is no longer in the calendar of the source '{name}' since {value}; check whether it was cancelled or moved (event_status), then remove source.missing",
+    ),
+    # content/data/calendars.yml (plugins/hub_import/sources.py)
+    "calendar_url_or_file": (
+        "écrivez soit url (adresse https:// du calendrier), soit file (fichier .ics du dépôt)",
+        "write either url (the calendar's https:// address) or file (an .ics file of the repository)",
+    ),
+    "calendar_https": (
+        "« {value} » : l'adresse d'un calendrier doit commencer par https://",
+        "'{value}': a calendar's address must start with https://",
+    ),
+    "calendar_file_missing": (
+        "fichier introuvable : {value} (chemin depuis la racine du dépôt)",
+        "file not found: {value} (a path from the repository's root)",
+    ),
+    "calendar_duplicate_name": (
+        "la source « {value} » est déjà décrite à la ligne {first} ; donnez à chaque source son propre name",
+        "the source '{value}' is already described on line {first}; give each source its own name",
+    ),
     # Reminders of `hub check` (checks_warnings.py): warnings, never errors
     "past_event_still_scheduled": (
         "l'événement est passé et toujours prévu (event_status: scheduled) ; indiquez le nombre de participants (attendance) ou son état (cancelled, postponed…)",

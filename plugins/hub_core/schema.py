@@ -18,7 +18,7 @@ import json
 import re
 
 from . import dates, places
-from .model import TYPES
+from .model import CALENDAR, TYPES
 from .validate import COUNTRIES, EMAIL_RE, NUMBER_RE, SLUG_RE
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -44,6 +44,8 @@ TITLES = {
 }
 PLACES_FILE = "places.schema.json"
 PLACES_LOCATION = "content/data/places.yml"
+CALENDARS_FILE = "calendars.schema.json"
+CALENDARS_LOCATION = "content/data/calendars.yml"
 
 
 def _bare(pattern):
@@ -117,6 +119,8 @@ def _field(spec, region_slugs, nullable=None):
             array["minItems"] = 1
         branches = [array, _field(spec.item, region_slugs, nullable=False)]
         schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
+    elif spec.type == "record":
+        schema = {"type": ["object", "null"] if nullable else "object"}
     elif spec.type == "either":
         branches = [_field(spec.scalar, region_slugs, False), _field(spec.mapping, region_slugs, False)]
         schema = {"anyOf": branches + ([{"type": "null"}] if nullable else [])}
@@ -183,16 +187,31 @@ def places_schema(region_slugs):
     }
 
 
+def calendars_schema(region_slugs: list) -> dict:
+    """The schema of content/data/calendars.yml (the sources of `hub import`)."""
+    source = _object(CALENDAR, region_slugs, nullable=False)
+    source["properties"]["url"]["pattern"] = r"^\s*$|^(?:https|webcal)://[^\s/?#]+[^\s]*$"
+    source["oneOf"] = [{"required": ["url"]}, {"required": ["file"]}]
+    return {
+        "$schema": DRAFT,
+        "title": "maillage — calendriers des groupes (content/data/calendars.yml)",
+        "description": "Calendriers que make import suit ; voir docs/guide-redaction.md.",
+        "type": ["array", "null"],
+        "items": source,
+    }
+
+
 def region_slugs():
     regions, _municipalities = places.builtin_places()
     return [region.slug for region in sorted(regions, key=lambda r: r.code)]
 
 
 def all_schemas():
-    """{file name: schema} for every content type, and places.yml."""
+    """{file name: schema} for every content type, places.yml and calendars.yml."""
     slugs = region_slugs()
     schemas = {f"{kind}.schema.json": schema_for(kind, slugs) for kind in TYPES}
     schemas[PLACES_FILE] = places_schema(slugs)
+    schemas[CALENDARS_FILE] = calendars_schema(slugs)
     return schemas
 
 
@@ -205,4 +224,5 @@ def editor_associations(folder="schemas"):
     """`yaml.schemas` for VS Code: schema path -> the globs of the files it describes."""
     associations = {f"./{folder}/{kind}.schema.json": list(globs) for kind, globs in LOCATIONS.items()}
     associations[f"./{folder}/{PLACES_FILE}"] = [PLACES_LOCATION]
+    associations[f"./{folder}/{CALENDARS_FILE}"] = [CALENDARS_LOCATION]
     return associations

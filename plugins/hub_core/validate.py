@@ -15,6 +15,7 @@ from babel import Locale
 from dateutil.rrule import rrulestr
 
 from . import dates
+from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
 
@@ -24,6 +25,9 @@ INTEGER_RE = re.compile(r"^\d+$")
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 MISSING = object()
+# Where an imported event may stay incomplete (a warning, not an error): its calendar gave no
+# place, or one whose town the site does not know.
+IMPORTED_MAY_LACK = frozenset({("venue",), ("venue", "city")})
 
 
 class Invalid(Exception):
@@ -95,6 +99,11 @@ class _Check:
 
     def absent(self, spec, table, data, keypath, empty):
         """Report a required field that is missing or empty."""
+        if keypath + (spec.name,) in IMPORTED_MAY_LACK and self.front_matter.data.get("source"):
+            # An event `hub import` brought: its calendar did not say where; a warning asks for it.
+            if spec.required or str(data.get("format") or "in-person").strip() in ("in-person", "hybrid"):
+                self.report(keypath + (spec.name,), "imported_missing", WARNING)
+            return
         if spec.required:
             self.report(keypath + (spec.name,), "empty" if empty else "required")
         elif spec.required_when:
@@ -131,6 +140,11 @@ class _Check:
                 self.report(keypath, "expected_mapping")
                 return MISSING
             return self.fields({f.name: f for f in spec.fields}, raw, keypath)
+        if spec.type == "record":
+            if not isinstance(raw, dict):
+                self.report(keypath, "expected_mapping")
+                return MISSING
+            return raw
         if spec.type == "list":
             items = raw if isinstance(raw, list) else [raw]
             result = []
@@ -236,6 +250,14 @@ class _Check:
         except (ValueError, TypeError) as error:
             raise Invalid("rrule", value=text, detail=str(error)) from None
         return rule
+
+
+def validate_entry(fields: tuple, front_matter: FrontMatter, site: Site, path: str) -> tuple[dict, list]:
+    """(values, problems) for one mapping described by `fields` (a data file's entry, as in
+    content/data/calendars.yml): `front_matter.data` is the entry, `front_matter.lines` its lines."""
+    check = _Check(path, front_matter, site)
+    values = check.fields({f.name: f for f in fields}, front_matter.data, ())
+    return values, check.problems
 
 
 def validate(kind, front_matter, site, path):

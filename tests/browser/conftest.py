@@ -55,7 +55,7 @@ def build_with_search(base, siteurl=""):
     # The Makefile's own Pagefind command (`make build` runs it on output/), not a copy of it.
     pagefind = subprocess.run(
         ["make", "-s", "--no-print-directory", "-o", RUNTIME_MARK, "search-index", f"SITE={result.output}"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300,
     )
     assert pagefind.returncode == 0, pagefind.stdout + pagefind.stderr
     result.pagefind_log = pagefind.stdout

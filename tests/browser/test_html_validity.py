@@ -18,7 +18,7 @@ def test_every_page_passes_the_nu_html_checker(search_site):
     assert VNU.is_file(), "vnu.jar is missing: npm ci --prefix tests/js (make test does it)"
     result = subprocess.run(
         [java, "-jar", str(VNU), "--errors-only", "--skip-non-html", "--format", "json", str(search_site.output)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True, text=True, encoding="utf-8", timeout=600,
     )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [

@@ -31,7 +31,7 @@ def test_linkchecker_finds_no_broken_link_or_anchor(file_site):
     starts = [(output / name).as_uri() for name in ("index.html", "404.html", "recherche/index.html")]
     result = subprocess.run(
         [sys.executable, "-m", "linkcheck", "--config", str(config), "--no-status", *starts],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True, text=True, encoding="utf-8", timeout=600,
     )
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]  # a missing anchor is a warning
     assert "0 warnings found. 0 errors found." in result.stdout, result.stdout[-5000:]

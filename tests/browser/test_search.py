@@ -20,7 +20,7 @@ def test_pelicanconf_registers_the_search_page_and_hub_search():
         "assert 'search' in c.DIRECT_TEMPLATES, 'DIRECT_TEMPLATES lacks search'; "
         "assert c.SEARCH_SAVE_AS == 'recherche/index.html', c.SEARCH_SAVE_AS"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 0, result.stderr + "\nSee the lines for pelicanconf.py in plugins/hub_search/README.md"
 
 
@@ -128,7 +128,7 @@ def test_the_index_is_the_same_twice_but_for_the_filter_order(search_site, tmp_p
         shutil.copytree(search_site.output, site, ignore=shutil.ignore_patterns("pagefind"))
         result = subprocess.run(
             ["make", "-s", "--no-print-directory", "-o", ".venv/.installed-runtime", "search-index", f"SITE={site}"],
-            cwd=ROOT, capture_output=True, text=True, timeout=300,
+            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300,
         )
         assert result.returncode == 0, result.stdout + result.stderr
         bundle = site / "pagefind"

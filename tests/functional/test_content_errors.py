@@ -61,7 +61,7 @@ def test_messages_in_english_follow_the_content_model_example(tmp_path):
 def test_check_command_lists_the_same_problems_without_building(tmp_path):
     command = [sys.executable, "-m", "hub_core.check", str(INVALID)]
     env = {"PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "PATH": ""}
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 1
     assert result.stderr.splitlines() == EXPECTED
     assert "17 erreur(s), 1 avertissement(s)" in result.stdout

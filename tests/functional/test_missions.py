@@ -240,7 +240,7 @@ def test_every_mission_error_of_the_issue_is_covered():
 def test_check_command_lists_the_same_problems(tmp_path):
     command = [sys.executable, "-m", "hub_core.check", str(INVALID / "content")]
     env = {"PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "PATH": ""}
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 1
     assert result.stderr.splitlines() == EXPECTED
 

@@ -40,7 +40,7 @@ def bin_folder(tmp_path, programs):
 
 def run_script(path_folder, **env):
     environ = {"PATH": str(path_folder), "HUB_NO_APT": "1", **env}
-    return subprocess.run([sys.executable, str(SCRIPT)], env=environ, capture_output=True, text=True, check=False)
+    return subprocess.run([sys.executable, str(SCRIPT)], env=environ, capture_output=True, text=True, encoding="utf-8", check=False)
 
 
 def test_with_everything_present_it_says_nothing_and_succeeds(tmp_path):

@@ -1,0 +1,11 @@
+"""Gather the groups' own calendars (content/data/calendars.yml) into content/events/.
+
+Not a Pelican plugin: `hub import` (plugins/hub_cli) runs it, and `hub check` validates
+calendars.yml with it. See README.md, section hub_import.
+"""
+
+from .fetch import FetchError, Limits
+from .run import Options, Outcome, import_sources
+from .sources import Source, load_sources
+
+__all__ = ["FetchError", "Limits", "Options", "Outcome", "Source", "import_sources", "load_sources"]
