@@ -13,8 +13,11 @@ from html import escape
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from .weeks import Week
+
+ATOM = "http://www.w3.org/2005/Atom"
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,10 @@ class Entry:
 
 
 def entry_id(domain: str, tag_year: int, week: Week, lang: str) -> str:
-    """`tag:maillage.quebec,2026:digest:2026-W48` (`:en` for the English one)."""
+    """`tag:maillage.quebec,2026:digest:2026-w48` (`:en` for the English one), lowercase like
+    every id of the site's feeds."""
     suffix = "" if lang == "fr" else f":{lang}"
-    return f"tag:{domain},{tag_year}:digest:{week.key}{suffix}"
+    return f"tag:{domain},{tag_year}:digest:{week.key.lower()}{suffix}"
 
 
 def documents(info: dict, entries: list[Entry], settings, tag_year: int, stylesheet: str) -> tuple[bytes, bytes]:
@@ -56,7 +60,7 @@ def documents(info: dict, entries: list[Entry], settings, tag_year: int, stylesh
     rss = generator.rss_str(pretty=True)
     generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html", replace=True)
     generator.link(href=f"{public}/{info['atom']}", rel="self", type="application/atom+xml")
-    atom = generator.atom_str(pretty=True)
+    atom = alternate_links(generator.atom_str(pretty=True))
     return with_stylesheet(rss, stylesheet), with_stylesheet(atom, stylesheet)
 
 
@@ -73,6 +77,16 @@ def feed_entry(entry: Entry) -> FeedEntry:
     made.updated(entry.updated)
     made.content(entry.content, type="html")
     return made
+
+
+def alternate_links(atom: bytes) -> bytes:
+    """feedgen 1.0.0 drops rel and type from Atom entry links (python-feedgen #135): each entry's
+    one link, its page, is marked rel="alternate" type="text/html" again."""
+    root = etree.fromstring(atom)
+    for link in root.iterfind(f"{{{ATOM}}}entry/{{{ATOM}}}link"):
+        link.set("rel", "alternate")
+        link.set("type", "text/html")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def with_stylesheet(document: bytes, stylesheet: str) -> bytes:

@@ -85,7 +85,7 @@ def test_the_feed_has_one_entry_per_digest_with_its_full_email_content(fixture_s
     parsed = feedparser.parse((fixture_site.output / folder / kind).read_bytes())
     assert parsed.bozo == 0, parsed.get("bozo_exception")
     suffix = "" if lang == "fr" else ":en"
-    assert [e.id for e in parsed.entries] == [f"tag:maillage.quebec,2026:digest:2026-W{n}{suffix}" for n in range(48, 39, -1)]
+    assert [e.id for e in parsed.entries] == [f"tag:maillage.quebec,2026:digest:2026-w{n}{suffix}" for n in range(48, 39, -1)]
     newest = parsed.entries[0]
     week = "2026-s48" if lang == "fr" else "2026-w48"
     assert newest.link == f"{PUBLIC}/{folder}/{week}/"
