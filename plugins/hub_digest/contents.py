@@ -8,6 +8,7 @@ an event announced (its `date`) after Monday 00:00 waits for the next digest.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from hub_core import dates, recurrence
@@ -25,6 +26,7 @@ class Occurrence:
     start: object  # date (all-day) or aware datetime, in the event's own zone
     end: object
     instant: dt.datetime  # its start, as an instant, for ordering
+    finish: dt.datetime  # when it is over (the next midnight for an all-day date)
 
 
 @dataclass
@@ -67,17 +69,35 @@ def zone_of(event, default):
     return dates.zone(getattr(event, "timezone", None) or default)
 
 
+class Timeline:
+    """Every date of `events` that starts before `horizon`, each event expanded once; the dates
+    overlapping a window are then found by bisection (a site with years of digests and weekly
+    meetups does not expand every rule once per week)."""
+
+    def __init__(self, events, horizon: dt.datetime, default_zone: str):
+        found = []
+        for event in events:
+            tz = zone_of(event, default_zone)
+            for start, end in recurrence.occurrences(event.start, event.end, getattr(event, "recurrence", None)):
+                instant = dates.as_datetime(start, tz)
+                if instant >= horizon:
+                    break
+                found.append(Occurrence(event, start, end, instant, dates.end_instant(end, tz)))
+        found.sort(key=lambda o: (o.instant, o.event.slug))
+        self.occurrences = found
+        self.starts = [o.instant for o in found]
+        self.longest = max((o.finish - o.instant for o in found), default=dt.timedelta(0))
+
+    def overlapping(self, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
+        """The dates that are not over at `start` and begin before `end`, in order."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [o for o in self.occurrences[low:high] if o.finish > start]
+
+
 def occurrences_in(event, week: Week, default_zone: str) -> list[Occurrence]:
     """The event's dates that overlap the coming window [Monday 00:00, end)."""
-    tz = zone_of(event, default_zone)
-    found = []
-    for start, end in recurrence.occurrences(event.start, event.end, getattr(event, "recurrence", None)):
-        instant = dates.as_datetime(start, tz)
-        if instant >= week.end:
-            break
-        if dates.end_instant(end, tz) > week.start:
-            found.append(Occurrence(event, start, end, instant))
-    return found
+    return Timeline([event], week.end, default_zone).overlapping(week.start, week.end)
 
 
 def known(item, week: Week) -> bool:
@@ -101,9 +121,10 @@ def group_by_region(occurrences: list[Occurrence]) -> list[RegionGroup]:
     return [groups[key] for key in sorted(groups)]
 
 
-def collect(events, posts, entries, week: Week, default_zone: str, urls: dict) -> Digest:
-    """The digest of `week` from every event, post (post, chronicle, trip report) and directory entry."""
-    coming = [o for e in events if known(e, week) for o in occurrences_in(e, week, default_zone)]
+def collect(timeline: Timeline, posts, entries, week: Week, urls: dict) -> Digest:
+    """The digest of `week` from the events' timeline, the posts (post, chronicle, trip report)
+    and the directory entries."""
+    coming = [o for o in timeline.overlapping(week.start, week.end) if known(o.event, week)]
 
     def new(item):
         return known(item, week) and dates.as_datetime(item.date, week.tz) >= week.since

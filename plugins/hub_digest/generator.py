@@ -54,10 +54,9 @@ class DigestGenerator(Generator):
         entries = valid(self.context.get("hidden_pages", []) + self.context.get("pages", []))
         events = [a for a in articles if a.hub_type == "event"]
         weeks = [Week(m, self.tz, self.options["weeks_ahead"]) for m in mondays(self.options["first_monday"], self.context["HUB_NOW"], self.tz)]
-        found = [
-            contents.collect(events, articles, entries, week, self.settings["TIMEZONE"], {lang: page_of(week, lang) for lang in LANGUAGES})
-            for week in weeks
-        ]
+        horizon = max((w.end for w in weeks), default=self.context["HUB_NOW"])
+        timeline = contents.Timeline([e for e in events if e.lang == "fr"], horizon, self.settings["TIMEZONE"])
+        found = [contents.collect(timeline, articles, entries, week, {lang: page_of(week, lang) for lang in LANGUAGES}) for week in weeks]
         self.digests = list(reversed(found))  # newest first
         self.context["digests"] = self.digests
         self.context["digest_feeds"] = {lang: self.feed_info(lang) for lang in LANGUAGES} if self.digests else None

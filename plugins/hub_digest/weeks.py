@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from hub_core.settings import SettingsError
+
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
-class WeekError(ValueError):
-    """A week written otherwise than `2026-W40`, or a week that does not exist."""
+class WeekError(SettingsError):
+    """HUB_DIGEST's `first_week` written otherwise than `2026-W40`, or a week that does not exist."""
 
 
 def parse_week(text: str) -> dt.date:

@@ -9,7 +9,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import FIXTURES, build, text
+from sitebuild import FIXTURES, ROOT, build, text
 
 PUBLIC = "https://maillage.quebec"
 EMAIL_BUDGET = 100_000  # bytes: HUB_DIGEST's email_max_bytes; Gmail clips past 102 KB
@@ -124,3 +124,31 @@ def test_two_weeks_later_a_cancelled_event_is_marked_and_a_hostile_title_stays_t
 @pytest.mark.parametrize("name", ["infolettre/2026-s48/courriel.html", "infolettre/2026-s48/courriel.txt", "en/newsletter/2026-w45/email.html"])
 def test_a_past_digest_is_the_same_when_built_later(fixture_site, later_site, name):
     assert (later_site.output / name).read_bytes() == (fixture_site.output / name).read_bytes()
+
+
+def build_with_digest_settings(tmp_path, hub_digest):
+    """The fixture site built with pelicanconf.py and another HUB_DIGEST."""
+    settings = tmp_path / "digestconf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
+        f"THEME = {str(ROOT / 'theme')!r}\nHUB_DIGEST = {hub_digest!r}\n",
+        encoding="utf-8",
+    )
+    return build(FIXTURES / "site" / "content", tmp_path / "output", tmp_path / "cache", settings=str(settings))
+
+
+def test_settings_set_the_first_week_the_window_the_feed_size_and_the_email_budget(tmp_path):
+    result = build_with_digest_settings(tmp_path, {"first_week": "2026-W46", "weeks_ahead": 3, "feed_items": 2, "email_max_bytes": 1000})
+    assert result.returncode == 0, result.stderr  # an email over budget is a warning, not a failure
+    assert sorted(p.name for p in (result.output / "infolettre").glob("2026-s*")) == ["2026-s46", "2026-s47", "2026-s48"]
+    assert len(feedparser.parse((result.output / "infolettre" / "rss.xml").read_bytes()).entries) == 2
+    page = result.page("infolettre/2026-s48/")
+    assert groups(page)[0] == ("Bas-Saint-Laurent", ["Dîner « réseautage » à Rimouski", "Atelier annulé à Rimouski"])  # to 13 December
+    warnings = " ".join((result.stdout + result.stderr).split())
+    assert "infolettre/2026-s48/courriel.html is" in warnings and "over HUB_DIGEST email_max_bytes (1000)" in warnings
+
+
+def test_a_misspelled_digest_setting_stops_the_build_and_names_the_key(tmp_path):
+    result = build_with_digest_settings(tmp_path, {"first_weeks": "2026-W40"})
+    assert result.returncode != 0
+    assert "hub_digest: Invalid 'HUB_DIGEST' key: 'first_weeks'" in " ".join((result.stdout + result.stderr).split())

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hub_core.places import Region
-from hub_digest.contents import collect, group_by_region, occurrences_in
+from hub_digest.contents import Timeline, collect, group_by_region, occurrences_in
 from hub_digest.weeks import Week
 
 MONTREAL = ZoneInfo("America/Toronto")
@@ -34,6 +34,10 @@ def event(slug, start, end=None, region=MTL, date=at(2026, 11, 1), **extra):
 def post(slug, date, hub_type="post", **extra):
     values = {"slug": slug, "hub_type": hub_type, "lang": "fr", "status": "published", "date": date, "translations": []}
     return SimpleNamespace(**{**values, **extra})
+
+
+def digest_of(events=(), posts=(), entries=(), week=WEEK):
+    return collect(Timeline(events, week.end, "America/Toronto"), posts, entries, week, {})
 
 
 def dates_of(found):
@@ -78,7 +82,7 @@ def test_occurrences_overlapping_the_coming_window(item, expected):
     ids=lambda value: value.slug if isinstance(value, SimpleNamespace) else None,
 )
 def test_only_what_was_known_on_monday_is_listed(item, listed):
-    digest = collect([item], [], [], WEEK, "America/Toronto", {})
+    digest = digest_of([item])
     assert bool(digest.occurrences) is listed
 
 
@@ -91,7 +95,7 @@ def test_groups_follow_the_official_region_codes_and_events_without_region_come_
         event("montreal-early", at(2026, 11, 25, 7, 30)),
         event("rouyn-noranda", at(2026, 11, 30, 9), region=ABITIBI),
     ]
-    digest = collect(events, [], [], WEEK, "America/Toronto", {})
+    digest = digest_of(events)
     assert [(g.region.slug if g.region else None, [o.event.slug for o in g.occurrences]) for g in digest.groups] == [
         ("bas-saint-laurent", ["rimouski"]),
         ("montreal", ["montreal-early", "montreal-late"]),
@@ -120,7 +124,7 @@ def test_new_posts_and_entries_are_those_of_the_week_before_monday():
         post("new-group", at(2026, 11, 18), hub_type="directory", status="hidden"),
         post("old-group", at(2026, 1, 15), hub_type="directory", status="hidden"),
     ]
-    digest = collect([], posts, entries, WEEK, "America/Toronto", {})
+    digest = digest_of(posts=posts, entries=entries)
     assert [p.slug for p in digest.posts] == ["last-monday-midnight", "chronicle", "report"]
     assert [e.slug for e in digest.entries] == ["new-group"]
 
@@ -128,6 +132,18 @@ def test_new_posts_and_entries_are_those_of_the_week_before_monday():
 def test_updated_is_monday_or_the_latest_revision_of_what_it_shows():
     shown = event("revised", at(2026, 12, 1, 18), revised=at(2026, 11, 30, 10))
     unseen = event("later", at(2027, 1, 5, 18), revised=at(2026, 12, 1, 10))
-    digest = collect([shown, unseen], [], [], WEEK, "America/Toronto", {})
+    digest = digest_of([shown, unseen])
     assert digest.updated() == at(2026, 11, 30, 10)
-    assert collect([unseen], [], [], WEEK, "America/Toronto", {}).updated() == WEEK.start
+    assert digest_of([unseen]).updated() == WEEK.start
+
+
+def test_a_timeline_finds_a_long_event_among_short_ones_in_every_week():
+    exhibition = event("exhibition", dt.date(2026, 11, 2), dt.date(2026, 11, 29))  # four weeks, all day
+    weekly = event("weekly", at(2026, 10, 1, 18), recurrence={"rule": "FREQ=WEEKLY;BYDAY=TH"})
+    weeks = [Week(dt.date(2026, 11, 2) + dt.timedelta(days=7 * n), MONTREAL, weeks_ahead=1) for n in range(6)]
+    timeline = Timeline([weekly, exhibition], weeks[-1].end, "America/Toronto")
+    listed = [[o.event.slug for o in collect(timeline, [], [], week, {}).occurrences] for week in weeks]
+    assert listed == [
+        ["exhibition", "weekly"], ["exhibition", "weekly"], ["exhibition", "weekly"], ["exhibition", "weekly"],
+        ["weekly"], ["weekly"],
+    ]
