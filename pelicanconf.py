@@ -9,6 +9,7 @@ PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
 if PLUGINS_DIR not in sys.path:
     sys.path.insert(0, PLUGINS_DIR)
 import hub_chronicles  # noqa: E402
+import hub_digest  # noqa: E402
 import hub_directory  # noqa: E402
 import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
@@ -42,7 +43,7 @@ REVISIONS_FROM_GIT = True
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search, hub_digest,
 ]
 
 # Content folders: the type of an item comes from its folder.
@@ -134,4 +135,5 @@ CHECK_MODIFIED_METHOD = "md5"
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
+HUB_DIGEST = {"first_week": "2026-W40", "weeks_ahead": 2}  # see plugins/hub_digest/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md

@@ -29,6 +29,7 @@ PAGES = {
     "search": ("recherche/", "search/"),
     "series": ("series/", "series/"),
     "events_by_category": ("evenements/categorie/", "events/category/"),
+    "newsletter": ("infolettre/", "newsletter/"),
 }
 
 # Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.

@@ -127,6 +127,10 @@ def site_pages(search_site):
         found = sorted(output.glob(pattern))
         return "/" + found[0].parent.relative_to(output).as_posix() + "/" if found else None
 
+    def last(pattern):  # the newest weekly digest (their folders sort by year and week)
+        found = sorted(output.glob(pattern))
+        return "/" + found[-1].parent.relative_to(output).as_posix() + "/" if found else None
+
     home = BeautifulSoup((output / "index.html").read_text(encoding="utf-8"), "html.parser")
     events = [a["href"] for a in home.select("main a[href]") if EVENT_PAGE.match(a["href"])]
     return {
@@ -145,6 +149,9 @@ def site_pages(search_site):
         "en_region": first("en/regions/*/index.html"),
         "en_directory": "/en/directory/",
         "en_search": "/en/search/",
+        "digest": last("infolettre/*/index.html"),
+        "digest_index": "/infolettre/",
+        "en_digest": last("en/newsletter/*/index.html"),
     }
 
 

@@ -1,0 +1,13 @@
+"""Weekly digest: a page per week, its email files and the newsletter feed (RSS-to-email)."""
+
+from pelican import signals
+
+from .generator import DigestGenerator
+
+
+def get_generators(pelican):
+    return DigestGenerator
+
+
+def register():
+    signals.get_generators.connect(get_generators)
