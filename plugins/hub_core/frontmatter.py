@@ -12,15 +12,47 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from . import limits
 from .problems import label
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class LimitError(yaml.MarkedYAMLError):
+    """YAML refused before any node is built: an anchor, an alias, too deep, too big."""
+
+
 class TextLoader(_BaseLoader):
-    """Safe loader that resolves nothing implicitly but null."""
+    """Safe loader that resolves nothing implicitly but null, within limits.py's limits.
+
+    Before composing, one pass over the parser's events refuses anchors, so
+    that no alias can expand (a 478-byte alias bomb would grow into gigabytes), nesting deeper
+    than MAX_YAML_DEPTH and documents of more than MAX_YAML_EVENTS events;
+    memory stays that of the events, one at a time.
+    """
 
     yaml_implicit_resolvers = {}
+
+    def __init__(self, stream):
+        _refuse_unbounded(stream)
+        super().__init__(stream)
+
+
+def _refuse_unbounded(text):
+    depth = 0
+    for count, event in enumerate(yaml.parse(text, Loader=_BaseLoader)):
+        if getattr(event, "anchor", None) and not isinstance(event, yaml.AliasEvent):
+            # An alias needs an anchor: refusing every anchor refuses every expansion;
+            # an alias without one is the composer's "undefined alias".
+            raise LimitError(problem=ANCHOR_PROBLEM, problem_mark=event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.MAX_YAML_DEPTH:
+                raise LimitError(problem=DEPTH_PROBLEM, problem_mark=event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if count > limits.MAX_YAML_EVENTS:
+            raise LimitError(problem=SIZE_PROBLEM, problem_mark=event.start_mark)
 
 
 TextLoader.add_implicit_resolver(
@@ -31,8 +63,24 @@ TextLoader.add_implicit_resolver(
 
 DELIMITER = re.compile(r"^(---|\.\.\.)[ \t]*$")
 
+ANCHOR_PROBLEM = "anchors and aliases are not allowed"
+DEPTH_PROBLEM = "nested too deep"
+SIZE_PROBLEM = "too many values"
+
 # Common PyYAML problems, explained for editors.
 _HINTS = {
+    ANCHOR_PROBLEM: (
+        "un « & » ou un « * » en début de valeur : les ancres et alias YAML ne sont pas permis ; mettez la valeur entre guillemets",
+        "a '&' or '*' at the start of a value: YAML anchors and aliases are not allowed; put the value in quotes",
+    ),
+    DEPTH_PROBLEM: (
+        f"plus de {limits.MAX_YAML_DEPTH} niveaux de listes ou de sous-champs imbriqués",
+        f"more than {limits.MAX_YAML_DEPTH} levels of nested lists or sub-fields",
+    ),
+    SIZE_PROBLEM: (
+        f"plus de {limits.MAX_YAML_EVENTS} valeurs dans l'en-tête",
+        f"more than {limits.MAX_YAML_EVENTS} values in the header",
+    ),
     "mapping values are not allowed in this context": (
         "un « : » dans une valeur ; mettez la valeur entre guillemets",
         "a ':' inside a value; put the value in quotes",

@@ -21,6 +21,8 @@ Field types:
 import re
 from dataclasses import dataclass, field
 
+from . import limits
+
 
 @dataclass(frozen=True)
 class Field:
@@ -35,6 +37,7 @@ class Field:
     scalar: "Field | None" = None
     mapping: "Field | None" = None
     minimum: int = 0
+    maximum: int = limits.MAX_NUMBER  # integer and number
     help_fr: str = ""
     help_en: str = ""
 
@@ -85,7 +88,16 @@ COMMON = (
     Field("country", "country", default="CA", help_fr="pays (code ISO à deux lettres)", help_en="country (ISO alpha-2)"),
 )
 
-EVENT = COMMON + (
+def _with(fields, **changes):
+    """The same fields with some replaced: name -> Field."""
+    return tuple(changes.get(f.name, f) for f in fields)
+
+
+EVENT = _with(
+    COMMON,
+    # An event's page, calendars and lists go together: no unlisted (hidden) event.
+    status=Field("status", "choice", choices=("published", "draft"), default="published", help_fr="état de publication", help_en="publication status"),
+) + (
     Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time"),
     Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start"),
     Field("timezone", "timezone", help_fr="fuseau horaire IANA", help_en="IANA time zone"),
@@ -147,7 +159,7 @@ EVENT = COMMON + (
         "recurrence",
         Field("rule", "rrule", required=True),
         Field("until", "date"),
-        Field("count", "integer", minimum=1),
+        Field("count", "integer", minimum=1, maximum=limits.MAX_OCCURRENCES),
         listing("except", Field("except", "date")),
         help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)",
     ),
@@ -165,11 +177,6 @@ POST = COMMON + (
         help_fr="parties annoncées", help_en="announced parts",
     ),
 )
-
-
-def _with(fields, **changes):
-    """The same fields with some replaced: name -> Field."""
-    return tuple(changes.get(f.name, f) for f in fields)
 
 
 CHRONICLE = _with(
@@ -240,7 +247,7 @@ FOLDERS = {
 }
 
 # `mission.md`, or a translation of it: `mission-en.md` / `mission.en.md`.
-MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$")
+MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$", re.IGNORECASE)
 
 
 def content_type(relative_path):
