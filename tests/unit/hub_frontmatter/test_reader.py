@@ -5,7 +5,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
-from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, to_metadata
+from pelican.readers import Readers
+
+from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, add_reader, to_metadata
 from hub_core.items import read_item
 from hub_core.places import builtin_places, Places
 from hub_core.validate import Site
@@ -98,3 +100,11 @@ def test_each_language_gets_its_own_quotes(settings, lang, expected):
     settings["MARKDOWN_BY_LANG"] = {"en": {"hub_frontmatter.typography": {}}}
     html, _metadata = HubMarkdownReader(settings).read(str(path))
     assert html == expected
+
+
+def test_only_markdown_in_any_case_and_static_files_are_read(tmp_path):
+    """Pelican's HTML and reStructuredText readers are gone: a `.rst` in content/blog is never read."""
+    readers = Readers({**DEFAULT_CONFIG, "PATH": str(tmp_path), "CACHE_PATH": str(tmp_path / "cache")})
+    add_reader(readers)
+    assert sorted(readers.reader_classes) == ["MD", "Md", "mD", "md", "static"]
+    assert {readers.reader_classes[e] for e in ("md", "MD", "Md", "mD")} == {HubMarkdownReader}
