@@ -15,4 +15,4 @@ def cross_problems(items: list) -> list:
         for item in sorted(items, key=lambda i: i.path)
         if item.kind == "chronicle" and isinstance(item.values.get("column"), str)
     ]
-    return collisions(named, lambda name: f"chroniques/{slugify(name)}/" if slugify(name) else "")
+    return collisions(named, slugify, "chroniques/{slug}/")

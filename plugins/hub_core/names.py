@@ -10,6 +10,7 @@ naming both files. Names written the same up to case, accents and hyphens
 import re
 import unicodedata
 
+from . import limits
 from .problems import Problem, label
 
 # field -> (Pelican's URL wrapper class, address pattern of pelicanconf.py)
@@ -35,18 +36,23 @@ def pelican_slug(kind: str, name: str) -> str:
     return getattr(urlwrappers, kind)(name, DEFAULT_CONFIG).slug
 
 
-def collisions(named, address) -> list:
-    """Problems of names sharing an address.
+def collisions(named, slug_of, pattern) -> list:
+    """Problems of names sharing an address, or with no address or one too long.
 
-    `named`: (item, keypath, name) in a stable order; `address(name)`: its
-    address, or "" when it has none.
+    `named`: (item, keypath, name) in a stable order; `slug_of(name)`: its slug;
+    `pattern`: its address, `etiquettes/{slug}/`.
     """
-    problems, first = [], {}
+    problems, first, slugs = [], {}, {}
     for item, keypath, name in named:
-        url = address(name)
+        slug = slugs[name] if name in slugs else slugs.setdefault(name, slug_of(name))
+        url = pattern.format(slug=slug)
         line, field = item.line_of(keypath), label(keypath)
-        if not url:
+        if not slug:
             problems.append(Problem(item.path, line, field, "name_without_address", {"value": name}))
+            continue
+        if len(slug) > limits.MAX_SLUG_LENGTH:
+            params = {"value": name, "length": len(slug), "limit": limits.MAX_SLUG_LENGTH}
+            problems.append(Problem(item.path, line, field, "name_address_too_long", params))
             continue
         seen = first.setdefault(url, (same_name(name), name, item))
         if seen[0] != same_name(name):
@@ -65,12 +71,5 @@ def name_collisions(items) -> list:
             names = value if isinstance(value, list) else [value] if value else []
             keypath_of = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))
             named += [(item, keypath_of(index), name) for index, name in enumerate(names) if isinstance(name, str)]
-        slugs = {}
-
-        def address(name, kind=kind, pattern=pattern, slugs=slugs):
-            if name not in slugs:
-                slugs[name] = pelican_slug(kind, name)
-            return pattern.format(slug=slugs[name]) if slugs[name] else ""
-
-        problems += collisions(named, address)
+        problems += collisions(named, lambda name, kind=kind: pelican_slug(kind, name), pattern)
     return problems

@@ -256,6 +256,10 @@ MESSAGES = {
         "« {value} » donne la même adresse /{url} que « {other_value} » dans {other} ; écrivez-les de la même façon ou choisissez un autre nom",
         "'{value}' gives the same address /{url} as '{other_value}' in {other}; write them the same way or choose another name",
     ),
+    "name_address_too_long": (
+        "« {value} » donne une adresse de {length} caractères (au plus {limit}) ; choisissez un nom plus court",
+        "'{value}' gives a {length}-character address (at most {limit}); choose a shorter name",
+    ),
     "name_without_address": (
         "« {value} » ne donne aucune adresse : il faut au moins une lettre latine ou un chiffre",
         "'{value}' gives no address: it needs at least one Latin letter or digit",

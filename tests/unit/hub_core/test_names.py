@@ -25,6 +25,7 @@ CASES = [
                  [("content/blog/b.md", 5, "authors[1]", "name_collision", "content/blog/a.md")], id="authors"),
     pytest.param({"blog/a.md": post("tags: ['?!']")}, [("content/blog/a.md", 4, "tags[1]", "name_without_address", None)], id="no-letter-nor-digit"),
     pytest.param({"blog/a.md": post("tags: [日本]")}, [], id="transliterated-by-pelican"),
+    pytest.param({"blog/a.md": post("tags: [" + "日本" * 50 + "]")}, [("content/blog/a.md", 4, "tags[1]", "name_address_too_long", None)], id="transliterated-too-long"),
     # The same name, written differently: one page, no problem.
     pytest.param({"blog/a.md": post("tags: [Santé, santé, SANTE]")}, [], id="case-and-accents"),
     pytest.param({"blog/a.md": post("authors: [Marie-Ève Tremblay]"), "blog/b.md": post("slug: b", "authors: [marie eve tremblay]")}, [], id="hyphen-and-space"),
