@@ -17,6 +17,8 @@ def report_problems(generators):
     settings = generators[0].settings
     _site, problems = site_from_settings(settings)
     problems.extend(inputs.scan(settings["PATH"]).problems)
+    # Reading is over: the preview's watcher must see the refused files again (their fix).
+    settings["IGNORE_FILES"] = settings.get("HUB_IGNORE_FILES_BASE", settings["IGNORE_FILES"])
     root = shown_root(settings["PATH"])
     items = []
     for path, content in sorted(context["generated_content"].items()):
