@@ -9,6 +9,7 @@ the build never ending on anything but the list of problems.
 
 import contextlib
 import datetime as dt
+import locale
 import logging
 import os
 import tempfile
@@ -92,11 +93,22 @@ def documents(draw):
     return "---\n" + text + "---\n" + body
 
 
+@contextlib.contextmanager
+def process_locale():
+    """Pelican sets its LOCALE ("C") for the whole process: give the later tests theirs back."""
+    before = locale.setlocale(locale.LC_ALL)
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_ALL, before)
+
+
 @pytest.fixture(scope="module")
 def pelican_settings():
     from pelican.settings import read_settings  # noqa: PLC0415
 
-    return read_settings(str(ROOT / "pelicanconf.py"))
+    with process_locale():
+        return read_settings(str(ROOT / "pelicanconf.py"))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -128,18 +140,18 @@ def build_in_process(content, base, pelican_settings):
     from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import configure_settings  # noqa: PLC0415
 
-    settings_ = configure_settings({
-        **pelican_settings,
+    overrides = {
         "PATH": str(content),
         "OUTPUT_PATH": str(base / "output"),
         "CACHE_PATH": str(base / "cache"),
         "LOAD_CONTENT_CACHE": False,
         "CACHE_CONTENT": False,
-    })
-    try:
-        Pelican(settings_).run()
-    except ContentErrors:
-        return False
+    }
+    with process_locale():
+        try:
+            Pelican(configure_settings({**pelican_settings, **overrides})).run()
+        except ContentErrors:
+            return False
     return True
 
 
