@@ -8,21 +8,18 @@ adds the reminders of checks_warnings.py, which depend on "now".
 
 import argparse
 import sys
-from pathlib import Path
 
+from . import inputs
 from .checks_warnings import warning_problems
 from .crosscheck import cross_check
 from .items import read_file
-from .model import FOLDERS
 from .problems import message_language, sort_problems
 from .site import shown_root, site_from_settings
 
 
 def content_files(content_path):
-    """Every Markdown file of the content folders, in a stable order."""
-    root = Path(content_path)
-    for folder in sorted(FOLDERS):
-        yield from sorted(p for p in (root / folder).rglob("*.md") if p.is_file())
+    """Every Markdown file of the content folders (`x.md`, `x.MD`), in a stable order; links that leave the folder are left out."""
+    return inputs.scan(content_path).markdown
 
 
 def check_tree(content_path, settings=None, now=None):
@@ -35,8 +32,10 @@ def check_tree(content_path, settings=None, now=None):
     settings["PATH"] = str(content_path)
     site, problems = site_from_settings(settings)
     root = shown_root(content_path)
+    found = inputs.scan(content_path)
+    problems.extend(found.problems)
     items = []
-    for path in content_files(content_path):
+    for path in found.markdown:
         relative = path.relative_to(content_path).as_posix()
         item = read_file(path, relative, site, root)
         items.append(item)

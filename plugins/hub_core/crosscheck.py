@@ -4,7 +4,9 @@ from collections import defaultdict
 
 from .checks_missions import mission_problems
 from .checks_series import series_problems
+from .names import name_collisions
 from .problems import Problem, label
+from .registry import capability_checks
 from .urls import PAGES
 
 # Addresses of the site's own listing pages, which no item may take.
@@ -23,6 +25,9 @@ def cross_check(items):
         problems += _references(item, slugs)
     problems += series_problems(items)
     problems += mission_problems(items)
+    problems += name_collisions(items)
+    for check in capability_checks():
+        problems += check(items)
     return problems
 
 

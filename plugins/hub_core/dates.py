@@ -13,6 +13,8 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_time as babel_format_time
 from babel.dates import get_timezone, get_timezone_location
 
+from . import limits
+
 UTC = dt.timezone.utc
 
 _DATE = r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
@@ -86,9 +88,12 @@ def is_all_day(value):
 
 def _make_date(match, text):
     try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         raise TimeError("impossible_date", value=text) from None
+    if not limits.year_in_range(day.year):
+        raise TimeError("year_range", value=text, low=limits.YEARS[0], high=limits.YEARS[1])
+    return day
 
 
 def _make_clock(match, text):
@@ -106,6 +111,9 @@ def _localize(naive, offset, tz, text):
         sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "")
         delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        low, high = (dt.timedelta(minutes=m) for m in limits.UTC_OFFSET_MINUTES)
+        if int(digits[2:]) >= 60 or not low <= sign * delta <= high:
+            raise TimeError("utc_offset", value=text)
         return naive.replace(tzinfo=dt.timezone(sign * delta))
     local = naive.replace(tzinfo=tz)
     round_trip = local.astimezone(UTC).astimezone(tz).replace(tzinfo=None)

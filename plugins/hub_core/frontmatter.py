@@ -12,16 +12,47 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from . import yaml_errors
+from . import limits, yaml_errors
 from .problems import label
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class LimitError(yaml.MarkedYAMLError):
+    """YAML refused before any node is built: an anchor, an alias, too deep, too big."""
+
+
 class TextLoader(_BaseLoader):
-    """Safe loader that resolves nothing implicitly but null."""
+    """Safe loader that resolves nothing implicitly but null, within limits.py's limits.
+
+    Before composing, one pass over the parser's events refuses anchors, so
+    that no alias can expand (a 478-byte alias bomb would grow into gigabytes), nesting deeper
+    than MAX_YAML_DEPTH and documents of more than MAX_YAML_EVENTS events;
+    memory stays that of the events, one at a time.
+    """
 
     yaml_implicit_resolvers = {}
+
+    def __init__(self, stream):
+        _refuse_unbounded(stream)
+        super().__init__(stream)
+
+
+def _refuse_unbounded(text):
+    depth = 0
+    for count, event in enumerate(yaml.parse(text, Loader=_BaseLoader)):
+        if getattr(event, "anchor", None) and not isinstance(event, yaml.AliasEvent):
+            # An alias needs an anchor: refusing every anchor refuses every expansion;
+            # an alias without one is the composer's "undefined alias".
+            raise LimitError(problem=yaml_errors.ANCHOR_PROBLEM, problem_mark=event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.MAX_YAML_DEPTH:
+                raise LimitError(problem=yaml_errors.DEPTH_PROBLEM, problem_mark=event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if count > limits.MAX_YAML_EVENTS:
+            raise LimitError(problem=yaml_errors.SIZE_PROBLEM, problem_mark=event.start_mark)
 
 
 TextLoader.add_implicit_resolver(

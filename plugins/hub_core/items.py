@@ -6,12 +6,14 @@ Markdown, so `make check` can run it on the whole tree quickly, and builds can
 run it file by file, in any order.
 """
 
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from . import frontmatter
+from . import frontmatter, limits
 from .model import content_type
 from .placeholders import placeholder_problems
 from .problems import Problem
@@ -71,6 +73,10 @@ def read_item(relative_path, text, site, shown_root="content"):
         parent = slug
     else:
         slug = values.get("slug") or slugify(values.get("title", "")) or slugify(relative.stem)
+        if len(slug) > limits.MAX_SLUG_LENGTH:
+            line = parsed.line_of(("title",))
+            problems.append(Problem(shown, line, "title", "slug_too_long", {"length": len(slug), "limit": limits.MAX_SLUG_LENGTH}))
+            slug = slug[: limits.MAX_SLUG_LENGTH]
     if kind == "report":
         parent = relative.parent.name if len(relative.parts) == 3 else ""
     if kind == "chronicle" and values.get("column"):
@@ -95,12 +101,28 @@ def read_item(relative_path, text, site, shown_root="content"):
 
 
 def read_file(path, relative_path, site, shown_root="content"):
-    """Read one file from disk into an Item; a file that is not UTF-8 is a problem."""
+    """Read one file from disk into an Item; never raises.
+
+    A file that is not UTF-8, larger than MAX_FILE_BYTES, not a regular file, or
+    that fails in an unexpected way is an item with one problem naming the file.
+    """
     try:
+        details = os.stat(path)
+        if not stat.S_ISREG(details.st_mode):
+            return problem_item(relative_path, site, shown_root, "special_file")
+        if details.st_size > limits.MAX_FILE_BYTES:
+            return problem_item(relative_path, site, shown_root, "file_too_large", value=details.st_size, limit=limits.MAX_FILE_BYTES)
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
+        return read_item(relative_path, text, site, shown_root)
     except UnicodeDecodeError:
-        item = read_item(relative_path, "---\n---\n", site, shown_root)
-        item.problems = [Problem(item.path, 1, "", "unreadable_encoding")]
-        return item
-    return read_item(relative_path, text, site, shown_root)
+        return problem_item(relative_path, site, shown_root, "unreadable_encoding")
+    except Exception as error:  # noqa: BLE001 - one line naming the file, never a traceback
+        return problem_item(relative_path, site, shown_root, "unexpected_error", detail=f"{type(error).__name__}: {error}")
+
+
+def problem_item(relative_path, site, shown_root, code, **params):
+    """An empty item of a file whose only problem is `code`: what the build and `hub check` report."""
+    item = read_item(relative_path, "---\n---\n", site, shown_root)
+    item.problems = [Problem(item.path, 1, "", code, params)]
+    return item

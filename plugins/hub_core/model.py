@@ -22,6 +22,8 @@ Field types:
 import re
 from dataclasses import dataclass, field
 
+from . import limits
+
 
 @dataclass(frozen=True)
 class Field:
@@ -36,6 +38,7 @@ class Field:
     scalar: "Field | None" = None
     mapping: "Field | None" = None
     minimum: int = 0
+    maximum: int = limits.MAX_NUMBER  # integer and number
     help_fr: str = ""
     help_en: str = ""
     # What subscribers get when the field is not read: (French, English). A misspelled name of
@@ -128,6 +131,8 @@ SEEN = {
 EVENT = _with(
     COMMON,
     modified=Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update", without=SEEN["modified"]),
+    # An event's page, calendars and lists go together: no unlisted (hidden) event.
+    status=Field("status", "choice", choices=("published", "draft"), default="published", help_fr="état de publication", help_en="publication status"),
 ) + (
     Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time", without=SEEN["start"]),
     Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start", without=SEEN["end"]),
@@ -193,7 +198,7 @@ EVENT = _with(
         "recurrence",
         Field("rule", "rrule", required=True, help_fr="sans UNTIL : la fin s'écrit avec until", help_en="without UNTIL: the end is until"),
         Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included", without=SEEN["recurrence.until"]),
-        Field("count", "integer", minimum=1, without=SEEN["recurrence.count"]),
+        Field("count", "integer", minimum=1, maximum=limits.MAX_OCCURRENCES, without=SEEN["recurrence.count"]),
         listing("except", Field("except", "date"), without=SEEN["recurrence.except"]),
         help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)", without=SEEN["recurrence"],
     ),
@@ -296,7 +301,7 @@ FOLDERS = {
 }
 
 # `mission.md`, or a translation of it: `mission-en.md` / `mission.en.md`.
-MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$")
+MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$", re.IGNORECASE)
 
 
 def content_type(relative_path):

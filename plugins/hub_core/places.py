@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter
+from . import frontmatter, inputs, limits
 from .problems import Problem
 
 DATA = Path(__file__).parent / "data"
@@ -208,8 +208,12 @@ def load(content_path, regions=None, municipalities=None):
         regions, municipalities = builtin_places()
     places = Places(regions, municipalities)
     site_file = Path(content_path) / SITE_PLACES
-    if not site_file.exists():
-        return places, []
+    if not site_file.is_file() or not inputs.is_contained(site_file, content_path):
+        return places, []  # a link that leaves the content folder is reported by inputs.scan
+    size = site_file.stat().st_size
+    if size > limits.MAX_FILE_BYTES:
+        shown = display_path(content_path, site_file)
+        return places, [Problem(shown, 1, "", "file_too_large", {"value": size, "limit": limits.MAX_FILE_BYTES})]
     extra, problems = read_site_places(site_file, places, display_path(content_path, site_file))
     return Places(regions, (*municipalities, *extra)), problems
 
@@ -225,7 +229,11 @@ def read_site_places(path, places, shown_path):
 
     Returns (places, problems).
     """
-    data, lines, yaml_problems = frontmatter.load_yaml(Path(path).read_text(encoding="utf-8"))
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return [], [Problem(shown_path, 1, "", "unreadable_encoding")]
+    data, lines, yaml_problems = frontmatter.load_yaml(text)
     problems = [Problem(shown_path, line, "", code, params) for line, code, params in yaml_problems]
     if data is None:
         return [], problems
@@ -248,6 +256,12 @@ def _site_place(entry, places, shown_path, lines, index):
     name = str(entry.get("name") or "").strip()
     if not name:
         problems.append(Problem(shown_path, line, "name", "required"))
+    elif limits.forbidden_character(name, frozenset()):
+        params = {"value": limits.forbidden_character(name, frozenset())}
+        problems.append(Problem(shown_path, lines.get((index, "name"), line), "name", "control_character", params))
+    elif len(name) > limits.MAX_NAME_LENGTH:
+        params = {"length": len(name), "limit": limits.MAX_NAME_LENGTH}
+        problems.append(Problem(shown_path, lines.get((index, "name"), line), "name", "too_long", params))
     country = str(entry.get("country") or "CA").strip()
     if not re.fullmatch(r"[A-Z]{2}", country):
         problems.append(Problem(shown_path, lines.get((index, "country"), line), "country", "country", {"value": country}))

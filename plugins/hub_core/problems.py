@@ -211,6 +211,79 @@ MESSAGES = {
         "le fichier n'a pas pu être lu : {detail}",
         "the file could not be read: {detail}",
     ),
+    # Limits (limits.py) and inputs (inputs.py)
+    "control_character": (
+        "caractère invisible {value} interdit (souvent venu d'un copier-coller) ; retirez-le",
+        "invisible character {value} is not allowed (often pasted from elsewhere); remove it",
+    ),
+    "too_long": (
+        "{length} caractères, c'est trop : au plus {limit}",
+        "{length} characters is too long: at most {limit}",
+    ),
+    "slug_too_long": (
+        "le titre donne un identifiant de {length} caractères (au plus {limit}) pour l'adresse ; ajoutez un slug plus court",
+        "the title gives a {length}-character slug (at most {limit}) for the address; add a shorter slug",
+    ),
+    "number_too_large": (
+        "« {value} » dépasse la limite de {limit}",
+        "'{value}' is over the limit of {limit}",
+    ),
+    "year_range": (
+        "« {value} » : l'année doit être entre {low} et {high}",
+        "'{value}': the year must be between {low} and {high}",
+    ),
+    "utc_offset": (
+        "« {value} » : le décalage horaire doit être entre -12:00 et +14:00",
+        "'{value}': the UTC offset must be between -12:00 and +14:00",
+    ),
+    "rrule_frequency": (
+        "FREQ={value} n'est pas permis pour un événement ; valeurs possibles : {choices}",
+        "FREQ={value} is not allowed for an event; possible values: {choices}",
+    ),
+    "symlink_outside": (
+        "lien symbolique vers l'extérieur de {root}/ : {value} ; il n'est ni lu ni publié, mettez-y une copie du fichier",
+        "symbolic link to outside {root}/: {value}; it is neither read nor published, put a copy of the file here",
+    ),
+    "symlink_loop": (
+        "lien symbolique en boucle ({value}) ; supprimez-le",
+        "symbolic link in a loop ({value}); remove it",
+    ),
+    "symlink_folder": (
+        "lien symbolique vers un dossier ({value}) ; il n'est pas suivi, mettez-y un vrai dossier",
+        "symbolic link to a folder ({value}); it is not followed, put a real folder here",
+    ),
+    "symlink_broken": (
+        "lien symbolique vers un fichier absent ({value}) ; supprimez-le",
+        "symbolic link to a missing file ({value}); remove it",
+    ),
+    "not_markdown": (
+        "seuls les fichiers Markdown (.md) vont dans {folder}/ : ce fichier ne serait pas publié ; renommez-le en .md ou retirez-le (les images vont dans {root}/images/)",
+        "only Markdown files (.md) belong in {folder}/: this file would not be published; rename it to .md or remove it (images go in {root}/images/)",
+    ),
+    "special_file": (
+        "ce n'est pas un fichier ordinaire ; retirez-le",
+        "this is not a regular file; remove it",
+    ),
+    "file_too_large": (
+        "le fichier fait {value} octets, plus que la limite de {limit} ; il n'est pas lu",
+        "the file is {value} bytes, over the limit of {limit}; it is not read",
+    ),
+    "unexpected_error": (
+        "erreur inattendue en lisant ce fichier : {detail}",
+        "unexpected error while reading this file: {detail}",
+    ),
+    "name_collision": (
+        "« {value} » donne la même adresse /{url} que « {other_value} » dans {other} ; écrivez-les de la même façon ou choisissez un autre nom",
+        "'{value}' gives the same address /{url} as '{other_value}' in {other}; write them the same way or choose another name",
+    ),
+    "name_address_too_long": (
+        "« {value} » donne une adresse de {length} caractères (au plus {limit}) ; choisissez un nom plus court",
+        "'{value}' gives a {length}-character address (at most {limit}); choose a shorter name",
+    ),
+    "name_without_address": (
+        "« {value} » ne donne aucune adresse : il faut au moins une lettre latine ou un chiffre",
+        "'{value}' gives no address: it needs at least one Latin letter or digit",
+    ),
     # Series (checks_series.py)
     "series_duplicate_index": (
         "le numéro {value} est déjà celui d'une autre partie de la série « {series} » : {other} ; donnez à chaque partie son propre numéro",
@@ -240,6 +313,14 @@ MESSAGES = {
     "stops_overlap": (
         "l'étape {city} commence le {value}, avant la fin de l'étape précédente {previous} ({previous_to}) ; deux étapes ne partagent au plus qu'un jour de voyage",
         "the {city} stop starts on {value}, before the previous stop {previous} ends ({previous_to}); two stops share at most one travel day",
+    ),
+    "mission_folder_slug": (
+        "le nom du dossier « {value} » devient l'adresse de la mission mais n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union, au plus {limit} caractères) ; renommez le dossier, par exemple « {suggestion} »",
+        "the folder name '{value}' becomes the mission's address but is not a valid slug (lowercase letters without accents, digits and hyphens, at most {limit} characters); rename the folder, e.g. '{suggestion}'",
+    ),
+    "mission_slug_ignored": (
+        "l'identifiant d'une mission est le nom de son dossier ({folder}) ; retirez slug ou renommez le dossier en « {value} »",
+        "a mission's slug is its folder's name ({folder}); remove slug or rename the folder to '{value}'",
     ),
     "unknown_stop": (
         "« {value} » n'est pas une étape de la mission ; étapes : {choices}",

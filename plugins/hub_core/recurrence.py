@@ -7,10 +7,11 @@ Occurrences keep the first one's wall-clock time in its time zone: a meetup at
 import datetime as dt
 
 from dateutil.rrule import rrulestr
+from icalendar.prop import vRecur
 
-from . import dates
+from . import dates, limits
 
-MAX_OCCURRENCES = 1000  # a rule with neither until nor count is cut here
+MAX_OCCURRENCES = limits.MAX_OCCURRENCES  # a rule with neither until nor count is cut here
 
 
 def occurrences(start, end, recurrence=None):
@@ -22,15 +23,17 @@ def occurrences(start, end, recurrence=None):
     # Elapsed time: a two-hour meetup lasts two hours on a clock-change day too.
     duration = end - start if all_day else end.astimezone(dates.UTC) - start.astimezone(dates.UTC)
     first = dt.datetime.combine(start, dt.time(0)) if all_day else start
-    rule = rrulestr(recurrence["rule"], dtstart=first)
+    # The expansion budget: a rule that matches rarely (or never) stops at the
+    # horizon instead of searching up to the year 9999.
+    horizon = first.replace(year=first.year + limits.MAX_RECURRENCE_YEARS, day=min(first.day, 28))
     if recurrence.get("until"):
-        until = dt.datetime.combine(recurrence["until"], dt.time(23, 59, 59), tzinfo=first.tzinfo)
-        rule = rule.replace(until=until, count=None)
-    elif recurrence.get("count"):
-        rule = rule.replace(count=recurrence["count"], until=None)
+        horizon = min(horizon, dt.datetime.combine(recurrence["until"], dt.time(23, 59, 59), tzinfo=first.tzinfo))
+    rule = rrulestr(recurrence["rule"], dtstart=first).replace(until=horizon, count=None)
+    own_count = None if recurrence.get("until") else vRecur.from_ical(recurrence["rule"]).get("COUNT", [None])[0]
+    count = min(recurrence.get("count") or own_count or MAX_OCCURRENCES, MAX_OCCURRENCES)
     excluded = set(recurrence.get("except", []))
     for index, moment in enumerate(rule):
-        if index >= MAX_OCCURRENCES:
+        if index >= count:
             return
         day = moment.date()
         if day in excluded:

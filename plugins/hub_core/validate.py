@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 from babel import Locale
 from dateutil.rrule import rrulestr
+from icalendar.prop import vRecur
 
-from . import dates
+from . import dates, limits
 from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
@@ -160,10 +161,21 @@ class _Check:
             return MISSING
         text = str(raw).strip()
         try:
+            self.within_limits(text, spec, keypath)
             return getattr(self, "type_" + spec.type)(text, spec)
         except (Invalid, dates.TimeError) as error:
             self.report(keypath, error.code, **error.params)
             return MISSING
+
+    def within_limits(self, text, spec, keypath):
+        """limits.py's limits on any written value: invisible characters, length."""
+        free_text = spec.type == "text" and spec.name not in limits.NAME_FIELDS and keypath != ("title",)
+        character = limits.forbidden_character(text, limits.ALLOWED_CONTROLS if free_text else frozenset())
+        if character:
+            raise Invalid("control_character", value=character)
+        limit = limits.length_limit(spec.name, len(keypath) == 1)
+        if len(text) > limit:
+            raise Invalid("too_long", length=len(text), limit=limit)
 
     # --- Scalar types -----------------------------------------------------
 
@@ -186,6 +198,8 @@ class _Check:
     def type_slug(self, text, spec):
         if not SLUG_RE.match(text):
             raise Invalid("slug", value=text)
+        if len(text) > limits.MAX_SLUG_LENGTH:
+            raise Invalid("too_long", length=len(text), limit=limits.MAX_SLUG_LENGTH)
         return text
 
     def type_timezone(self, text, spec):
@@ -217,15 +231,20 @@ class _Check:
     def type_integer(self, text, spec):
         if not INTEGER_RE.match(text) or int(text) < spec.minimum:
             raise Invalid("integer", value=text)
+        if len(text) > 12 or int(text) > spec.maximum:
+            raise Invalid("number_too_large", value=text, limit=spec.maximum)
         return int(text)
 
     def type_number(self, text, spec):
         if not NUMBER_RE.match(text):
             raise Invalid("number", value=text)
         try:
-            return Decimal(text.replace(",", "."))
+            number = Decimal(text.replace(",", "."))
         except InvalidOperation:
             raise Invalid("number", value=text) from None
+        if len(text) > 16 or number > spec.maximum:
+            raise Invalid("number_too_large", value=text, limit=spec.maximum)
+        return number
 
     def type_when(self, text, spec):
         return dates.parse_when(text, self.tz)
@@ -247,8 +266,14 @@ class _Check:
             raise Invalid("rrule_until", value=text)
         try:
             rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
+            parts = vRecur.from_ical(rule)
         except (ValueError, TypeError) as error:
             raise Invalid("rrule", value=text, detail=str(error)) from None
+        frequency = str(parts.get("FREQ", [""])[0]).upper()
+        if frequency not in limits.RECURRENCE_FREQUENCIES:
+            raise Invalid("rrule_frequency", value=frequency, choices=", ".join(limits.RECURRENCE_FREQUENCIES))
+        if int(parts.get("COUNT", [0])[0]) > limits.MAX_OCCURRENCES:
+            raise Invalid("number_too_large", value=parts["COUNT"][0], limit=limits.MAX_OCCURRENCES)
         return rule
 
 
@@ -274,6 +299,7 @@ def validate(kind, front_matter, site, path):
         except dates.TimeError:
             pass  # reported with the field
     values = check.fields(fields_of(kind), data, ())
+    _check_body(check, front_matter)
     if "author" in values and "authors" not in values:
         values["authors"] = [values["author"]]
     _check_times(check, kind, values)
@@ -308,9 +334,28 @@ def _check_times(check, kind, values):
             values["end_written"] = True
         values["all_day"] = dates.is_all_day(start)
         _resolve_program(check, values)
-        if values.get("recurrence", {}).get("until") and values.get("recurrence", {}).get("count"):
-            check.report(("recurrence", "count"), "until_and_count")
+        _check_recurrence(check, values)
     _check_order(check, ("end",), start, end)
+
+
+def _check_body(check, front_matter):
+    """The Markdown body goes into pages, feeds and search: no invisible control characters."""
+    for offset, line in enumerate(front_matter.body.split("\n")):
+        character = limits.forbidden_character(line, frozenset("\t\r\n"))
+        if character:
+            line_number = front_matter.body_line + offset
+            check.problems.append(Problem(check.path, line_number, "", "control_character", {"value": character}))
+            return
+
+
+def _check_recurrence(check, values):
+    recurrence = values.get("recurrence", {})
+    until, count = recurrence.get("until"), recurrence.get("count")
+    if until and count:
+        check.report(("recurrence", "count"), "until_and_count")
+    first_day = values["start"] if dates.is_all_day(values["start"]) else values["start"].astimezone(check.tz).date()
+    if until and until < first_day:
+        check.report(("recurrence", "until"), "end_before_start", value=until.isoformat(), start=first_day.isoformat())
 
 
 def _check_order(check, keypath, start, end):

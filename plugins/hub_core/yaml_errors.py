@@ -12,6 +12,14 @@ import re
 
 import yaml
 
+from . import limits
+
+# What the limits' pre-pass refuses before any node is built (frontmatter.TextLoader).
+ANCHOR_PROBLEM = "anchors and aliases are not allowed"
+DEPTH_PROBLEM = "nested too deep"
+SIZE_PROBLEM = "too many values"
+LIMITS = {ANCHOR_PROBLEM: "anchor", DEPTH_PROBLEM: "too_deep", SIZE_PROBLEM: "too_big"}
+
 # reason: (French, English); {quote}, {char}, {problem} come from the error.
 REASONS = {
     "unclosed_quote": (
@@ -48,6 +56,18 @@ REASONS = {
     "alias": (
         "un « * » en début de valeur ; mettez la valeur entre guillemets",
         "a '*' at the start of a value; put the value in quotes",
+    ),
+    "anchor": (
+        "un « & » ou un « * » en début de valeur : les ancres et alias YAML ne sont pas permis ; mettez la valeur entre guillemets",
+        "a '&' or '*' at the start of a value: YAML anchors and aliases are not allowed; put the value in quotes",
+    ),
+    "too_deep": (
+        f"plus de {limits.MAX_YAML_DEPTH} niveaux de listes ou de sous-champs imbriqués",
+        f"more than {limits.MAX_YAML_DEPTH} levels of nested lists or sub-fields",
+    ),
+    "too_big": (
+        f"plus de {limits.MAX_YAML_EVENTS} valeurs dans l'en-tête",
+        f"more than {limits.MAX_YAML_EVENTS} values in the header",
     ),
     "reserved_start": (
         "une valeur ne peut pas commencer par « {char} » ; mettez la valeur entre guillemets",
@@ -100,6 +120,8 @@ def _locate(error, lines):
     context_mark = getattr(error, "context_mark", None)
     at = problem_mark.line if problem_mark else (context_mark.line if context_mark else 0)
     began = context_mark.line if context_mark else at
+    if problem in LIMITS:
+        return _found(at, LIMITS[problem])
     for index in dict.fromkeys((at, began)):
         if index < len(lines) and "\t" in _indentation(lines[index]):
             return _found(index, "tab")

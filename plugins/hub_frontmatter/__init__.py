@@ -2,15 +2,14 @@
 
 from pelican import signals
 
-from .cache import fingerprint_cache
 from .reader import add_reader
-from .report import quiet_content_errors, report_problems
+from .report import prepare_build, quiet_content_errors, report_problems
 from .sorting import set_aside_directory, sort_articles
 
 
 def register():
     quiet_content_errors()
-    signals.get_generators.connect(fingerprint_cache)
+    signals.get_generators.connect(prepare_build)
     signals.readers_init.connect(add_reader)
     signals.article_generator_pretaxonomy.connect(sort_articles)
     signals.page_generator_finalized.connect(set_aside_directory)

@@ -27,7 +27,7 @@ def fingerprint(settings):
     for folder in (content / "data", content / "images"):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             digest.update(path.relative_to(content).as_posix().encode())
-            if path.suffix in (".yml", ".yaml"):
+            if path.suffix in (".yml", ".yaml") and path.is_file() and not path.is_symlink():  # never /dev/zero
                 digest.update(path.read_bytes())
     for path in sorted(PLUGINS.glob("hub_*/**/*")):
         if path.is_file() and path.suffix in (".py", ".csv"):

@@ -9,8 +9,8 @@ from markdown import Markdown
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
-from hub_core import dates
-from hub_core.items import read_file
+from hub_core import dates, inputs
+from hub_core.items import problem_item, read_file
 from hub_core.placeholders import for_preview, is_placeholder
 from hub_core.site import shown_root, site_from_settings
 
@@ -36,13 +36,19 @@ ORIGINAL_LANGUAGE = "fr"  # tags are written in it; tag pages exist only in it
 
 
 def add_reader(readers):
+    """Ours is the only content reader: `.md` in any case; `.rst`, `.html`… are not read (hub_core.inputs reports them).
+
+    Pelican's `static` reader (images) stays.
+    """
+    for extension in [e for e in readers.reader_classes if e != "static"]:
+        del readers.reader_classes[extension]
     for extension in HubMarkdownReader.file_extensions:
         readers.reader_classes[extension] = HubMarkdownReader
 
 
 class HubMarkdownReader(BaseReader):
     enabled = True
-    file_extensions = ["md", "markdown"]
+    file_extensions = ["md", "MD", "Md", "mD"]
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -65,10 +71,21 @@ class HubMarkdownReader(BaseReader):
 
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
-        item = read_file(source_path, relative, self.site, self.root)
+        if not inputs.is_contained(source_path, self.settings["PATH"]):
+            # Reached through a link out of the content folder (a content folder that is
+            # a link): not read; inputs.scan reports the link and the build stops.
+            item = problem_item(relative, self.site, self.root, "symlink_outside", value="", root=self.root)
+            item.problems = []
+        else:
+            item = read_file(source_path, relative, self.site, self.root)
         if self.settings.get("HUB_PREVIEW"):  # `make serve`: placeholders are warnings, shown on the page
             item.problems = for_preview(item.problems)
-        html = sanitize(self.markdown(item.lang).reset().convert(item.body))
+        try:
+            html = sanitize(self.markdown(item.lang).reset().convert(item.body))
+        except Exception as error:  # noqa: BLE001 - one line naming the file, never a traceback
+            detail = f"{type(error).__name__}: {error}"
+            item = problem_item(relative, self.site, self.root, "unexpected_error", detail=detail)
+            html = ""
         item.body = None  # rendered once; not kept twice in memory or cache
         return html, to_metadata(item, html, self.settings)
 

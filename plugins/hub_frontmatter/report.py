@@ -3,10 +3,12 @@
 import logging
 import sys
 
+from hub_core import inputs
 from hub_core.crosscheck import cross_check
 from hub_core.problems import ContentErrors, Problem, message_language, sort_problems
 from hub_core.site import shown_root, site_from_settings
 
+from .cache import fingerprint_cache
 from .revisions import set_revisions
 
 
@@ -15,6 +17,9 @@ def report_problems(generators):
     context = generators[0].context
     settings = generators[0].settings
     _site, problems = site_from_settings(settings)
+    problems.extend(inputs.scan(settings["PATH"]).problems)
+    # Reading is over: the preview's watcher must see the refused files again (their fix).
+    settings["IGNORE_FILES"] = settings.get("HUB_IGNORE_FILES_BASE", settings["IGNORE_FILES"])
     root = shown_root(settings["PATH"])
     items = []
     for path, content in sorted(context["generated_content"].items()):
@@ -49,3 +54,17 @@ def quiet_content_errors():
     logger = logging.getLogger("pelican")
     if not any(isinstance(f, _NoTraceback) for f in logger.filters):
         logger.addFilter(_NoTraceback())
+
+
+def prepare_build(pelican):
+    """get_generators, before each build: the cache's fingerprint, the files Pelican must not read."""
+    fingerprint_cache(pelican)
+    ignore_refused_inputs(pelican)
+
+
+def ignore_refused_inputs(pelican):
+    """get_generators: Pelican neither reads nor copies what inputs.scan refuses (links out of content/…)."""
+    settings = pelican.settings
+    base = settings.setdefault("HUB_IGNORE_FILES_BASE", list(settings["IGNORE_FILES"]))
+    refused = inputs.scan(settings["PATH"]).refused
+    settings["IGNORE_FILES"] = base + inputs.ignore_patterns(refused)

@@ -56,6 +56,7 @@ EXPECTED = [
     ("content/events/bad.md", 5, "venue.city", "unknown_city"),
     ("content/events/bad.md", 6, "end", "end_before_start"),
     ("content/events/bad.md", 7, "sumary", "unknown_field"),
+    ("content/events/notes.txt", 1, "", "not_markdown"),  # only Markdown in the content folders
     ("content/missions/m1/jour-1.md", 1, "", "mission_without_description"),
 ]
 
@@ -128,9 +129,11 @@ def test_main_with_errors_returns_1_and_prints_every_problem(write_tree, capsys)
         "or add the place to content/data/places.yml",
         "content/events/bad.md:6: end: 2026-10-06 is before start 2026-10-07",
         "content/events/bad.md:7: sumary: warning: unknown field; did you mean 'summary'?",
+        "content/events/notes.txt:1: -: only Markdown files (.md) belong in content/events/: this file would not be "
+        "published; rename it to .md or remove it (images go in content/images/)",
         "content/missions/m1/jour-1.md:1: -: this mission folder has no mission.md file",
     ]
-    assert captured.out == "7 files checked: 6 error(s), 1 warning(s).\n"
+    assert captured.out == "7 files checked: 7 error(s), 1 warning(s).\n"
 
 
 def test_main_with_only_warnings_returns_0(write_tree, capsys):

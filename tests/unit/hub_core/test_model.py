@@ -146,7 +146,8 @@ def test_page_requires_only_a_title():
 
 CHOICES = [
     pytest.param("event", "lang", ("fr", "en"), "fr", id="lang"),
-    pytest.param("event", "status", ("published", "draft", "hidden"), "published", id="status"),
+    pytest.param("post", "status", ("published", "draft", "hidden"), "published", id="status"),
+    pytest.param("event", "status", ("published", "draft"), "published", id="status-of-an-event-never-hidden"),
     pytest.param("event", "format", ("in-person", "online", "hybrid"), "in-person", id="format"),
     pytest.param(
         "event",

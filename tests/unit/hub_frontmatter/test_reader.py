@@ -5,7 +5,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
-from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, to_metadata
+from pelican.readers import Readers
+
+from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, add_reader, to_metadata
 from hub_core.items import read_item
 from hub_core.places import builtin_places, Places
 from hub_core.validate import Site
@@ -117,3 +119,11 @@ def test_default_summary_is_cleaned_again_after_the_cut(site, settings):
     text = "---\ntitle: Billet\ndate: 2026-11-01\n---\nCorps\n"
     html = '<div title="<p><img src=x onerror=alert(1)></p>">Bloc</div><p>Premier.</p>'
     assert metadata_of("blog/billet.md", text, site, settings, html=html)["summary"] == '<img src="x">'
+
+
+def test_only_markdown_in_any_case_and_static_files_are_read(tmp_path):
+    """Pelican's HTML and reStructuredText readers are gone: a `.rst` in content/blog is never read."""
+    readers = Readers({**DEFAULT_CONFIG, "PATH": str(tmp_path), "CACHE_PATH": str(tmp_path / "cache")})
+    add_reader(readers)
+    assert sorted(readers.reader_classes) == ["MD", "Md", "mD", "md", "static"]
+    assert {readers.reader_classes[e] for e in ("md", "MD", "Md", "mD")} == {HubMarkdownReader}

@@ -1,0 +1,75 @@
+"""Names that become addresses: two different names must not share one.
+
+Tags, categories and authors get a page whose address is their slug
+(`/etiquettes/<slug>/`). Pelican merges two names with the same slug (`C++` and
+`C#` are both `c`), and one of them silently disappears: that is an error
+naming both files. Names written the same up to case, accents and hyphens
+(`Marie-Ève`, `marie eve`) are the same name and share their page.
+"""
+
+import re
+import unicodedata
+
+from . import limits
+from .problems import Problem, label
+
+# field -> (Pelican's URL wrapper class, address pattern of pelicanconf.py)
+ADDRESSES = {
+    "tags": ("Tag", "etiquettes/{slug}/"),
+    "category": ("Category", "categories/{slug}/"),
+    "authors": ("Author", "auteurs/{slug}/"),
+}
+
+
+def same_name(name: str) -> str:
+    """A name up to case, accents, spaces and hyphens."""
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-‐‑–—_]+", " ", text).strip()
+
+
+def pelican_slug(kind: str, name: str) -> str:
+    """The slug Pelican gives a tag, category or author of this name."""
+    from pelican import urlwrappers  # noqa: PLC0415 (only when a tree is checked)
+    from pelican.settings import DEFAULT_CONFIG  # noqa: PLC0415
+
+    return getattr(urlwrappers, kind)(name, DEFAULT_CONFIG).slug
+
+
+def collisions(named, slug_of, pattern) -> list:
+    """Problems of names sharing an address, or with no address or one too long.
+
+    `named`: (item, keypath, name) in a stable order; `slug_of(name)`: its slug;
+    `pattern`: its address, `etiquettes/{slug}/`.
+    """
+    problems, first, slugs = [], {}, {}
+    for item, keypath, name in named:
+        slug = slugs[name] if name in slugs else slugs.setdefault(name, slug_of(name))
+        url = pattern.format(slug=slug)
+        line, field = item.line_of(keypath), label(keypath)
+        if not slug:
+            problems.append(Problem(item.path, line, field, "name_without_address", {"value": name}))
+            continue
+        if len(slug) > limits.MAX_SLUG_LENGTH:
+            params = {"value": name, "length": len(slug), "limit": limits.MAX_SLUG_LENGTH}
+            problems.append(Problem(item.path, line, field, "name_address_too_long", params))
+            continue
+        seen = first.setdefault(url, (same_name(name), name, item))
+        if seen[0] != same_name(name):
+            params = {"value": name, "other_value": seen[1], "other": seen[2].path, "url": url}
+            problems.append(Problem(item.path, line, field, "name_collision", params))
+    return problems
+
+
+def name_collisions(items) -> list:
+    """Tags, categories and authors of every item whose slugs collide."""
+    problems = []
+    for field, (kind, pattern) in ADDRESSES.items():
+        named = []
+        for item in sorted(items, key=lambda i: i.path):
+            value = item.values.get(field)
+            names = value if isinstance(value, list) else [value] if value else []
+            keypath_of = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))
+            named += [(item, keypath_of(index), name) for index, name in enumerate(names) if isinstance(name, str)]
+        problems += collisions(named, lambda name, kind=kind: pelican_slug(kind, name), pattern)
+    return problems
