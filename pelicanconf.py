@@ -14,6 +14,7 @@ import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_missions  # noqa: E402
+import hub_output  # noqa: E402
 import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
@@ -28,7 +29,7 @@ PUBLIC_SITEURL = "https://maillage.quebec"  # absolute links in calendars, feeds
 PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
-DELETE_OUTPUT_DIRECTORY = True
+DELETE_OUTPUT_DIRECTORY = True  # hub_output builds into a fresh folder beside output/, swapped in on success
 OUTPUT_RETENTION = []
 
 TIMEZONE = "America/Toronto"
@@ -40,7 +41,7 @@ EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search, hub_output,
 ]
 
 # Content folders: the type of an item comes from its folder.
@@ -132,4 +133,5 @@ CHECK_MODIFIED_METHOD = "md5"
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
+HUB_OUTPUT = {"search_index": True, "compress": False}  # see plugins/hub_output/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import click
 
-from hub_core import dates, schema
+from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import message_language
 
-from . import checking, compress, guide, scaffold, translation
+from . import checking, guide, scaffold, translation
 
 SETTINGS = "pelicanconf.py"
 LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")
