@@ -36,8 +36,8 @@ class Build:
         return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file())
 
 
-def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False):
-    """Run `pelican content -s settings` into `output`, with its own cache."""
+def build_command(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False):
+    """The `pelican content -s settings` command into `output`, with its own cache, and its environment."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "HUB_LANG": lang}
     command = [
         sys.executable, "-m", "pelican", str(content),
@@ -45,6 +45,12 @@ def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EP
         "-o", str(output),
         "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
     ]
+    return command, env
+
+
+def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False):
+    """Run `pelican content -s settings` into `output`, with its own cache."""
+    command, env = build_command(content, output, cache, settings, lang, epoch, load_cache)
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))
 

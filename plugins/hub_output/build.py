@@ -9,6 +9,7 @@ disk, SIGTERM) removes the staging folder and leaves `output/` as it was. Pelica
 (the sitemap is written on `finalized`) run after `run()` returns, not on that signal.
 """
 
+import errno
 import logging
 import os
 import signal
@@ -55,10 +56,23 @@ def stop(message: str) -> OutputError:
     return OutputError(message)
 
 
+ERRNO_TEXT = {  # the system's own words are English: the usual ones in French too
+    errno.EACCES: ("permission refusée", "permission denied"),
+    errno.EPERM: ("opération non permise", "operation not permitted"),
+    errno.EROFS: ("système de fichiers en lecture seule", "read-only file system"),
+    errno.ENOSPC: ("disque plein", "no space left on device"),
+    errno.EDQUOT: ("quota de disque dépassé", "disk quota exceeded"),
+}
+
+
 def describe(error: OSError) -> str:
     """An OSError as one line: what failed and on which path."""
-    path = f" : {error.filename}" if error.filename else ""
-    return f"{error.strerror or error}{path}"
+    english = message_language() == "en"
+    words = ERRNO_TEXT.get(error.errno)
+    text = (words[1] if english else words[0]) if words else (error.strerror or str(error))
+    if not error.filename:
+        return text
+    return f"{text}: {error.filename}" if english else f"{text} : {error.filename}"
 
 
 def atomic_run(pelican, run) -> None:
