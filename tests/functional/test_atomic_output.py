@@ -119,6 +119,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_intact(site, tmp_
             pass
     else:
         wait_for(lambda: MOMENTS[moment](tmp_path), process)
+        assert process.poll() is None, f"the build ended before {moment}"
     killed = process.poll() is None
     process.kill()
     process.wait()
