@@ -35,6 +35,8 @@ MESSAGES = {
              "Another build is running (PID {pid}); nothing was changed. Try again when it has finished."),
     "os": ("Construction impossible : {detail} ; le site précédent est intact dans {output}/",
            "Cannot build: {detail}; the previous site is intact in {output}/"),
+    "inside": ("Le dossier de sortie {output}/ contient le contenu : construction sur place, sans remplacement atomique.",
+               "The output folder {output}/ contains the content: building in place, without the atomic swap."),
     "search": ("Index de recherche (Pagefind) impossible : {detail} ; le site précédent est intact dans {output}/",
                "Search index (Pagefind) failed: {detail}; the previous site is intact in {output}/"),
 }
@@ -80,6 +82,10 @@ def atomic_run(pelican, run) -> None:
     options = plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS)
     output = Path(pelican.output_path).absolute()
     shown = os.path.relpath(output) if output.is_relative_to(Path.cwd()) else str(output)
+    if Path(pelican.settings["PATH"]).resolve().is_relative_to(output.resolve()):
+        print(say("inside", output=shown), file=sys.stderr)  # swapping would move the sources away
+        run()
+        return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         lock = staging.take_lock(output)
