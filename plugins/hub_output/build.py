@@ -105,8 +105,7 @@ def atomic_run(pelican, run) -> None:
             run_pagefind(folder, options["search_exclude"])
         if options["compress"]:
             compress_tree(folder)
-        staging.replace_output(folder, output)
-        staging.remove_tree(folder)  # the old site
+        staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
     except SearchIndexError as error:
         raise stop(say("search", detail=error, output=shown)) from None
     except OSError as error:
@@ -114,9 +113,9 @@ def atomic_run(pelican, run) -> None:
     finally:
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
         try:
-            staging.remove_tree(folder)
+            staging.remove_tree(folder)  # the old site, or what a failed build wrote
         except OSError:
-            pass  # the next build removes it
+            pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
 
