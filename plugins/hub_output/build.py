@@ -96,6 +96,7 @@ def atomic_run(pelican, run) -> None:
     folder = staging.staging_path(output, os.getpid())
     restore_sigterm = stop_on_sigterm()
     try:
+        staging.recover(output)
         for stale in staging.stale_staging(output):
             staging.remove_tree(stale)
         folder.mkdir()

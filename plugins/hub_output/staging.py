@@ -42,6 +42,15 @@ def stale_staging(output: Path) -> list[Path]:
     return sorted(output.parent.glob(f".{output.name}.staging-*"))
 
 
+def recover(output: Path) -> None:
+    """Put back the old site of a build killed between the two renames of the fallback."""
+    if output.exists() or output.is_symlink():
+        return
+    for old in sorted(output.parent.glob(f".{output.name}.staging-*-old")):
+        os.rename(old, output)
+        return
+
+
 def take_lock(output: Path) -> int:
     """Lock the output folder for this process; its descriptor. BuildBusy when another has it."""
     fd = os.open(lock_path(output), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)

@@ -75,3 +75,19 @@ def test_remove_tree_removes_read_only_folders(tmp_path):
     staging.remove_tree(folder)
     assert not folder.exists()
     staging.remove_tree(folder)  # absent: nothing to do
+
+
+def test_a_build_killed_between_the_two_renames_gets_the_old_site_back(tmp_path):
+    output = tmp_path / "output"
+    site(tmp_path / ".output.staging-5-old", "old")  # output/ was renamed away, the new one not yet in
+    site(tmp_path / ".output.staging-5", "half")
+    staging.recover(output)
+    assert (output / "index.html").read_text(encoding="utf-8") == "old"
+    assert [p.name for p in staging.stale_staging(output)] == [".output.staging-5"]
+
+
+def test_recover_leaves_an_existing_output_alone(tmp_path):
+    site(tmp_path / "output", "current")
+    site(tmp_path / ".output.staging-5-old", "old")
+    staging.recover(tmp_path / "output")
+    assert (tmp_path / "output" / "index.html").read_text(encoding="utf-8") == "current"
