@@ -12,15 +12,13 @@ DEV := $(VENV)/.installed-dev
 JS := tests/js/node_modules/.installed
 HUB := PYTHONPATH=plugins $(BIN)/python -m hub_cli
 PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between runs)
-# Search index of a built site, by Pagefind (pagefind[bin] ships its binary; nothing is downloaded).
-# Left out of the index: what every event repeats (calendar buttons, subscriptions, language links).
-SEARCH_INDEX := $(BIN)/python -m pagefind --exclude-selectors ".add-to-calendar, .subscribe, .translations" --site
+# Every build writes into a fresh folder beside output/ and replaces output/ only once all of it
+# succeeded, Pagefind's search index included (plugins/hub_output): a failed build keeps the last site.
 
 .PHONY: build check import serve new translate publish search-index compress schemas guide hooks translations test test-deps places expected-site bench clean
 
-build: $(RUNTIME)  ## Build content/ into output/ (stops on any content error), then its search index
+build: $(RUNTIME)  ## Build content/ and its search index into output/ (stops on any content error, keeping the last site)
 	$(PELICAN) content -s pelicanconf.py
-	$(SEARCH_INDEX) output
 
 check: $(RUNTIME)  ## Validate all content without building; lists every problem (warnings do not fail)
 	$(HUB) check -s pelicanconf.py
@@ -38,13 +36,11 @@ import: $(RUNTIME)  ## Import the groups' calendars (content/data/calendars.yml)
 places: $(RUNTIME)  ## The municipalities and places the site knows, with their region: make places [Q=percé]
 	$(HUB) places -s pelicanconf.py $(if $(Q),"$(Q)")
 
-publish: $(RUNTIME)  ## Build for production with publishconf.py, then precompress (.gz, .br)
+publish: $(RUNTIME)  ## Build for production with publishconf.py: search index and precompressed .gz, .br included
 	$(PELICAN) content -s publishconf.py $(PUBLISH_FLAGS)
-	$(SEARCH_INDEX) output
-	$(HUB) compress output
 
-search-index: $(RUNTIME)  ## Pagefind's search index of a built site: make search-index [SITE=output]
-	$(SEARCH_INDEX) $(or $(SITE),output)
+search-index: $(RUNTIME)  ## Pagefind's search index of a built site (builds make it already): make search-index [SITE=output]
+	PYTHONPATH=plugins $(BIN)/python -m hub_output.pagefind $(or $(SITE),output)
 
 compress: $(RUNTIME)  ## Write .gz and .br next to the text files of output/
 	$(HUB) compress output
@@ -84,7 +80,7 @@ bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf output .cache
+	rm -rf output .output.staging-* .output.lock .cache
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -15,6 +15,7 @@ import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_missions  # noqa: E402
+import hub_output  # noqa: E402
 import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
@@ -29,7 +30,7 @@ PUBLIC_SITEURL = "https://maillage.quebec"  # absolute links in calendars, feeds
 PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
-DELETE_OUTPUT_DIRECTORY = True
+DELETE_OUTPUT_DIRECTORY = True  # hub_output builds into a fresh folder beside output/, swapped in on success
 OUTPUT_RETENTION = []
 
 TIMEZONE = "America/Toronto"
@@ -43,7 +44,7 @@ REVISIONS_FROM_GIT = True
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search, hub_digest,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search, hub_digest, hub_output,
 ]
 
 # Content folders: the type of an item comes from its folder.
@@ -136,4 +137,5 @@ HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
 HUB_DIGEST = {"first_week": "2026-W40", "weeks_ahead": 2}  # see plugins/hub_digest/README.md
+HUB_OUTPUT = {"search_index": True, "compress": False}  # see plugins/hub_output/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md

@@ -162,7 +162,8 @@ class Bench:
             cmd = [self.pelican, corpus, "-s", "pelicanconf.py", "-o", str(out),
                    "-e", f"CACHE_CONTENT={'true' if warm else 'false'}",
                    f"LOAD_CONTENT_CACHE={'true' if warm else 'false'}",
-                   f'CACHE_PATH="{cache}"']
+                   f'CACHE_PATH="{cache}"',
+                   'HUB_OUTPUT={"search_index": false}']  # Pelican's work only, as vanilla and Hugo
             return cmd, self.site_root, self.env, out, ([out] if warm else [out, cache])
         if variant == "vanilla":
             cmd = [self.pelican, corpus, "-s", str(BENCH / "vanilla" / "pelicanconf.py"),

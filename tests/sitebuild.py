@@ -36,8 +36,9 @@ class Build:
         return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file())
 
 
-def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, history=False, extra=()):
-    """Run `pelican content -s settings` into `output`, with its own cache (`extra`: more -e settings).
+def build_command(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, history=False, extra=()):
+    """The `pelican content -s settings` command into `output`, with its own cache (`extra`: more -e
+    settings), and its environment.
 
     Revisions come from `modified`/`date` unless `history`: the fixtures live in this repository,
     and their commits must not change what they build (tests of history make their own repository)."""
@@ -49,6 +50,12 @@ def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EP
         "-e", f'CACHE_PATH="{cache}"', f"LOAD_CONTENT_CACHE={'true' if load_cache else 'false'}",
         f"REVISIONS_FROM_GIT={'true' if history else 'false'}", *extra,
     ]
+    return command, env
+
+
+def build(content, output, cache, settings="pelicanconf.py", lang="fr", epoch=EPOCH, load_cache=False, history=False, extra=()):
+    """Run `pelican content -s settings` into `output`, with its own cache."""
+    command, env = build_command(content, output, cache, settings, lang, epoch, load_cache, history, extra)
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, Path(output))
 

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import click
 
-from hub_core import dates, schema
+from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import message_language
 from hub_core.validate import SLUG_RE
 
-from . import checking, compress, content_model, guide, places_list, scaffold, translation
+from . import checking, content_model, guide, places_list, scaffold, translation
 
 SETTINGS = "pelicanconf.py"
 LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")

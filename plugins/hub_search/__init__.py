@@ -1,4 +1,4 @@
-"""Search: sitemap.xml with hreflang alternates and robots.txt (Pagefind runs after Pelican)."""
+"""Search: sitemap.xml with hreflang alternates and robots.txt (Pagefind: hub_output, inside the build)."""
 
 from pelican import signals
 

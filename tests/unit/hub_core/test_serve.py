@@ -1,89 +1,128 @@
-"""hub_core.serve: the preview's rebuild loop prints a failed build's problems
-once, then waits for a change (Pelican and the file watcher are faked)."""
+"""hub_core.serve: the rebuild loop (builds and watcher faked), the command of one build, what is
+watched, and the preview server itself on a free port of 127.0.0.1."""
 
-import os
+import http.client
+import socket
+import threading
 from types import SimpleNamespace
 
 import pytest
 
 from hub_core import serve
-from hub_core.problems import ContentErrors, Problem
 
 
 class Stop(Exception):
-    """Ends the otherwise endless loop from the fake file watcher."""
+    """Ends the otherwise endless loop when the fake watcher has no more changes."""
 
 
-class FakePelican:
-    def __init__(self, outcomes):
-        self.outcomes = outcomes  # one per run: None (success) or an exception to raise
-        self.runs = 0
-
-    def run(self):
-        outcome = self.outcomes[self.runs]
-        self.runs += 1
-        if outcome is not None:
-            raise outcome
+def batches(*changes):
+    yield from changes
+    raise Stop
 
 
-def loop(monkeypatch, tmp_path, outcomes, changes):
-    """Run rebuild_forever with fake Pelican runs and watcher results.
+def loop(results, changes):
+    """rebuild_forever with builds that return `results`; the number of builds run."""
+    runs = []
 
-    Returns (pelican, the args of every get_instance call).
-    """
-    settings_file = tmp_path / "pelicanconf.py"
-    settings_file.write_text("", encoding="utf-8")
-    pelican = FakePelican(outcomes)
-    instances = []
+    def build():
+        runs.append(len(runs))
+        return results[len(runs) - 1]
 
-    def get_instance(args):
-        instances.append(args)
-        return pelican, {"PATH": str(tmp_path)}
-
-    pending = list(changes)
-
-    def wait_for_changes(settings, settings_dict):
-        assert settings == str(settings_file)
-        if not pending:
-            raise Stop
-        return {("modified", path) for path in pending.pop(0)}
-
-    monkeypatch.setattr(serve, "get_instance", get_instance)
-    monkeypatch.setattr(serve, "wait_for_changes", wait_for_changes)
     with pytest.raises(Stop):
-        serve.rebuild_forever(SimpleNamespace(settings=str(settings_file)))
-    return pelican, instances
+        serve.rebuild_forever(build, batches(*changes))
+    return len(runs)
 
 
-def test_failed_build_prints_its_summary_once_then_waits(monkeypatch, tmp_path, capsys):
+def test_a_failed_build_says_once_that_the_preview_waits(monkeypatch, capsys):
     monkeypatch.setenv("HUB_LANG", "fr")
-    errors = ContentErrors([Problem("content/events/a.md", 7, "end", "end_before_start", {"value": "a", "start": "b"})])
-    pelican, instances = loop(monkeypatch, tmp_path, [errors, None], [[str(tmp_path / "content" / "a.md")]])
-    assert pelican.runs == 2  # once, then once more after the change: no rebuild storm
-    assert len(instances) == 1  # made once at the start; the settings did not change
-    assert capsys.readouterr().err == (
-        "\n1 erreur(s) de contenu ; rien n'a été publié\nEn attente d'une modification…\n"
-    )
+    assert loop([1, 0], [{"a.md"}]) == 2  # once, then once more after the change: no rebuild storm
+    assert capsys.readouterr().err == "En attente d'une modification…\n"
 
 
-def test_waiting_message_in_english(monkeypatch, tmp_path, capsys):
+def test_waiting_message_in_english(monkeypatch, capsys):
     monkeypatch.setenv("HUB_LANG", "en")
-    pelican, _ = loop(monkeypatch, tmp_path, [ContentErrors([], "en")], [])
-    assert pelican.runs == 1
-    assert capsys.readouterr().err == "\n0 content error(s); nothing was published\nWaiting for a change…\n"
+    assert loop([1], []) == 1
+    assert capsys.readouterr().err == "Waiting for a change…\n"
 
 
-def test_settings_change_reloads_the_instance(monkeypatch, tmp_path):
-    settings_file = os.path.abspath(tmp_path / "pelicanconf.py")
-    pelican, instances = loop(monkeypatch, tmp_path, [None, None], [[settings_file, str(tmp_path / "x")]])
-    assert pelican.runs == 2
-    assert len(instances) == 2  # made at the start, then again after the settings changed
+def test_one_build_per_batch_of_changes(capsys):
+    assert loop([0, 0, 0], [{"a.md"}, {"b.md", "c.md"}]) == 3
+    assert capsys.readouterr().err == ""
 
 
-def test_other_errors_are_logged_and_the_loop_goes_on(monkeypatch, tmp_path, caplog):
-    pelican, _ = loop(monkeypatch, tmp_path, [RuntimeError("thème cassé"), None], [[str(tmp_path / "x")]])
-    assert pelican.runs == 2
-    assert "RuntimeError: thème cassé" in caplog.text
+ARGS = dict(path=None, settings=None, output=None, theme=None, overrides={})
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ({}, []),
+    ({"path": "content", "settings": "pelicanconf.py"}, ["content", "-s", "pelicanconf.py"]),
+    ({"output": "/tmp/o", "theme": "t"}, ["-o", "/tmp/o", "-t", "t"]),
+    ({"overrides": {"SITEURL": "", "LOAD_CONTENT_CACHE": False}}, ["-e", 'SITEURL=""', "LOAD_CONTENT_CACHE=false"]),
+])
+def test_build_command_is_pelican_without_serving(given, expected):
+    command = serve.build_command(SimpleNamespace(**{**ARGS, **given}))
+    assert command[1:3] == ["-m", "pelican"] and command[3:] == expected
+
+
+def test_watched_paths_are_settings_content_theme_plugins_and_static_folders(tmp_path):
+    for name in ("content/images", "theme", "plugins"):
+        (tmp_path / name).mkdir(parents=True)
+    (tmp_path / "pelicanconf.py").write_text("", encoding="utf-8")
+    settings = {"PATH": str(tmp_path / "content"), "THEME": str(tmp_path / "theme"),
+                "PLUGIN_PATHS": [str(tmp_path / "plugins")], "STATIC_PATHS": ["images", "missing"]}
+    watched = serve.watched_paths(settings, str(tmp_path / "pelicanconf.py"))
+    assert watched == sorted(str(tmp_path / p) for p in ("content", "content/images", "theme", "plugins", "pelicanconf.py"))
+
+
+@pytest.fixture
+def preview(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("<h1>Accueil</h1>", encoding="utf-8")
+    (output / "404.html").write_text("<h1>Page introuvable</h1>", encoding="utf-8")
+    server = serve.make_server(output, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield SimpleNamespace(port=server.server_address[1], output=output)
+    server.shutdown()
+    server.server_close()
+
+
+def get(port, path, method="GET"):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request(method, path)
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8"), response.getheader("Content-Type")
+
+
+def test_a_missing_page_is_the_sites_404_page_with_status_404(preview):
+    assert get(preview.port, "/nulle-part/") == (404, "<h1>Page introuvable</h1>", "text/html; charset=utf-8")
+    assert get(preview.port, "/nulle-part/", "HEAD")[:2] == (404, "")
+
+
+def test_without_a_404_page_the_status_is_still_404(preview):
+    (preview.output / "404.html").unlink()
+    assert get(preview.port, "/x")[0] == 404
+
+
+def test_an_idle_connection_does_not_block_another_request(preview):
+    with socket.create_connection(("127.0.0.1", preview.port)):  # opened, nothing sent
+        assert get(preview.port, "/")[:2] == (200, "<h1>Accueil</h1>")
+
+
+def test_each_request_reads_the_current_output_folder(preview, tmp_path):
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "index.html").write_text("<h1>Nouveau</h1>", encoding="utf-8")
+    preview.output.rename(tmp_path / "old")
+    new.rename(preview.output)  # what a build's swap does
+    assert get(preview.port, "/")[1] == "<h1>Nouveau</h1>"
+
+
+@pytest.mark.parametrize(("suffix", "expected"), [(".ics", "text/calendar; charset=utf-8"), (".pf_meta", "application/octet-stream")])
+def test_calendar_and_search_files_have_their_types(preview, suffix, expected):
+    (preview.output / f"f{suffix}").write_bytes(b"x")
+    assert get(preview.port, f"/f{suffix}")[2] == expected
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""hub_cli.compress: .gz and .br next to every text file, the same bytes for the
+"""hub_core.compress: .gz and .br next to every text file, the same bytes for the
 same input (deterministic), only when smaller."""
 
 import gzip
@@ -6,7 +6,7 @@ import gzip
 import brotli
 import pytest
 
-from hub_cli import compress
+from hub_core import compress
 
 PAGE = ("<!doctype html><title>Événements</title>" + "<p>Dîner réseautage à Rimouski</p>" * 200).encode()
 

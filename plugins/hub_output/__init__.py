@@ -1,0 +1,20 @@
+"""Atomic output: a build replaces output/ only once all of it, search index included, succeeded."""
+
+import functools
+
+from pelican import signals
+
+from hub_core.settings import plugin_settings
+
+from .build import DEFAULTS, atomic_run, quiet_output_errors
+
+
+def wrap_run(pelican):
+    """initialized: every run() of this Pelican builds into a staging folder, then swaps it in."""
+    plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS)  # an unknown key stops the build now
+    quiet_output_errors()
+    pelican.run = functools.partial(atomic_run, pelican, pelican.run)
+
+
+def register():
+    signals.initialized.connect(wrap_run)

@@ -1,0 +1,146 @@
+"""A build that replaces the site only when all of it succeeded.
+
+`atomic_run(pelican, run)` wraps one `Pelican.run()`: lock the output folder, remove what killed
+builds left, point Pelican (its `output_path`, `OUTPUT_PATH`) at a fresh staging folder, build,
+index the search (Pagefind), precompress when `compress` is on, then swap the staging folder in
+and remove the old site. Whatever fails on the way (content, a plugin, the theme, Pagefind, a full
+disk, SIGTERM) removes the staging folder and leaves `output/` as it was. Pelican sends
+`finalized` to its receivers in no fixed order (blinker), so the steps that need the whole site
+(the sitemap is written on `finalized`) run after `run()` returns, not on that signal.
+"""
+
+import errno
+import logging
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from hub_core.compress import compress_tree
+from hub_core.problems import message_language
+from hub_core.settings import plugin_settings
+
+from . import staging
+from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
+
+DEFAULTS = {
+    "search_index": True,  # Pagefind on the new site before it replaces the old one
+    "search_exclude": EXCLUDED,  # CSS selectors Pagefind leaves out of the index
+    "compress": False,  # .gz and .br beside text files (publishconf.py turns it on)
+}
+
+MESSAGES = {
+    "busy": ("Une autre construction est en cours (PID {pid}) ; rien n'a été modifié. Réessayez quand elle aura fini.",
+             "Another build is running (PID {pid}); nothing was changed. Try again when it has finished."),
+    "os": ("Construction impossible : {detail} ; le site précédent est intact dans {output}/",
+           "Cannot build: {detail}; the previous site is intact in {output}/"),
+    "inside": ("Le dossier de sortie {output}/ contient le contenu : construction sur place, sans remplacement atomique.",
+               "The output folder {output}/ contains the content: building in place, without the atomic swap."),
+    "search": ("Index de recherche (Pagefind) impossible : {detail} ; le site précédent est intact dans {output}/",
+               "Search index (Pagefind) failed: {detail}; the previous site is intact in {output}/"),
+}
+
+
+class OutputError(Exception):
+    """A build stopped for a reason outside the content, already said in one line."""
+
+    exitcode = 1
+
+
+def say(key: str, **values) -> str:
+    french, english = MESSAGES[key]
+    return (english if message_language() == "en" else french).format(**values)
+
+
+def stop(message: str) -> OutputError:
+    print(message, file=sys.stderr)
+    return OutputError(message)
+
+
+ERRNO_TEXT = {  # the system's own words are English: the usual ones in French too
+    errno.EACCES: ("permission refusée", "permission denied"),
+    errno.EPERM: ("opération non permise", "operation not permitted"),
+    errno.EROFS: ("système de fichiers en lecture seule", "read-only file system"),
+    errno.ENOSPC: ("disque plein", "no space left on device"),
+    errno.EDQUOT: ("quota de disque dépassé", "disk quota exceeded"),
+}
+
+
+def describe(error: OSError) -> str:
+    """An OSError as one line: what failed and on which path."""
+    english = message_language() == "en"
+    words = ERRNO_TEXT.get(error.errno)
+    text = (words[1] if english else words[0]) if words else (error.strerror or str(error))
+    if not error.filename:
+        return text
+    return f"{text}: {error.filename}" if english else f"{text} : {error.filename}"
+
+
+def atomic_run(pelican, run) -> None:
+    """Run `run()` (Pelican's own) into a staging folder; swap it in when all succeeded."""
+    options = plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS)
+    output = Path(pelican.output_path).absolute()
+    shown = os.path.relpath(output) if output.is_relative_to(Path.cwd()) else str(output)
+    if Path(pelican.settings["PATH"]).resolve().is_relative_to(output.resolve()):
+        print(say("inside", output=shown), file=sys.stderr)  # swapping would move the sources away
+        run()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        lock = staging.take_lock(output)
+    except staging.BuildBusy as busy:
+        raise stop(say("busy", pid=busy.pid)) from None
+    except OSError as error:
+        raise stop(say("os", detail=describe(error), output=shown)) from None
+    folder = staging.staging_path(output, os.getpid())
+    restore_sigterm = stop_on_sigterm()
+    try:
+        staging.recover(output)
+        for stale in staging.stale_staging(output):
+            staging.remove_tree(stale)
+        folder.mkdir()
+        pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(folder)
+        run()
+        if options["search_index"]:
+            run_pagefind(folder, options["search_exclude"])
+        if options["compress"]:
+            compress_tree(folder)
+        staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
+    except SearchIndexError as error:
+        raise stop(say("search", detail=error, output=shown)) from None
+    except OSError as error:
+        raise stop(say("os", detail=describe(error), output=shown)) from None
+    finally:
+        pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
+        try:
+            staging.remove_tree(folder)  # the old site, or what a failed build wrote
+        except OSError:
+            pass  # the site is in place either way; the next build removes it
+        restore_sigterm()
+        staging.release_lock(lock)
+
+
+def stop_on_sigterm():
+    """Turn SIGTERM into SystemExit during the build, so the staging folder is removed."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    return lambda: signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm(signum, _frame):
+    raise SystemExit(128 + signum)
+
+
+class SaidOnce(logging.Filter):
+    """An OutputError was printed in one line already: Pelican need not log it again."""
+
+    def filter(self, record):
+        return not (record.exc_info and isinstance(record.exc_info[1], OutputError))
+
+
+def quiet_output_errors() -> None:
+    logger = logging.getLogger("pelican")
+    if not any(isinstance(f, SaidOnce) for f in logger.filters):
+        logger.addFilter(SaidOnce())

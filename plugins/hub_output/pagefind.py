@@ -1,0 +1,100 @@
+"""Pagefind's search index of a built site, made byte-identical from one run to the next.
+
+Pagefind 1.5.2 keeps each filter's values in a Rust `HashMap`, whose order is random in every
+process (pagefind/src/index/mod.rs: "TODO: Change filter indexes to BTree to give them a stable
+hash"; upstream issue Pagefind/pagefind#638, where the maintainer says the filter and metadata
+indexes still change). The values are written in that order, so a filter file's bytes, its
+hashed name, the `.pf_meta` file that names it (its filters also in hash-map order) and
+`pagefind-entry.json` (its languages in hash-map order too) differ at every run; words and
+fragments do not. `normalize` rewrites those files in sorted order, names them as Pagefind does
+(language, then the start of the SHA-1 of their bytes) and rewrites the references: same site,
+same bytes. Reading the files needs only their format: gzip of `pagefind_dcd` + CBOR.
+"""
+
+import gzip
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import cbor2
+
+SIGNATURE = b"pagefind_dcd"
+EXCLUDED = ".add-to-calendar, .subscribe, .translations"  # what every event repeats
+
+
+class SearchIndexError(Exception):
+    """Pagefind failed: its last line of output."""
+
+
+def run_pagefind(site: Path, exclude: str = EXCLUDED) -> None:
+    """Index `site` with Pagefind (the binary of the pagefind[bin] wheel), then normalize it."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site)]
+    if exclude:
+        command += ["--exclude-selectors", exclude]
+    result = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace", check=False)
+    if result.returncode != 0:
+        lines = (result.stderr + result.stdout).strip().splitlines() or [f"exit {result.returncode}"]
+        raise SearchIndexError(lines[-1].strip())
+    normalize(site / "pagefind")
+
+
+def read_packed(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise SearchIndexError(f"{path}: not a Pagefind file")
+    return cbor2.loads(data[len(SIGNATURE):])
+
+
+def packed(value) -> bytes:
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=9, mtime=0)
+
+
+def pagefind_hash(data: bytes) -> str:
+    """Pagefind's `full_hash`: the SHA-1 bytes in hex, each without a leading zero."""
+    return "".join(format(byte, "x") for byte in hashlib.sha1(data).digest())
+
+
+def short_name(language: str, full: str, length: int, taken: set) -> str:
+    """`<language>_<first characters>`, longer on a collision, as Pagefind names files."""
+    name = f"{language}_{full[:length]}"
+    while name in taken and length < len(full):
+        length += 1
+        name = f"{language}_{full[:length]}"
+    return name
+
+
+def normalize(bundle: Path) -> None:
+    """Rewrite the filter and metadata files of a Pagefind bundle in a stable order."""
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language, info in sorted(entry["languages"].items()):
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        version, pages, chunks, filters, sorts, *rest = read_packed(meta_path)  # 1.5: + meta fields
+        names = set()
+        stable_filters = []
+        for filter_name, old_hash in sorted(filters):
+            filter_path = bundle / "filter" / f"{old_hash}.pf_filter"
+            name, values = read_packed(filter_path)
+            body = cbor2.dumps([name, sorted(values)])
+            new_hash = short_name(language, pagefind_hash(body), 7, names)
+            names.add(new_hash)
+            filter_path.unlink()
+            (bundle / "filter" / f"{new_hash}.pf_filter").write_bytes(packed([name, sorted(values)]))
+            stable_filters.append([filter_name, new_hash])
+        meta = [version, pages, chunks, stable_filters, sorted(sorts), *rest]
+        meta_hash = f"{language}_{pagefind_hash(cbor2.dumps(meta))[:len(language) + 8]}"
+        meta_path.unlink()
+        (bundle / f"pagefind.{meta_hash}.pf_meta").write_bytes(packed(meta))
+        info["hash"] = meta_hash
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+if __name__ == "__main__":  # make search-index SITE=folder
+    try:
+        run_pagefind(Path(sys.argv[1]))
+    except (SearchIndexError, OSError) as error:
+        sys.exit(f"pagefind: {error}")
+    print(f"{sys.argv[1]}/pagefind: index written")

@@ -1,0 +1,118 @@
+"""Where a build writes, and how its folder replaces the site: lock, staging folder, swap.
+
+A build writes into `.output.staging-<pid>/` beside `output/` (same parent, so the same file
+system) and, once everything succeeded, exchanges the two folders in one step with Linux's
+`renameat2(RENAME_EXCHANGE)`; the old site, now under the staging name, is then removed. At every
+moment `output/` is a whole site: the old one or the new one. A lock file beside the output
+(`.output.lock`, `fcntl.flock`, released by the kernel when the process dies, even by SIGKILL)
+keeps two builds from sharing the folders; the staging folders left by a killed build are removed
+by the next build, which holds the lock.
+"""
+
+import ctypes
+import errno
+import fcntl
+import os
+import shutil
+import stat
+from pathlib import Path
+
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+class BuildBusy(Exception):
+    """Another build holds the lock of this output folder."""
+
+    def __init__(self, pid: str):
+        self.pid = pid
+        super().__init__(pid)
+
+
+def lock_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.lock"
+
+
+def staging_path(output: Path, pid: int) -> Path:
+    return output.parent / f".{output.name}.staging-{pid}"
+
+
+def stale_staging(output: Path) -> list[Path]:
+    """Staging folders of earlier builds (killed, or stopped before their cleanup)."""
+    return sorted(output.parent.glob(f".{output.name}.staging-*"))
+
+
+def recover(output: Path) -> None:
+    """Put back the old site of a build killed between the two renames of the fallback."""
+    if output.exists() or output.is_symlink():
+        return
+    for old in sorted(output.parent.glob(f".{output.name}.staging-*-old")):
+        os.rename(old, output)
+        return
+
+
+def take_lock(output: Path) -> int:
+    """Lock the output folder for this process; its descriptor. BuildBusy when another has it."""
+    fd = os.open(lock_path(output), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+        os.close(fd)
+        raise BuildBusy(holder) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+    return fd
+
+
+def release_lock(fd: int) -> None:
+    os.close(fd)  # closing the descriptor releases the flock
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder (or file) even when a part of it was made read-only; absent is fine."""
+
+    def writable_then_retry(function, name, _error):
+        parent = os.path.dirname(name)
+        os.chmod(parent, os.stat(parent).st_mode | stat.S_IWUSR | stat.S_IXUSR)
+        if os.path.isdir(name) and not os.path.islink(name):
+            shutil.rmtree(name)
+        else:
+            os.unlink(name)
+
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path, onerror=writable_then_retry)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step (Linux 3.15+); False when the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except AttributeError:  # not glibc 2.28+ (or not Linux)
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    result = renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):  # no such call, or a file system without it
+        return False
+    raise OSError(code, os.strerror(code), str(first))
+
+
+def replace_output(staging: Path, output: Path) -> None:
+    """Put the finished `staging` folder at `output`; the old site ends at `staging`, to remove.
+
+    Atomic with RENAME_EXCHANGE; elsewhere two renames, with a moment without `output/`.
+    """
+    if not output.exists() and not output.is_symlink():
+        os.rename(staging, output)
+        return
+    if exchange(staging, output):
+        return
+    old = staging.with_name(staging.name + "-old")
+    os.rename(output, old)
+    os.rename(staging, output)
+    os.rename(old, staging)

@@ -1,0 +1,148 @@
+"""`hub serve` for real, on a free port of 127.0.0.1: the site's 404 page with status 404, an idle
+connection that blocks nobody, a save made during a rebuild that is not lost, and a stop (SIGTERM,
+Ctrl-C) that leaves no process listening and no traceback."""
+
+import http.client
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sitebuild import EPOCH, FIXTURES, ROOT
+
+SETTINGS = """\
+import sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa: F403
+OUTPUT_PATH = {output!r}
+CACHE_PATH = {cache!r}
+"""
+PAGE = Path("pages") / "a-propos.md"
+EVENT = Path("events") / "annule-rimouski.md"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(port, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8")
+
+
+def listening(port):
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def processes_mentioning(text):
+    """Processes whose command line names `text` (the preview and its builds)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and text in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                found.append(int(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def wait_until(condition, process, what):
+    """Poll until `condition()` holds; fail if the preview died first (a bound, not a timing check)."""
+    deadline = time.monotonic() + 300
+    while not condition():
+        assert process.poll() is None, f"the preview stopped while waiting for {what}"
+        assert time.monotonic() < deadline, f"never saw {what}"
+        time.sleep(0.05)
+
+
+class Preview:
+    def __init__(self, tmp_path):
+        self.content = tmp_path / "content"
+        shutil.copytree(FIXTURES / "site" / "content", self.content)
+        self.output = tmp_path / "output"
+        self.settings = tmp_path / "previewconf.py"
+        self.settings.write_text(
+            SETTINGS.format(root=str(ROOT), output=str(self.output), cache=str(tmp_path / "cache")), encoding="utf-8"
+        )
+        self.port = free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "SOURCE_DATE_EPOCH": EPOCH, "HUB_LANG": "fr"}
+        self.log = tmp_path / "preview.log"
+        with open(self.log, "w", encoding="utf-8") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "hub_cli", "serve", "--content", str(self.content), "-s", str(self.settings), "-p", str(self.port)],
+                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )
+        wait_until(lambda: (self.output / "index.html").is_file() and listening(self.port), self.process, "the first build")
+
+    def page(self, address):
+        return (self.output / address / "index.html").read_text(encoding="utf-8")
+
+    def edit(self, relative, old, new):
+        path = self.content / relative
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+
+    def said(self):
+        return self.log.read_text(encoding="utf-8")
+
+    def stop(self, signum=signal.SIGTERM):
+        self.process.send_signal(signum)
+        self.process.wait(timeout=120)
+        return self.said()
+
+
+@pytest.fixture
+def preview(tmp_path):
+    running = Preview(tmp_path)
+    yield running
+    if running.process.poll() is None:
+        running.stop()
+
+
+def test_a_missing_page_is_the_sites_404_page_and_an_idle_connection_blocks_nobody(preview):
+    with socket.create_connection(("127.0.0.1", preview.port)):  # opened, nothing sent
+        status, body = get(preview.port, "/nulle-part/")
+        assert status == 404
+        assert body == (preview.output / "404.html").read_text(encoding="utf-8")
+        assert get(preview.port, "/")[0] == 200
+
+
+def test_a_save_made_during_a_rebuild_is_picked_up(preview):
+    preview.edit(EVENT, "title: Atelier annulé à Rimouski", "title: Atelier déplacé à Rimouski")
+    # The build of the first change is writing (its staging folder fills): its content was read.
+    wait_until(lambda: len(list(preview.output.parent.glob(".output.staging-*/evenements/*"))) >= 3, preview.process, "the rebuild")
+    preview.edit(PAGE, "title: ", "title: Nouveau titre — ")
+    wait_until(lambda: "Nouveau titre" in preview.page("a-propos"), preview.process, "the save made during the rebuild")
+    assert "Atelier déplacé" in preview.page("evenements/annule-rimouski")
+
+
+def test_a_failed_rebuild_keeps_serving_the_last_good_site(preview):
+    before = get(preview.port, "/evenements/annule-rimouski/")
+    preview.edit(EVENT, "end: 2026-12-10 20:00", "end: 2026-12-09 20:00")
+    wait_until(lambda: "En attente d'une modification…" in preview.said(), preview.process, "the failed build")
+    assert "est avant le début 2026-12-10 18:00" in preview.said()
+    assert get(preview.port, "/evenements/annule-rimouski/") == before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+@pytest.mark.parametrize("during_a_build", [False, True], ids=["idle", "during-a-build"])
+def test_a_stop_leaves_nothing_listening_and_no_traceback(preview, signum, during_a_build):
+    if during_a_build:
+        preview.edit(PAGE, "title: ", "title: Encore — ")
+        wait_until(lambda: bool(list(preview.output.parent.glob(".output.staging-*"))), preview.process, "the rebuild")
+    said = preview.stop(signum)
+    assert preview.process.returncode == 0
+    assert "Traceback" not in said
+    assert not listening(preview.port)
+    assert processes_mentioning(str(preview.settings)) == []
+    assert not list(preview.output.parent.glob(".output.staging-*"))

@@ -1,0 +1,98 @@
+"""hub_output.build.atomic_run with a stand-in for Pelican: the site is swapped in only after a
+run that succeeded, a failed run leaves output/ and no staging folder, errors are one line."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from hub_output import build, staging
+
+
+class FakePelican(SimpleNamespace):
+    """What atomic_run uses of a Pelican instance; `run` writes a page or raises `error`."""
+
+    def __init__(self, tmp_path, error=None, **options):
+        output = tmp_path / "output"
+        settings = {"PATH": str(tmp_path / "content"), "OUTPUT_PATH": str(output),
+                    "HUB_OUTPUT": {"search_index": False, **options}}
+        super().__init__(settings=settings, output_path=str(output), error=error, seen=[])
+
+    def run(self):
+        self.seen.append(self.output_path)
+        (staging.Path(self.output_path) / "index.html").write_text("nouveau", encoding="utf-8")
+        if self.error:
+            raise self.error
+
+
+@pytest.fixture
+def old_site(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "index.html").write_text("ancien", encoding="utf-8")
+    (tmp_path / ".output.staging-99").mkdir()  # left by a killed build
+    return tmp_path
+
+
+def names(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_successful_run_writes_beside_output_then_replaces_it(old_site):
+    pelican = FakePelican(old_site, compress=True)
+    build.atomic_run(pelican, pelican.run)
+    assert pelican.seen == [str(old_site / f".output.staging-{build.os.getpid()}")]
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "nouveau"
+    assert names(old_site / "output") == ["index.html"]  # nouveau is not smaller compressed
+    assert names(old_site) == [".output.lock", "content", "output"]
+    assert pelican.output_path == pelican.settings["OUTPUT_PATH"] == str(old_site / "output")
+
+
+@pytest.mark.parametrize("error", [RuntimeError("extension en panne"), KeyboardInterrupt(), SystemExit(143)])
+def test_a_failed_run_leaves_the_old_site_and_no_staging_folder(old_site, error):
+    pelican = FakePelican(old_site, error=error)
+    with pytest.raises(type(error)):
+        build.atomic_run(pelican, pelican.run)
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "ancien"
+    assert names(old_site) == [".output.lock", "content", "output"]
+    assert pelican.output_path == str(old_site / "output")
+
+
+def test_a_disk_error_is_one_line_in_french_or_english(old_site, monkeypatch, capsys):
+    error = OSError(28, "No space left on device", str(old_site / ".output.staging-1" / "x.html"))
+    for lang, expected in (("fr", "Construction impossible : disque plein : "), ("en", "Cannot build: no space left on device: ")):
+        monkeypatch.setenv("HUB_LANG", lang)
+        pelican = FakePelican(old_site, error=error)
+        with pytest.raises(build.OutputError):
+            build.atomic_run(pelican, pelican.run)
+        lines = capsys.readouterr().err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(expected)
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "ancien"
+
+
+def test_a_held_lock_stops_before_anything_is_touched(old_site, capsys, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "fr")
+    held = staging.take_lock(old_site / "output")
+    try:
+        pelican = FakePelican(old_site)
+        with pytest.raises(build.OutputError):
+            build.atomic_run(pelican, pelican.run)
+    finally:
+        staging.release_lock(held)
+    assert pelican.seen == []
+    assert capsys.readouterr().err.startswith(f"Une autre construction est en cours (PID {build.os.getpid()})")
+    assert ".output.staging-99" in names(old_site)  # the holder's business, not ours
+
+
+def test_an_output_folder_that_holds_the_content_is_built_in_place(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "fr")
+    (tmp_path / "content").mkdir()
+    pelican = FakePelican(tmp_path)
+    pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(tmp_path)
+    build.atomic_run(pelican, pelican.run)
+    assert pelican.seen == [str(tmp_path)] and (tmp_path / "content").is_dir()
+    assert capsys.readouterr().err.endswith("construction sur place, sans remplacement atomique.\n")
+
+
+def test_an_unknown_setting_is_refused():
+    with pytest.raises(ValueError, match="Invalid 'HUB_OUTPUT' key: 'compresss'"):
+        build.plugin_settings({"HUB_OUTPUT": {"compresss": True}}, "HUB_OUTPUT", build.DEFAULTS)

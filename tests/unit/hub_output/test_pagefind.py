@@ -1,0 +1,78 @@
+"""hub_output.pagefind: the filter and metadata files of a Pagefind bundle, whatever order
+Pagefind wrote their values in, are rewritten to the same bytes and the same names."""
+
+import json
+
+import pytest
+
+from hub_output import pagefind
+
+ORDERS = [
+    # (order of the filters in the metadata, order of the values in each filter, order of the languages)
+    (["Type", "Région"], {"Type": ["Page", "Blogue", "Événement"], "Région": ["Estrie", "Bas-Saint-Laurent"]}, ["fr-ca", "en-ca"]),
+    (["Région", "Type"], {"Type": ["Événement", "Page", "Blogue"], "Région": ["Bas-Saint-Laurent", "Estrie"]}, ["en-ca", "fr-ca"]),
+]
+PAGES = {"Page": [3, 12], "Blogue": [0, 1], "Événement": [4, 5, 6], "Estrie": [4], "Bas-Saint-Laurent": [5, 6]}
+
+
+def write_bundle(bundle, filter_order, value_order, languages):
+    """A bundle as Pagefind 1.5 writes one, with hash-map orders given."""
+    (bundle / "filter").mkdir(parents=True)
+    entry = {"version": "1.5.2", "languages": {}, "include_characters": ["_", "‿"]}
+    for language in languages:
+        filters = []
+        for name in filter_order:
+            body = [name, [[value, PAGES[value]] for value in value_order[name]]]
+            filter_hash = f"{language}_{pagefind.pagefind_hash(repr(body).encode())[:7]}"
+            (bundle / "filter" / f"{filter_hash}.pf_filter").write_bytes(pagefind.packed(body))
+            filters.append([name, filter_hash])
+        meta = ["1.5.2", [[f"{language}_abc", 240]], [["1", "zoom", f"{language}_idx"]], filters, [], ["image", "title"]]
+        meta_hash = f"{language}_{pagefind.pagefind_hash(repr(meta).encode())[:13]}"
+        (bundle / f"pagefind.{meta_hash}.pf_meta").write_bytes(pagefind.packed(meta))
+        entry["languages"][language] = {"hash": meta_hash, "wasm": language, "page_count": 2}
+    (bundle / "pagefind-entry.json").write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+
+
+def files(bundle):
+    return {p.relative_to(bundle).as_posix(): p.read_bytes() for p in sorted(bundle.rglob("*")) if p.is_file()}
+
+
+def test_two_hash_map_orders_give_the_same_bytes_and_names(tmp_path):
+    bundles = []
+    for number, order in enumerate(ORDERS):
+        bundle = tmp_path / str(number) / "pagefind"
+        write_bundle(bundle, *order)
+        pagefind.normalize(bundle)
+        bundles.append(files(bundle))
+    assert bundles[0] == bundles[1]
+
+
+def test_values_are_sorted_and_every_reference_points_to_a_file(tmp_path):
+    bundle = tmp_path / "pagefind"
+    write_bundle(bundle, *ORDERS[0])
+    pagefind.normalize(bundle)
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["en-ca", "fr-ca"]
+    for language, info in entry["languages"].items():
+        meta = pagefind.read_packed(bundle / f"pagefind.{info['hash']}.pf_meta")
+        assert info["hash"] == f"{language}_" + pagefind.pagefind_hash(pagefind.cbor2.dumps(meta))[:len(language) + 8]
+        assert [name for name, _hash in meta[3]] == ["Région", "Type"]
+        assert meta[5] == ["image", "title"]  # fields Pagefind added in 1.5 are kept
+        for name, filter_hash in meta[3]:
+            stored_name, values = pagefind.read_packed(bundle / "filter" / f"{filter_hash}.pf_filter")
+            assert stored_name == name
+            assert [value for value, _pages in values] == sorted(value for value, _pages in values)
+    assert len(list((bundle / "filter").iterdir())) == 4  # the old files are gone
+    assert len(list(bundle.glob("*.pf_meta"))) == 2
+
+
+@pytest.mark.parametrize(("data", "expected"), [(b"", "da39a3ee5e6b4bd3255bfef95601890afd879"), (b"abc", "a9993e36476816aba3e25717850c26c9cd0d89d")])
+def test_pagefind_hash_writes_each_byte_without_its_leading_zero(data, expected):
+    assert pagefind.pagefind_hash(data) == expected
+
+
+def test_a_file_that_is_not_pagefinds_is_refused(tmp_path):
+    path = tmp_path / "x.pf_meta"
+    path.write_bytes(pagefind.gzip.compress(b"other"))
+    with pytest.raises(pagefind.SearchIndexError):
+        pagefind.read_packed(path)
