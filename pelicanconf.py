@@ -14,6 +14,7 @@ import hub_events  # noqa: E402
 import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_missions  # noqa: E402
+import hub_resources  # noqa: E402
 import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
@@ -42,13 +43,13 @@ REVISIONS_FROM_GIT = True
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_resources, hub_search,
 ]
 
 # Content folders: the type of an item comes from its folder.
 ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]
 PAGE_PATHS = ["pages", "directory"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "files"]  # files: documents named by resources' `file` (hub_resources)
 ARTICLE_TRANSLATION_ID = "hub_key"
 PAGE_TRANSLATION_ID = "hub_key"
 ARTICLE_ORDER_BY = "reversed-hub_order"  # newest first; same date: by file path
@@ -135,3 +136,4 @@ HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md
+HUB_RESOURCES = {"feed_items": 50, "tag_year": 2026}  # see plugins/hub_resources/README.md

@@ -15,6 +15,7 @@ from babel import Locale
 from dateutil.rrule import rrulestr
 
 from . import dates
+from .checks_resources import check_resources
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
 
@@ -42,6 +43,7 @@ class Site:
     places: object  # hub_core.places.Places
     timezone: str = "America/Toronto"
     images: frozenset = frozenset()  # paths under content/images/
+    files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end
 
 
@@ -169,6 +171,14 @@ class _Check:
             raise Invalid("image_missing", value=text)
         return text
 
+    def type_file(self, text, spec):
+        parts = text.replace("\\", "/").split("/")
+        if text.startswith(("/", "\\")) or ".." in parts or "" in parts:
+            raise Invalid("file_outside", value=text)
+        if text not in self.site.files:
+            raise Invalid("file_missing", value=text)
+        return text
+
     def type_choice(self, text, spec):
         if text not in spec.choices:
             raise Invalid("choice", value=text, choices=", ".join(spec.choices))
@@ -230,6 +240,7 @@ def validate(kind, front_matter, site, path):
         values["authors"] = [values["author"]]
     _check_times(check, kind, values)
     _resolve_place(check, kind, values)
+    check_resources(check.report, kind, values, data)
     return values, check.problems
 
 
