@@ -57,16 +57,15 @@ def _check_resource(report, path, resource, raw, first_day, what):
 
 def _check_until(report, keypath, until, first_day, what):
     if isinstance(until, dt.date) and first_day is not None and until < first_day:
-        french, english = what
-        report(keypath, "until_before_item", ERROR, value=until.isoformat(), start=first_day.isoformat(), what=french, what_en=english)
+        report(keypath, what, ERROR, value=until.isoformat(), start=first_day.isoformat())
 
 
 def _first_day(kind, values):
-    """The day resources cannot end before, and how messages name it."""
+    """The day resources cannot end before, and the problem code that names it."""
     if kind in ("event", "mission") and values.get("start") is not None:
-        return _day(values["start"]), ("le début", "the start")
+        return _day(values["start"]), "until_before_start"
     if values.get("date") is not None:
-        return _day(values["date"]), ("la date de publication", "the publication date")
+        return _day(values["date"]), "until_before_date"
     return None, None
 
 

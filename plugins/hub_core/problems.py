@@ -167,9 +167,13 @@ MESSAGES = {
         "un fichier de content/files/ est publié pour tout le monde : avec access: registrants, donnez plutôt l'url de la plateforme qui vérifie l'inscription",
         "a file of content/files/ is published for everyone: with access: registrants, give the url of the platform that checks registration instead",
     ),
-    "until_before_item": (
-        "{value} est avant {what} {start}",
-        "{value} is before {what_en} {start}",
+    "until_before_start": (
+        "{value} est avant le début {start}",
+        "{value} is before start {start}",
+    ),
+    "until_before_date": (
+        "{value} est avant la date de publication {start}",
+        "{value} is before the publication date {start}",
     ),
     "exhibitor_needs_name": (
         "écrivez name (le nom de l'exposant) ou directory (l'identifiant de sa fiche du répertoire)",

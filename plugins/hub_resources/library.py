@@ -59,8 +59,9 @@ class Resource:
 
     @property
     def rank(self) -> tuple:
-        """Order on an item's page: recordings and videos, slides, documents, links; then as written."""
-        return (KIND_ORDER.index(self.kind), self.position)
+        """Order on an item's page: recordings and videos, slides, documents, links; the item's own
+        before its exhibitors'; then as written."""
+        return (KIND_ORDER.index(self.kind), self.exhibitor is not None, self.position)
 
     @property
     def ended(self) -> dt.date | None:
