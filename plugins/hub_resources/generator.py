@@ -33,7 +33,9 @@ def get_generators(pelican):
 def keep_files_inside(generator):
     """static_generator_finalized: a static file whose link leads out of content/ is not copied."""
     content = Path(generator.settings["PATH"]).resolve()
-    generator.staticfiles = [s for s in generator.staticfiles if inside(s.source_path, content)]
+    kept = [s for s in generator.staticfiles if inside(s.source_path, content)]
+    generator.staticfiles[:] = kept
+    generator.context["staticfiles"] = [s for s in generator.context.get("staticfiles", []) if s in kept]
 
 
 def published(context, now):
