@@ -9,8 +9,11 @@ from html import escape
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from hub_core import dates
+
+ATOM = "http://www.w3.org/2005/Atom"
 
 
 def updated_of(item):
@@ -46,30 +49,44 @@ def entry(resource, settings, year, template) -> FeedEntry:
     return found
 
 
-def documents(resources, info: dict, settings, year: int, template):
-    """(rss bytes, atom bytes) of the feed of `resources`, newest first."""
+def documents(resources, info: dict, settings, year: int, template, stylesheet: str):
+    """(rss bytes, atom bytes) of the feed of `resources` (at least one), newest first."""
     public = settings["PUBLIC_SITEURL"].rstrip("/")
-    tz = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
     generator = FeedGenerator()
     generator.id(f"tag:{settings['SITE_DOMAIN']},{year}:feed:resources")
-    generator.title(f"{info['title']} — {settings.get('SITENAME', '')}")
+    generator.title(f"{settings.get('SITENAME', '')} — {info['title']}")
     generator.author(name=settings.get("SITENAME") or info["title"])
     generator.description(settings.get("SITESUBTITLE") or info["title"])
     generator.language("fr-CA")
     generator.generator("maillage")
     entries = [entry(r, settings, year, template) for r in resources]
-    if entries:
-        newest = max(e.updated() for e in entries)
-    else:
-        newest = dates.as_datetime(dates.parse_date("2000-01-01"), tz)
-    generator.updated(newest)
+    newest = max(e.updated() for e in entries)
+    generator.updated(newest)  # never the build clock
     generator.lastBuildDate(newest)
     for found in entries:
         generator.add_entry(found, order="append")
+    # RSS takes its channel <link> from the last link given: self first, page last.
     generator.link(href=f"{public}/{info['rss']}", rel="self", type="application/rss+xml")
     generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html")
     rss = generator.rss_str(pretty=True)
     generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html", replace=True)
     generator.link(href=f"{public}/{info['atom']}", rel="self", type="application/atom+xml")
-    atom = generator.atom_str(pretty=True)
-    return rss, atom
+    atom = alternate_links(generator.atom_str(pretty=True))
+    return with_stylesheet(rss, stylesheet), with_stylesheet(atom, stylesheet)
+
+
+def alternate_links(atom: bytes) -> bytes:
+    """feedgen 1.0.0 drops rel and type from entry links (python-feedgen #135): written again."""
+    root = etree.fromstring(atom)
+    for link in root.iter(f"{{{ATOM}}}link"):
+        if link.getparent().tag == f"{{{ATOM}}}entry":
+            link.set("rel", "alternate")
+            link.set("type", "text/html")
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def with_stylesheet(document: bytes, stylesheet: str) -> bytes:
+    """The theme's XSL processing instruction, so that a browser shows the feed as a page."""
+    declaration, rest = document.split(b"?>", 1)
+    return declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{stylesheet}"?>'.encode() + rest

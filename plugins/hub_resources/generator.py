@@ -73,7 +73,8 @@ class ResourcesGenerator(Generator):
                 annotate(translation, entries, fallback=item)
         reports(originals, valid(self.context.get("articles", [])))
         exhibited(originals, entries)
-        self.feed = {"title": "Nouvelles ressources", "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"}
+        # A feed only when there is something in it (an empty feed is not valid RSS for readers).
+        self.feed = {"title": "Nouvelles ressources", "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
         self.context.update(
             resource_library=self.shown,
             resource_facets={lang: library.in_order([f for g in self.facets.values() for f in g], lang) for lang in LANGUAGES},
@@ -83,12 +84,18 @@ class ResourcesGenerator(Generator):
 
     def generate_output(self, writer):
         template = self.get_template("resources")
-        write_listing(writer, "ressources/", template, self.context, resource_facet=None, feeds_here=[self.feed])
+        feeds_here = [self.feed] if self.feed else []
+        write_listing(writer, "ressources/", template, self.context, resource_facet=None, feeds_here=feeds_here)
         for facet in (f for group in self.facets.values() for f in group):
-            write_listing(writer, facet.url, template, self.context, resource_facet=facet, feeds_here=[self.feed])
+            write_listing(writer, facet.url, template, self.context, resource_facet=facet, feeds_here=feeds_here)
+        if self.feed:
+            self.write_feed()
+
+    def write_feed(self):
         newest = sorted(self.shown, key=lambda r: (feed.updated_of(r.item), r.day), reverse=True)[: self.options["feed_items"]]
         entry_template = self.get_template("feeds/resource")
-        rss, atom = feed.documents(newest, self.feed, self.settings, self.options["tag_year"], entry_template)
+        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        rss, atom = feed.documents(newest, self.feed, self.settings, self.options["tag_year"], entry_template, stylesheet)
         for name, data in ((self.feed["rss"], rss), (self.feed["atom"], atom)):
             target = Path(self.output_path) / name
             target.parent.mkdir(parents=True, exist_ok=True)

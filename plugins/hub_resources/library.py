@@ -73,8 +73,11 @@ class Resource:
 
     @property
     def target(self) -> str:
-        """What identifies it across builds (feed ids): its file or its address."""
-        return ("file:" + self.href.removeprefix(FILES_FOLDER + "/")) if self.is_file else self.href
+        """What identifies it across builds (feed ids), from its file or its address, in
+        lowercase letters, digits and hyphens: `file:2026-bilan-pdf`, `url:https-example-org-v`."""
+        if self.is_file:
+            return "file:" + slugify(self.href.removeprefix(FILES_FOLDER + "/"))
+        return "url:" + slugify(self.href)
 
 
 @dataclass

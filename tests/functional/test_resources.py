@@ -180,7 +180,7 @@ def test_the_feed_of_new_resources(site, name):
     assert titles == sorted(title for title, _ in LIBRARY)
     ids = [e.id for e in feed.entries]
     assert len(set(ids)) == len(ids)
-    assert "tag:maillage.quebec,2026:resource:event:forum-virtuel-2026:file:diapos-forum.pdf" in ids
+    assert "tag:maillage.quebec,2026:resource:event:forum-virtuel-2026:file:diapos-forum-pdf" in ids
     first = feed.entries[0]
     assert first.title == "Document préparatoire"  # its event's date, 2026-11-01, is the newest
     assert first.link == "https://maillage.quebec/evenements/seminaire-matane-2026-12/"
