@@ -67,7 +67,7 @@ def test_an_exhibitors_resource_names_it_by_name_or_by_its_entry():
 
 def test_a_file_is_served_from_files():
     cartable = next(r for r in library.collect([FORUM]) if r.title == "Cartable")
-    assert (cartable.href, cartable.is_file, cartable.target) == ("files/cartable.pdf", True, "file:cartable.pdf")
+    assert (cartable.href, cartable.is_file, cartable.target) == ("files/cartable.pdf", True, "file:cartable-pdf")
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,8 @@ def test_item_page_order_recordings_first():
 def test_other_types_bring_no_resources():
     page = item("page", "pages/a.md", dt.date(2024, 1, 1), [res("Rien")])
     assert library.collect([page]) == []
+
+
+def test_an_address_gives_a_target_of_letters_digits_and_hyphens():
+    diapos = library.collect([DINER])[0]
+    assert diapos.target == "url:https-x-example-org-diapos"
