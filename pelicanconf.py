@@ -16,6 +16,7 @@ import hub_feeds  # noqa: E402
 import hub_frontmatter  # noqa: E402
 import hub_missions  # noqa: E402
 import hub_output  # noqa: E402
+import hub_resources  # noqa: E402
 import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
@@ -44,13 +45,13 @@ REVISIONS_FROM_GIT = True
 PLUGIN_PATHS = [PLUGINS_DIR]
 PLUGINS = [
     hub_frontmatter, hub_site, hub_events, hub_feeds,
-    hub_series, hub_chronicles, hub_missions, hub_directory, hub_search, hub_digest, hub_output,
+    hub_series, hub_chronicles, hub_missions, hub_directory, hub_resources, hub_search, hub_digest, hub_output,
 ]
 
 # Content folders: the type of an item comes from its folder.
 ARTICLE_PATHS = ["events", "blog", "chronicles", "missions"]
 PAGE_PATHS = ["pages", "directory"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "files"]  # files: documents named by resources' `file` (hub_resources)
 ARTICLE_TRANSLATION_ID = "hub_key"
 PAGE_TRANSLATION_ID = "hub_key"
 ARTICLE_ORDER_BY = "reversed-hub_order"  # newest first; same date: by file path
@@ -139,3 +140,4 @@ HUB_FEEDS = {"max_items": 50, "tag_year": 2026}  # see README: hub_feeds
 HUB_DIGEST = {"first_week": "2026-W40", "weeks_ahead": 2}  # see plugins/hub_digest/README.md
 HUB_OUTPUT = {"search_index": True, "compress": False}  # see plugins/hub_output/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md
+HUB_RESOURCES = {"feed_items": 50, "tag_year": 2026}  # see plugins/hub_resources/README.md

@@ -28,6 +28,7 @@ VALUES = {
     "text": "text",
     "city": "a municipality the site knows (`make places`), else `region` too",
     "image": "a file name under `content/images/`",
+    "file": "a file name under `content/files/`",
     "url": "a full web address (`https://…`)",
     "email": "an email address",
     "slug": "a slug: lowercase ASCII letters, digits and hyphens",

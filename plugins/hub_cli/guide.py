@@ -29,6 +29,7 @@ VALUES = {
     "text": "texte",
     "city": "municipalité connue du site (voir « Ajouter un lieu »)",
     "image": "nom d'un fichier sous `content/images/`",
+    "file": "nom d'un fichier sous `content/files/`",
     "url": "adresse web complète (`https://…`)",
     "email": "adresse courriel",
     "slug": "identifiant : minuscules sans accents, chiffres et traits d'union",

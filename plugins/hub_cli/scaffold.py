@@ -23,7 +23,7 @@ from hub_core.items import slugify
 # and "*" for every type.
 RARELY_USED = {
     "*": ("author", "lang", "modified", "city", "region", "country"),
-    "event": ("authors", "previous_start", "program", "recurrence", "replay", "attendance", "mission", "source"),
+    "event": ("authors", "previous_start", "program", "recurrence", "replay", "attendance", "mission", "exhibitors", "source"),
     "mission": ("authors",),
     "directory": ("authors",),
 }
@@ -174,6 +174,7 @@ def example(spec, context):
         "region": "montreal",
         "city": quote(context.city),
         "image": "nom-du-fichier.jpg",
+        "file": "nom-du-fichier.pdf",
         "rrule": "FREQ=MONTHLY;BYDAY=1TH",
     }
     if spec.name == "city":  # venue.city, destinations' city: a place the site knows

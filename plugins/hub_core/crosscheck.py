@@ -62,6 +62,8 @@ def _references(item, slugs):
         expect(("organizer",), values.get("organizer"), "directory", "unknown_organizer")
     if item.kind == "event":
         expect(("mission",), values.get("mission"), "mission", "unknown_mission")
+        for index, exhibitor in enumerate(values.get("exhibitors", [])):
+            expect(("exhibitors", index, "directory"), exhibitor.get("directory"), "directory", "unknown_organizer")
     if item.kind == "mission":
         for index, partner in enumerate(values.get("partners", [])):
             expect(("partners", index), partner, "directory", "unknown_organizer")

@@ -5,7 +5,7 @@ docs/content-model.md, generated from it). Validation reads it; editor schemas,
 scaffolding, the editors' guide and docs/content-model.md are generated from it.
 
 Field types:
-  text, url, email, slug, timezone, country, region, city, image (text forms)
+  text, url, email, slug, timezone, country, region, city, image, file (text forms)
   when        a date (all-day) or a local date-time, per the time rule
   date        a date only
   clock       `HH:MM` on the event's first day, or a full date-time
@@ -68,6 +68,26 @@ FORMATS = ("in-person", "online", "hybrid")
 EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "rescheduled", "moved-online")
 KINDS = ("organization", "association", "meetup", "incubator", "coworking", "public-body", "media")
 SOCIAL_NETWORKS = ("linkedin", "mastodon", "bluesky", "x", "facebook", "youtube")
+RESOURCE_KINDS = ("slides", "video", "recording", "document", "link")
+ACCESS = ("public", "registrants")
+
+# The documents, slides and recordings an item leaves behind (the library, /ressources/).
+RESOURCES = listing(
+    "resources",
+    mapping(
+        "resources",
+        Field("title", required=True, help_fr="titre du document ou de l'enregistrement", help_en="the document's or recording's title"),
+        Field("kind", "choice", choices=RESOURCE_KINDS, required=True, help_fr="présentation, vidéo, enregistrement, document ou lien", help_en="slides, video, recording, document or link"),
+        Field("url", "url", help_fr="adresse (ou file) ; avec access: registrants, la page qui vérifie l'inscription", help_en="address (or file); with access: registrants, the page that checks registration"),
+        Field("file", "file", help_fr="fichier sous content/files/ (ou url), toujours public", help_en="a file under content/files/ (or url), always public"),
+        Field("language", "choice", choices=LANGS, help_fr="langue du document", help_en="the document's language"),
+        listing("speakers", Field("speakers"), help_fr="personnes qui présentent", help_en="who presents it"),
+        Field("until", "date", help_fr="dernier jour où il est offert", help_en="last day it is available"),
+        Field("access", "choice", choices=ACCESS, default="public", help_fr="public, ou registrants (réservé aux personnes inscrites)", help_en="public, or registrants (registered people only)"),
+        help_fr="ressource", help_en="resource",
+    ),
+    help_fr="ressources : présentations, vidéos, enregistrements, documents, liens", help_en="resources: slides, videos, recordings, documents, links",
+)
 
 ORGANIZER = Field(
     "organizer",
@@ -206,6 +226,26 @@ EVENT = _with(
     Field("attendance", "integer", help_fr="nombre de participants", help_en="number of participants"),
     Field("mission", "slug", help_fr="mission à laquelle l'événement appartient", help_en="mission this event belongs to"),
     SOURCE,
+    RESOURCES,
+    listing(
+        "exhibitors",
+        mapping(
+            "exhibitors",
+            Field("name", help_fr="nom (ou directory)", help_en="name (or directory)"),
+            Field("directory", "slug", help_fr="identifiant d'une fiche du répertoire (ou name)", help_en="a directory entry's slug (or name)"),
+            Field("url", "url", help_fr="site web", help_en="website"),
+            Field("booth", "url", help_fr="adresse du kiosque virtuel", help_en="the virtual booth's address"),
+            Field("description", help_fr="une phrase ou deux", help_en="a sentence or two"),
+            RESOURCES,
+        ),
+        help_fr="exposants : name ou directory, url, booth, description, resources", help_en="exhibitors: name or directory, url, booth, description, resources",
+    ),
+    mapping(
+        "survey",
+        Field("url", "url", required=True),
+        Field("until", "date", help_fr="dernier jour où le sondage est affiché", help_en="last day the survey is shown"),
+        help_fr="sondage après l'événement : url, until", help_en="survey after the event: url, until",
+    ),
 )
 
 POST = COMMON + (
@@ -216,13 +256,14 @@ POST = COMMON + (
         mapping("series_upcoming", Field("title", required=True), Field("expected", "date")),
         help_fr="parties annoncées", help_en="announced parts",
     ),
+    RESOURCES,
 )
 
 
 CHRONICLE = _with(
     COMMON,
     authors=listing("authors", Field("authors"), required=True, help_fr="chroniqueuses et chroniqueurs", help_en="columnists"),
-) + (Field("column", required=True, help_fr="la chronique récurrente", help_en="the recurring column"),)
+) + (Field("column", required=True, help_fr="la chronique récurrente", help_en="the recurring column"), RESOURCES)
 
 MISSION = _with(
     COMMON,
@@ -247,9 +288,10 @@ MISSION = _with(
     Field("delegation", "integer", help_fr="nombre de participants", help_en="number of participants"),
     ORGANIZER,
     listing("partners", ORGANIZER, help_fr="partenaires", help_en="partners"),
+    RESOURCES,
 )
 
-REPORT = COMMON + (Field("stop", help_fr="ville de l'étape racontée", help_en="city of the stop it tells about"),)
+REPORT = COMMON + (Field("stop", help_fr="ville de l'étape racontée", help_en="city of the stop it tells about"), RESOURCES)
 
 DIRECTORY = _with(
     COMMON,

@@ -163,6 +163,38 @@ MESSAGES = {
         "image introuvable : content/images/{value}",
         "image not found: content/images/{value}",
     ),
+    "file_missing": (
+        "fichier introuvable : content/files/{value}",
+        "file not found: content/files/{value}",
+    ),
+    "file_outside": (
+        "« {value} » doit être un fichier sous content/files/, nommé sans « .. » ni chemin absolu",
+        "'{value}' must be a file under content/files/, named without '..' or an absolute path",
+    ),
+    "resource_needs_target": (
+        "écrivez url (une adresse) ou file (un fichier sous content/files/)",
+        "write url (an address) or file (a file under content/files/)",
+    ),
+    "resource_url_and_file": (
+        "url et file ne vont pas ensemble : gardez l'un des deux",
+        "url and file cannot be used together: keep one",
+    ),
+    "registrants_file": (
+        "un fichier de content/files/ est publié pour tout le monde : avec access: registrants, donnez plutôt l'url de la plateforme qui vérifie l'inscription",
+        "a file of content/files/ is published for everyone: with access: registrants, give the url of the platform that checks registration instead",
+    ),
+    "until_before_start": (
+        "{value} est avant le début {start}",
+        "{value} is before start {start}",
+    ),
+    "until_before_date": (
+        "{value} est avant la date de publication {start}",
+        "{value} is before the publication date {start}",
+    ),
+    "exhibitor_needs_name": (
+        "écrivez name (le nom de l'exposant) ou directory (l'identifiant de sa fiche du répertoire)",
+        "write name (the exhibitor's name) or directory (its directory entry's slug)",
+    ),
     "rrule": (
         "« {value} » n'est pas une règle de récurrence RRULE valide ({detail})",
         "'{value}' is not a valid RRULE recurrence rule ({detail})",

@@ -141,7 +141,7 @@ def _scalar(spec, region_slugs, nullable):
         schema = {"type": ["number", "string"], "minimum": 0, "pattern": PATTERNS["number"]}
     elif kind in PATTERNS:
         schema = {"type": ["string"], "pattern": PATTERNS[kind]}
-    else:  # text, city, image
+    else:  # text, city, image, file
         schema = {"type": list(TEXT_TYPES), "minLength": 1}
     if nullable:  # `end:` or `url: ""` is an absent field
         schema["type"] = schema["type"] + ["null"]

@@ -7,6 +7,7 @@ from . import places
 from .validate import Site
 
 IMAGES = "images"
+FILES = "files"
 
 
 def site_from_settings(settings):
@@ -17,6 +18,7 @@ def site_from_settings(settings):
         places=known_places,
         timezone=settings.get("TIMEZONE") or "America/Toronto",
         images=frozenset(list_images(content_path)),
+        files=frozenset(list_files(content_path)),
         default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),
     )
     return site, problems
@@ -28,6 +30,28 @@ def list_images(content_path):
     for folder, _dirs, files in os.walk(root):
         for name in files:
             yield (Path(folder) / name).relative_to(root).as_posix()
+
+
+def list_files(content_path):
+    """Paths of the files under content/files/, relative to that folder.
+
+    A symbolic link is never followed out of the content folder: a link to a file
+    outside it, or a folder reached through a link, is left out (and so reported
+    missing when a resource names it; hub_resources keeps it out of the site).
+    """
+    content = Path(content_path).resolve()
+    root = Path(content_path) / FILES
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            path = Path(folder) / name
+            if inside(path, content):
+                yield path.relative_to(root).as_posix()
+
+
+def inside(path, content) -> bool:
+    """Whether `path`, links resolved, is a file inside the folder `content` (resolved)."""
+    real = Path(os.path.realpath(path))
+    return real.is_file() and (real == content or content in real.parents)
 
 
 def shown_root(content_path):

@@ -30,6 +30,10 @@ PAGES = {
     "series": ("series/", "series/"),
     "events_by_category": ("evenements/categorie/", "events/category/"),
     "newsletter": ("infolettre/", "newsletter/"),
+    "resources": ("ressources/", "resources/"),
+    "resources_by_kind": ("ressources/type/", "resources/kind/"),
+    "resources_by_topic": ("ressources/theme/", "resources/topic/"),
+    "resources_by_year": ("ressources/annee/", "resources/year/"),
 }
 
 # Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.

@@ -16,6 +16,7 @@ from dateutil.rrule import rrulestr
 from icalendar.prop import vRecur
 
 from . import dates, limits
+from .checks_resources import check_resources
 from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
@@ -47,6 +48,7 @@ class Site:
     places: object  # hub_core.places.Places
     timezone: str = "America/Toronto"
     images: frozenset = frozenset()  # paths under content/images/
+    files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end
 
 
@@ -223,6 +225,14 @@ class _Check:
             raise Invalid("image_missing", value=text)
         return text
 
+    def type_file(self, text, spec):
+        parts = text.replace("\\", "/").split("/")
+        if text.startswith(("/", "\\")) or ".." in parts or "" in parts:
+            raise Invalid("file_outside", value=text)
+        if text not in self.site.files:
+            raise Invalid("file_missing", value=text)
+        return text
+
     def type_choice(self, text, spec):
         if text not in spec.choices:
             raise Invalid("choice", value=text, choices=", ".join(spec.choices))
@@ -306,6 +316,7 @@ def validate(kind, front_matter, site, path):
     _resolve_place(check, kind, values)
     if values.get("lang", "fr") != "fr" and "tags" in values:
         check.report(("tags",), "translation_tags", WARNING)
+    check_resources(check.report, kind, values, data)
     return values, check.problems
 
 

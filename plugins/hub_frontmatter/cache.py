@@ -1,7 +1,7 @@
 """Key Pelican's content cache on everything a parsed item depends on.
 
 Pelican re-reads a file only when the file changes. Our items also depend on
-the places data, the images present, our plugins' code, a few settings and the
+the places data, the images and files present (a resource's `file:`), our plugins' code, a few settings and the
 libraries that write the HTML (Python-Markdown, nh3: a sanitizer upgrade must
 clean every body again); when any of those change, the cache must start afresh
 or stale problems (or stale places) would survive.
@@ -24,7 +24,7 @@ def fingerprint(settings):
     for library in LIBRARIES:
         digest.update(f"{library}=={metadata.version(library)}".encode())
     content = Path(settings["PATH"])
-    for folder in (content / "data", content / "images"):
+    for folder in (content / "data", content / "images", content / "files"):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             digest.update(path.relative_to(content).as_posix().encode())
             if path.suffix in (".yml", ".yaml") and path.is_file() and not path.is_symlink():  # never /dev/zero

@@ -123,6 +123,14 @@ def site_pages(search_site):
         found = sorted(output.glob(pattern))
         return "/" + found[-1].parent.relative_to(output).as_posix() + "/" if found else None
 
+    def past_conference():
+        """A past event page with its exhibitors' grid and what remains of it (hub_resources)."""
+        for path in sorted(output.glob("evenements/*/index.html")):
+            page = path.read_text(encoding="utf-8")
+            if 'class="cards exhibitors"' in page and 'class="remains"' in page:
+                return "/" + path.parent.relative_to(output).as_posix() + "/"
+        return None
+
     home = BeautifulSoup((output / "index.html").read_text(encoding="utf-8"), "html.parser")
     events = [a["href"] for a in home.select("main a[href]") if EVENT_PAGE.match(a["href"])]
     return {
@@ -136,6 +144,9 @@ def site_pages(search_site):
         "mission": first("missions/*/index.html"),
         "directory": "/repertoire/",
         "search": "/recherche/",
+        "resources": "/ressources/",
+        "resources_filter": first("ressources/type/*/index.html"),
+        "past_conference": past_conference(),
         "en_home": "/en/",
         "en_month": "/en/calendar/",
         "en_region": first("en/regions/*/index.html"),
@@ -144,6 +155,7 @@ def site_pages(search_site):
         "digest": last("infolettre/*/index.html"),
         "digest_index": "/infolettre/",
         "en_digest": last("en/newsletter/*/index.html"),
+        "en_resources": "/en/resources/",
     }
 
 

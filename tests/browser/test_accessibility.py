@@ -9,7 +9,9 @@ AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = [
     "home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search",
-    "en_home", "en_month", "en_region", "en_directory", "en_search", "digest", "digest_index", "en_digest",
+    "resources", "resources_filter", "past_conference",
+    "en_home", "en_month", "en_region", "en_directory", "en_search", "en_resources",
+    "digest", "digest_index", "en_digest",
 ]
 # A word of the demo content, for the search page of each language.
 SEARCH_WORD = {"search": "réseautage", "en_search": "networking"}

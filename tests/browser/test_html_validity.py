@@ -11,6 +11,13 @@ from sitebuild import ROOT
 VNU = ROOT / "tests" / "js" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
+@pytest.mark.parametrize("name", ["resources", "resources_filter", "past_conference", "en_resources"])
+def test_the_checked_pages_include_the_library(name, site_pages, search_site):
+    """The checker reads every page of the build: the library's pages are among them."""
+    assert site_pages[name] is not None, f"the demo builds no {name} page"
+    assert (search_site.output / site_pages[name].strip("/") / "index.html").is_file()
+
+
 def test_every_page_passes_the_nu_html_checker(search_site):
     java = shutil.which("java")
     if java is None:

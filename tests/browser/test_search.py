@@ -139,3 +139,15 @@ def test_the_index_is_the_same_twice(search_site, tmp_path):
     assert [name for name in first if first[name] != second[name]] == []
     bundle = search_site.output / "pagefind"
     assert {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()} == first.keys()  # the build's own index
+
+
+def test_pages_with_resources_have_the_resource_type(open_page):
+    """An item page's resources section adds `Type:Ressource` (hub_resources): the filter keeps
+    the pages that carry slides, recordings or documents, and leaves the others out."""
+    page = open_page("/recherche/")
+    assert "/evenements/diner-reseautage-rimouski-2025-10/" in pagefind_search(page, "diapositives", {"Type": "Ressource"})
+    assert "/missions/mission-numerique-angers-nantes-2017/" in pagefind_search(page, "bilan", {"Type": "Ressource"})
+    everything = pagefind_search(page, "réseautage")
+    resources = pagefind_search(page, "réseautage", {"Type": "Ressource"})
+    assert "/evenements/diner-reseautage-rimouski-2025-10/" in resources
+    assert set(resources) < set(everything), "the filter must leave the pages without resources out"

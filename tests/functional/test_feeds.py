@@ -1,6 +1,7 @@
 """Every RSS and Atom feed the site writes, read with feedparser and lxml.
 
-Two sites: the shared fixture site (tests/fixtures/site) and the feeds fixture
+Three sites: the shared fixture site (tests/fixtures/site), the library's fixture
+(tests/fixtures/resources: the feed of new resources) and the feeds fixture
 (tests/fixtures/feeds/content): a series with an announced part and a draft part, an
 event with an image and an English translation, drafts, a hidden post, posts dated
 after "now" (SOURCE_DATE_EPOCH 1795435200 = 2026-11-23 12:00 UTC = 7 h in Toronto).
@@ -35,7 +36,13 @@ def feeds_site(tmp_path_factory):
     return build_once(tmp_path_factory, FEEDS / "content", "feeds-site")
 
 
-@pytest.fixture(params=["fixture_site", "feeds_site"])
+@pytest.fixture(scope="module")
+def resources_site(tmp_path_factory):
+    """The library's fixture (tests/fixtures/resources): its feed of new resources (hub_resources)."""
+    return build_once(tmp_path_factory, FIXTURES / "resources" / "content", "resources-feed-site")
+
+
+@pytest.fixture(params=["fixture_site", "feeds_site", "resources_site"])
 def site(request):
     return request.getfixturevalue(request.param)
 

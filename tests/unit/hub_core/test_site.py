@@ -40,3 +40,17 @@ def test_shown_root_is_the_folder_name(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert shown_root("content/") == "content"
     assert shown_root(".") == tmp_path.name
+
+
+def test_files_are_listed_and_links_out_of_content_are_not(write_tree, tmp_path):
+    root = write_tree({"files/diapos.pdf": b"%PDF", "files/2021/bilan.pdf": b"%PDF"})
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the site", encoding="utf-8")
+    (root / "files" / "secret.pdf").symlink_to(secret)
+    (root / "files" / "meme-fichier.pdf").symlink_to(root / "files" / "diapos.pdf")  # stays inside content/
+    outside = tmp_path / "ailleurs"
+    outside.mkdir()
+    (outside / "x.pdf").write_bytes(b"%PDF")
+    (root / "files" / "dossier").symlink_to(outside, target_is_directory=True)
+    site, _ = site_from_settings({"PATH": str(root)})
+    assert site.files == frozenset({"diapos.pdf", "2021/bilan.pdf", "meme-fichier.pdf"})

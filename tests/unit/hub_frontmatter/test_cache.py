@@ -24,6 +24,9 @@ def test_fingerprint_changes_with_places_images_and_settings(tmp_path):
     third = fingerprint(settings_for(tmp_path))
     assert third != second
     assert fingerprint(settings_for(tmp_path, TIMEZONE="Europe/Paris")) != third
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "diapos.pdf").write_bytes(b"%PDF")  # a resource's `file:` now exists
+    assert fingerprint(settings_for(tmp_path)) != third
 
 
 def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):

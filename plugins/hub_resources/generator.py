@@ -1,0 +1,147 @@
+"""ResourcesGenerator: the library's context (each item's resources, exhibitors, the
+directory's back-links), then /ressources/, its filtered pages and its feed.
+
+generate_context reads only what Pelican's own generators made (articles, pages) and
+hub_core; templates read what other plugins add (an event being over, its report).
+"""
+
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from hub_core import dates
+from hub_core.listing import LANGUAGES, write_listing
+from hub_core.references import valid
+from hub_core.settings import plugin_settings
+from hub_core.site import inside
+
+from . import feed, library
+
+DEFAULTS = {
+    "feed_items": 50,  # entries of the resources' feed; older ones stay in the library
+    "tag_year": 2026,  # the date in the feed's tag: ids; never change it
+}
+FEED_BASE = "ressources/"  # ressources/rss.xml, ressources/atom.xml
+REPORT_TYPES = ("post", "chronicle", "report")
+
+
+def get_generators(pelican):
+    """get_generators: the library's pages and feed."""
+    return ResourcesGenerator
+
+
+def keep_files_inside(generator):
+    """static_generator_finalized: a static file whose link leads out of content/ is not copied."""
+    content = Path(generator.settings["PATH"]).resolve()
+    kept = [s for s in generator.staticfiles if inside(s.source_path, content)]
+    generator.staticfiles[:] = kept
+    generator.context["staticfiles"] = [s for s in generator.context.get("staticfiles", []) if s in kept]
+
+
+def published(context, now):
+    """Valid published items of the library's source types, dated no later than `now`."""
+    found = valid([*context.get("articles", []), *context.get("hidden_articles", [])])
+    return [
+        item for item in found
+        if item.hub_type in library.SOURCE_TYPES
+        and (item.status == "published" or item.hub_type == "mission")
+        and item.date <= now
+    ]
+
+
+def directory_pages(context):
+    """Directory slug -> its French page."""
+    pages = valid(context.get("hidden_pages", []))
+    return {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
+
+
+class ResourcesGenerator(Generator):
+    def generate_context(self):
+        self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS)
+        now = self.context["HUB_NOW"]
+        self.today = now.astimezone(dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")).date()
+        items = published(self.context, now)
+        entries = directory_pages(self.context)
+        originals = [i for i in items if i.in_default_lang]
+        self.resources = library.collect(originals, entries)
+        self.shown = library.available(self.resources, self.today)
+        self.facets = library.facets(self.shown)
+        for item in items:
+            annotate(item, entries)
+        for item in originals:
+            for translation in getattr(item, "translations", []):
+                annotate(translation, entries, fallback=item)
+        reports(originals, valid(self.context.get("articles", [])))
+        exhibited(originals, entries)
+        # A feed only when there is something in it (an empty feed is not valid RSS for readers).
+        self.feed = {"title": "Nouvelles ressources", "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
+        self.context.update(
+            resource_library=self.shown,
+            resource_facets={lang: library.in_order([f for g in self.facets.values() for f in g], lang) for lang in LANGUAGES},
+            resource_feed=self.feed,
+            resource_today=self.today,
+        )
+
+    def generate_output(self, writer):
+        template = self.get_template("resources")
+        feeds_here = [self.feed] if self.feed else []
+        write_listing(writer, "ressources/", template, self.context, resource_facet=None, feeds_here=feeds_here)
+        for facet in (f for group in self.facets.values() for f in group):
+            write_listing(writer, facet.url, template, self.context, resource_facet=facet, feeds_here=feeds_here)
+        if self.feed:
+            self.write_feed()
+
+    def write_feed(self):
+        newest = sorted(self.shown, key=lambda r: (feed.updated_of(r.item), r.day), reverse=True)[: self.options["feed_items"]]
+        entry_template = self.get_template("feeds/resource")
+        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        rss, atom = feed.documents(newest, self.feed, self.settings, self.options["tag_year"], entry_template, stylesheet)
+        for name, data in ((self.feed["rss"], rss), (self.feed["atom"], atom)):
+            target = Path(self.output_path) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+def annotate(item, entries, fallback=None):
+    """`resource_list` and `exhibitor_cards` on an item page: its own, else its original's."""
+    source = item if (getattr(item, "resources", None) or getattr(item, "exhibitors", None)) or fallback is None else fallback
+    own = library.resources_of(source, entries)
+    item.resource_list = [r for r in own if r.position[0] == "resources"]
+    cards = []
+    for position, exhibitor in enumerate(getattr(source, "exhibitors", None) or []):
+        cards.append({
+            "name": library.exhibitor_name(exhibitor, entries),
+            "entry": entries.get(exhibitor.get("directory")),
+            "url": exhibitor.get("url") or getattr(entries.get(exhibitor.get("directory")), "website", None),
+            "booth": exhibitor.get("booth"),
+            "description": exhibitor.get("description"),
+            "resources": [r for r in own if r.position[:2] == ("exhibitors", position)],
+        })
+    item.exhibitor_cards = cards
+
+
+def reports(events_and_more, articles):
+    """`event_reports` on each event: the posts, chronicles and trip reports that link to it."""
+    candidates = [a for a in articles if a.hub_type in REPORT_TYPES and a.in_default_lang]
+    for item in events_and_more:
+        if item.hub_type != "event":
+            continue
+        marker = f'/{item.url}"'
+        found = [a for a in candidates if marker in (a.content or "")]
+        item.event_reports = sorted(found, key=lambda a: (a.date, a.slug))
+        for translation in getattr(item, "translations", []):
+            translation.event_reports = item.event_reports
+
+
+def exhibited(items, entries):
+    """`exhibited_at` on each directory entry (and its translations): the events it exhibited at, newest first."""
+    events = {}
+    for item in items:
+        for exhibitor in getattr(item, "exhibitors", None) or []:
+            slug = exhibitor.get("directory")
+            if slug in entries and item not in events.setdefault(slug, []):
+                events[slug].append(item)
+    for slug, entry in entries.items():
+        found = sorted(events.get(slug, []), key=lambda e: (library.day_of(e), e.slug), reverse=True)
+        for page in (entry, *getattr(entry, "translations", [])):
+            page.exhibited_at = found
