@@ -92,6 +92,13 @@ def point_of(item) -> Place | None:
     return getattr(item, "point", None) or getattr(item, "place", None)
 
 
+def exact_point(item) -> Place | None:
+    """Where an item really is: the venue's (or premises') coordinates when written, else its
+    known place; None for a city the site does not know (its point is only approximate)."""
+    point = point_of(item)
+    return None if point is None or getattr(point, "approximate", False) else point
+
+
 def distance_km(first, second):
     """Great-circle distance between two places, in kilometres."""
     lat1, lon1, lat2, lon2 = map(

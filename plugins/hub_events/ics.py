@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates, history
+from hub_core.places import exact_point
 from hub_core.text import plain_text
 
 PRODID = "-//maillage//Calendriers maillage 1.0//FR"
@@ -82,7 +83,7 @@ def vevent(event, site_url, domain):
     location = location_text(event)
     if location:
         component.add("location", location)
-    place = getattr(event, "place", None)
+    place = exact_point(event)  # the venue's coordinates when written, else its city's
     if place is not None and location_text(event) != "En ligne":
         component.add("geo", (place.latitude, place.longitude))
     categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]
