@@ -99,6 +99,12 @@ def exact_point(item) -> Place | None:
     return None if point is None or getattr(point, "approximate", False) else point
 
 
+def reference_points(places) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of every Quebec place the site knows, in name order: the
+    cities a reader may choose to sort a list by distance ("Près de moi" without geolocation)."""
+    return [(place.name, place.latitude, place.longitude) for place in places if place.in_quebec]
+
+
 def distance_km(first, second):
     """Great-circle distance between two places, in kilometres."""
     lat1, lon1, lat2, lon2 = map(

@@ -46,6 +46,7 @@ class Site:
     timezone: str = "America/Toronto"
     images: frozenset = frozenset()  # paths under content/images/
     default_duration: int = 120  # minutes, for timed events without an end
+    terms: object = None  # hub_core.terms.Terms: English names of categories and columns
 
 
 class _Check:
