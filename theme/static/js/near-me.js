@@ -74,7 +74,9 @@
         return a.km === b.km ? a.index - b.index : a.km - b.km;
       });
       order.forEach(function (item) {
-        label(item, item.located ? box.getAttribute("data-distance").replace("{km}", Math.round(item.km)) : box.getAttribute("data-no-place"));
+        var text = !item.located ? box.getAttribute("data-no-place") :
+          item.km < 1 ? box.getAttribute("data-distance-near") : box.getAttribute("data-distance").replace("{km}", Math.round(item.km));
+        label(item, text);
         target.appendChild(item.element);
       });
       sections.forEach(function (section) {
