@@ -39,6 +39,8 @@ VALUES = {
     "date": "a date `YYYY-MM-DD`",
     "clock": "a time `HH:MM` (on the event's first day) or a date-time `YYYY-MM-DD HH:MM`",
     "number": "a number ≥ 0 (`25`, `25.50`)",
+    "latitude": "decimal degrees from -90 to 90 (`48.4489`), with longitude",
+    "longitude": "decimal degrees from -180 to 180 (`-68.5236`), with latitude",
     "rrule": "an RFC 5545 recurrence rule (`FREQ=MONTHLY;BYDAY=1TH`)",
     "record": "sub-fields written by a tool (not to be edited)",
 }

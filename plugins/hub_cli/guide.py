@@ -40,6 +40,8 @@ VALUES = {
     "date": "date `AAAA-MM-JJ`",
     "clock": "heure `HH:MM` (le premier jour de l'événement) ou date et heure `AAAA-MM-JJ HH:MM`",
     "number": "nombre positif ou nul (`25`, `25,50`)",
+    "latitude": "degrés décimaux entre -90 et 90 (`48.4489`), avec longitude",
+    "longitude": "degrés décimaux entre -180 et 180 (`-68.5236`), avec latitude",
     "rrule": "règle de récurrence RRULE (`FREQ=MONTHLY;BYDAY=1TH`)",
     "record": "sous-champs écrits par un outil (à ne pas modifier)",
 }

@@ -11,6 +11,8 @@ Field types:
   clock       `HH:MM` on the event's first day, or a full date-time
   integer     a whole number ≥ 0 (≥ 1 when `minimum=1`)
   number      a number ≥ 0
+  latitude    decimal degrees, -90 to 90 (with `longitude` beside it)
+  longitude   decimal degrees, -180 to 180 (with `latitude` beside it)
   choice      one of `choices`
   rrule       an RFC 5545 RRULE
   list        a list of `item`; a single value is taken as a one-item list
@@ -166,6 +168,8 @@ EVENT = _with(
         Field("city", "city", required=True),
         Field("postal_code"),
         Field("country", "country", help_fr="pays du lieu (par défaut : country)", help_en="the venue's country (default: country)"),
+        Field("latitude", "latitude", help_fr="latitude du lieu, avec longitude (cartes, calendriers, distances)", help_en="the venue's latitude, with longitude (maps, calendars, distances)"),
+        Field("longitude", "longitude", help_fr="longitude du lieu, avec latitude", help_en="the venue's longitude, with latitude"),
         required_when=("format", ("in-person", "hybrid")),
         help_fr="lieu", help_en="venue", without=SEEN["venue"],
     ),
@@ -304,6 +308,8 @@ DIRECTORY = _with(
     mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help_fr="réseaux sociaux", help_en="social links"),
     listing("languages", Field("languages", "choice", choices=LANGS), help_fr="langues", help_en="languages"),
     Field("meets", help_fr="quand le groupe se réunit", help_en="when it meets"),
+    Field("latitude", "latitude", help_fr="latitude des locaux, avec longitude (cartes, distances)", help_en="the premises' latitude, with longitude (maps, distances)"),
+    Field("longitude", "longitude", help_fr="longitude des locaux, avec latitude", help_en="the premises' longitude, with latitude"),
 )
 
 PAGE = _with(COMMON, date=Field("date", "when", help_fr="date de publication", help_en="publication date"))

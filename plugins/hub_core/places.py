@@ -92,6 +92,19 @@ def point_of(item) -> Place | None:
     return getattr(item, "point", None) or getattr(item, "place", None)
 
 
+def exact_point(item) -> Place | None:
+    """Where an item really is: the venue's (or premises') coordinates when written, else its
+    known place; None for a city the site does not know (its point is only approximate)."""
+    point = point_of(item)
+    return None if point is None or getattr(point, "approximate", False) else point
+
+
+def reference_points(places) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of every Quebec place the site knows, in name order: the
+    cities a reader may choose to sort a list by distance ("Près de moi" without geolocation)."""
+    return [(place.name, place.latitude, place.longitude) for place in places if place.in_quebec]
+
+
 def distance_km(first, second):
     """Great-circle distance between two places, in kilometres."""
     lat1, lon1, lat2, lon2 = map(

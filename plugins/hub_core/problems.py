@@ -151,6 +151,14 @@ MESSAGES = {
         "« {value} » n'est pas un nombre entre {low} et {high}",
         "'{value}' is not a number between {low} and {high}",
     ),
+    "unknown_term_kind": (
+        "« {value} » n'est pas une liste de content/data/translations.yml ; listes : {choices}",
+        "'{value}' is not a list of content/data/translations.yml; lists: {choices}",
+    ),
+    "coordinates_pair": (
+        "{value} sans {missing} : écrivez les deux coordonnées du lieu, ou aucune",
+        "{value} without {missing}: write both coordinates of the place, or neither",
+    ),
     "unknown_city": (
         "ville inconnue « {value} » : ajoutez le champ region (pour le Québec) ou ajoutez ce lieu à content/data/places.yml",
         "unknown city '{value}': add the region field (for Quebec) or add the place to content/data/places.yml",

@@ -139,6 +139,9 @@ def _scalar(spec, region_slugs, nullable):
         schema = {"type": ["integer", "string"], "minimum": spec.minimum, "pattern": pattern}
     elif kind == "number":
         schema = {"type": ["number", "string"], "minimum": 0, "pattern": PATTERNS["number"]}
+    elif kind in ("latitude", "longitude"):
+        limit = 90 if kind == "latitude" else 180
+        schema = {"type": ["number", "string"], "minimum": -limit, "maximum": limit, "pattern": r"^-?\d+(?:[.,]\d+)?$"}
     elif kind in PATTERNS:
         schema = {"type": ["string"], "pattern": PATTERNS[kind]}
     else:  # text, city, image, file

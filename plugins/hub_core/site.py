@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from . import places
+from . import places, terms
 from .validate import Site
 
 IMAGES = "images"
@@ -14,12 +14,15 @@ def site_from_settings(settings):
     """(Site, problems) for the content folder settings['PATH']."""
     content_path = Path(settings["PATH"])
     known_places, problems = places.load(content_path)
+    english_terms, term_problems = terms.load(content_path)
+    problems = problems + term_problems
     site = Site(
         places=known_places,
         timezone=settings.get("TIMEZONE") or "America/Toronto",
         images=frozenset(list_images(content_path)),
         files=frozenset(list_files(content_path)),
         default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),
+        terms=english_terms,
     )
     return site, problems
 

@@ -4,6 +4,7 @@
 problem found; it never raises and never stops at the first problem.
 """
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -25,6 +26,8 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
 INTEGER_RE = re.compile(r"^\d+$")
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
+COORDINATE_RE = re.compile(r"^[-−]?\d+(?:[.,]\d+)?$")
+COORDINATE_RANGES = {"latitude": (-90, 90), "longitude": (-180, 180)}
 COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 MISSING = object()
 # Where an imported event may stay incomplete (a warning, not an error): its calendar gave no
@@ -50,6 +53,7 @@ class Site:
     images: frozenset = frozenset()  # paths under content/images/
     files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end
+    terms: object = None  # hub_core.terms.Terms: English names of categories and columns
 
 
 class _Check:
@@ -256,6 +260,15 @@ class _Check:
             raise Invalid("number_too_large", value=text, limit=spec.maximum)
         return number
 
+    def type_latitude(self, text, spec):
+        """Decimal degrees within the field's range (`48.4489`, `-68,5236`)."""
+        low, high = COORDINATE_RANGES[spec.type]
+        if not COORDINATE_RE.match(text) or not low <= float(text.replace(",", ".").replace("−", "-")) <= high:
+            raise Invalid("coordinate", value=text, low=low, high=high)
+        return float(text.replace(",", ".").replace("−", "-"))
+
+    type_longitude = type_latitude
+
     def type_when(self, text, spec):
         return dates.parse_when(text, self.tz)
 
@@ -433,7 +446,25 @@ def _resolve_place(check, kind, values):
     values["region"] = (place.region if place and place.region else None) or region
     # Where maps draw it: its place, or for a city unknown to the site, its region's main town.
     values["point"] = place or (places.approximate(city, region) if city and region else None)
+    located = venue if kind == "event" and venue else values
+    exact = _coordinates(check, located, ("venue",) if located is venue else ())
+    if exact is not None and values["point"] is not None:
+        # The venue's (or premises') own coordinates: before the city's centre on maps, GEO, distances.
+        values["point"] = dataclasses.replace(values["point"], latitude=exact[0], longitude=exact[1], approximate=False)
     values["country"] = country or (place.country if place else None) or "CA"
     for index, stop in enumerate(values.get("destinations", []) if kind == "mission" else []):
         if stop.get("city") and places.find(stop["city"], stop.get("country")) is None:
             check.report(("destinations", index, "city"), "unknown_city", value=stop["city"])
+
+
+def _coordinates(check, values, keypath):
+    """(latitude, longitude) written together, else None; one written without the other is an error."""
+    latitude, longitude = values.get("latitude"), values.get("longitude")
+    if latitude is not None and longitude is not None:
+        return latitude, longitude
+    raw = check.front_matter.data.get(keypath[0]) if keypath else check.front_matter.data
+    written = [name for name in ("latitude", "longitude") if isinstance(raw, dict) and raw.get(name) not in (None, "")]
+    if len(written) == 1:
+        missing = "longitude" if written[0] == "latitude" else "latitude"
+        check.report(keypath + (written[0],), "coordinates_pair", value=written[0], missing=missing)
+    return None

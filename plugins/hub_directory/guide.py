@@ -43,6 +43,7 @@ class RegionPage:
     nearby: list  # [nearby.Nearby]
     nearby_km: int
     recent_posts: list
+    map: object = None  # quebec_map.QuebecMap: the region stressed, its entries and coming events
 
     @property
     def region(self):
@@ -82,4 +83,6 @@ class RegionGuide:
         summary = self.summaries(upcoming_events)[area]
         max_km = self.options["nearby_km"]
         nearby = nearby_events(region, self.places.in_region(region), upcoming_events, max_km)
-        return RegionPage(summary, nearby, max_km, summary.posts[: self.options["recent_posts"]])
+        drawn = [e for e in summary.upcoming if takes_place_somewhere(e)]
+        located = quebec_map(self.places, summary.entries, drawn, highlight=region)
+        return RegionPage(summary, nearby, max_km, summary.posts[: self.options["recent_posts"]], located)

@@ -5,6 +5,7 @@ URLs are `site_url.rstrip('/') + '/' + relative`: root-relative with an empty
 """
 
 from hub_core.jsonscript import prune
+from hub_core.places import exact_point
 from hub_core.text import plain_text as _plain_text
 
 from .kinds import kind_of
@@ -35,7 +36,7 @@ def organization_jsonld(entry, site_url):
             "addressRegion": "QC" if region else getattr(place, "province", None),
             "addressCountry": getattr(place, "country", None) or getattr(entry, "country", None) or "CA",
         },
-        "location": location(place),
+        "location": location(exact_point(entry)),
         "areaServed": {"@type": "AdministrativeArea", "name": region.name_fr} if region else None,
     }
     return prune(data)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from hub_core.places import distance_km
+from hub_core.places import distance_km, exact_point
 
 # Nobody travels to these: no place to go to, or nothing happening.
 NOT_A_TRIP_FORMATS = {"online"}
@@ -39,7 +39,7 @@ def nearby_events(region, region_places, events, max_km):
         return []
     found = []
     for event in events:
-        place = getattr(event, "place", None)
+        place = exact_point(event)
         if place is None or getattr(event, "region", None) == region:
             continue
         if not takes_place_somewhere(event):

@@ -13,6 +13,7 @@ template `regions/_map.html` draws the SVG.
 import math
 from dataclasses import dataclass, field
 
+from hub_core.basemap import basemap
 from hub_core.places import point_of
 
 WIDTH = 640  # SVG user units; the page scales it
@@ -80,7 +81,10 @@ class QuebecMap:
     height: int
     towns: list = field(default_factory=list)  # [(x, y)]
     river: str = ""  # SVG path data of the St. Lawrence
+    land: list = field(default_factory=list)  # [hub_core.basemap.Shape]: countries and coasts
     labels: list = field(default_factory=list)  # [Label]
+    highlight: object = None  # the Region a region page is about
+    highlight_towns: list = field(default_factory=list)  # [(x, y)] of its towns
     entry_dots: list = field(default_factory=list)  # [Dot]
     event_dots: list = field(default_factory=list)  # [Dot]
 
@@ -91,6 +95,15 @@ class QuebecMap:
     @property
     def event_count(self):
         return sum(dot.count for dot in self.event_dots)
+
+    @property
+    def places(self):
+        """[(place, entries, events)] of every place drawn, in name order: the map as text."""
+        counts = {}
+        for index, group in enumerate((self.entry_dots, self.event_dots)):
+            for dot in group:
+                counts.setdefault(dot.place, [0, 0])[index] += dot.count
+        return [(place, *counts[place]) for place in sorted(counts)]
 
 
 def dots(items, projection):
@@ -153,21 +166,29 @@ def labels(regions, places, projection, marks=()):
     return placed
 
 
-def quebec_map(places, entries, events, width=WIDTH):
-    """The map of `places` (hub_core.places.Places) with entries and events drawn on it."""
+def quebec_map(places, entries, events, width=WIDTH, highlight=None):
+    """The map of `places` (hub_core.places.Places) with entries and events drawn on it.
+
+    The view is the same with or without `highlight` (a Region): a region page
+    shows where its region lies in Quebec, its towns and code stressed.
+    """
     towns = [place for place in places if place.in_quebec]
     located = [point_of(i) for i in (*entries, *events) if point_of(i) and getattr(i, "region", None)]
     projection = fit([(p.latitude, p.longitude) for p in (*towns, *located)], width)
     entry_dots, event_dots = dots(entries, projection), dots(events, projection)
     marks = [(dot.x, dot.y) for dot in (*entry_dots, *event_dots)]
+    here = places.in_region(highlight) if highlight is not None else []
     return QuebecMap(
         width=projection.width,
         height=projection.height,
         towns=sorted({projection.point(t.latitude, t.longitude) for t in towns}),
         river=path_data(projection.point(*point) for point in ST_LAWRENCE),
+        land=basemap(projection.point, projection.width, projection.height),
         labels=labels(places.regions, places, projection, marks),
         entry_dots=entry_dots,
         event_dots=event_dots,
+        highlight=highlight,
+        highlight_towns=sorted({projection.point(t.latitude, t.longitude) for t in here}),
     )
 
 

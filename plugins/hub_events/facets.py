@@ -66,8 +66,9 @@ class Facet:
         return seen
 
 
-def _values(event):
-    """(kind, slug, {lang: title}) of each facet the event is in."""
+def _values(event, terms=None):
+    """(kind, slug, {lang: title}) of each facet the event is in; a category's English title
+    comes from content/data/translations.yml (hub_core.terms), when it gives one."""
     region = getattr(event, "region", None)
     if region:
         yield "region", region.slug, {lang: region.name(lang) for lang in LANGUAGES}
@@ -75,14 +76,17 @@ def _values(event):
     yield ("format", *FORMATS[fmt])
     category = getattr(event, "category", None)
     if category:
-        yield "category", category.slug, {"fr": category.name}
+        titles = {"fr": category.name}
+        if terms is not None and terms.language_of("categories", category.name, "en") == "en":
+            titles["en"] = terms.name_in("categories", category.name, "en")
+        yield "category", category.slug, titles
 
 
-def facets(upcoming_occurrences):
+def facets(upcoming_occurrences, terms=None):
     """{kind: [Facet]} for every value some upcoming event has, sorted by French title."""
     found = {}
     for occurrence in upcoming_occurrences:
-        for kind, slug, titles in _values(occurrence.event):
+        for kind, slug, titles in _values(occurrence.event, terms):
             facet = found.setdefault((kind, slug), Facet(kind, slug, titles))
             facet.occurrences.append(occurrence)
     return in_order({kind: [f for f in found.values() if f.kind == kind] for kind in KINDS}, "fr")

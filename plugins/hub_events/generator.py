@@ -9,6 +9,7 @@ from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import plugin_settings
+from hub_core.site import site_from_settings
 
 from . import calendars, context as events_context, ics, jsonld, month
 from .facets import facets, in_order
@@ -34,7 +35,8 @@ class EventsGenerator(Generator):
         everything = [*self.events, *(t for e in self.events for t in e.translations)]
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
         self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
-        self.facets = facets(self.context["upcoming_occurrences"])
+        site, _problems = site_from_settings(self.settings)  # problems: reported by hub_frontmatter
+        self.facets = facets(self.context["upcoming_occurrences"], site.terms)
         # {lang: {kind: [Facet]}}: a page lists the facets in the order of its language's titles
         self.context["event_facets"] = {lang: in_order(self.facets, lang) for lang in LANGUAGES}
 

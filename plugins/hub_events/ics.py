@@ -23,6 +23,7 @@ from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates, history
 from hub_core.i18n import Catalogs, N_
+from hub_core.places import exact_point
 from hub_core.text import plain_text
 
 from .calendars import translation
@@ -102,7 +103,7 @@ def vevent(event, site_url, domain, words: Catalogs, lang: str = "fr") -> bytes:
     location = location_text(event, words, lang)
     if location:
         component.add("location", location)
-    place = getattr(event, "place", None)
+    place = exact_point(event)  # the venue's coordinates when written, else its city's
     if place is not None and location != words.gettext(lang, ONLINE):
         component.add("geo", (place.latitude, place.longitude))
     categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]

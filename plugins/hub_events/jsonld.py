@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from hub_core import text
 from hub_core.jsonscript import prune
+from hub_core.places import exact_point
 
 SCHEMA = "https://schema.org/"
 
@@ -119,7 +120,8 @@ def physical_place(event):
     if not (venue.get("name") or venue.get("address") or city):
         return None
     result = {"@type": "Place", "name": venue.get("name") or city, "address": address}
-    latitude, longitude = getattr(place, "latitude", None), getattr(place, "longitude", None)
+    point = exact_point(event)  # the venue's coordinates when written, else its city's
+    latitude, longitude = getattr(point, "latitude", None), getattr(point, "longitude", None)
     if latitude is not None and longitude is not None:
         result["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
     return result

@@ -11,8 +11,10 @@ same bytes.
 import math
 from dataclasses import dataclass
 
+from hub_core.basemap import basemap
+
 EARTH_RADIUS_KM = 6371.0088
-MIN_SPAN = math.radians(1.0)  # the smallest area shown (about 110 km), so one stop is not a blur
+MIN_SPAN = math.radians(4.0)  # the smallest area shown (about 450 km): enough coast and borders to know where it is
 MARGIN = 36  # pixels between the outermost stops and the edge
 SCALE_BAND = 24  # pixels under the stops kept for the scale bar
 LABEL_GAP = 16  # pixels between a circle's centre and its label
@@ -37,16 +39,31 @@ def mercator(latitude, longitude):
     return math.radians(longitude), math.log(math.tan(math.pi / 4 + phi / 2))
 
 
-def route_map(stops, width=640, max_height=400, min_height=240):
-    """Everything the template draws, or None when no stop has coordinates.
+@dataclass(frozen=True)
+class View:
+    """A Mercator projection fitted to some stops: where a (latitude, longitude) falls on the map."""
 
-    Returns {"width", "height", "markers": [{"numbers", "label", "x", "y",
-    "label_x", "label_y", "anchor"}], "route": "x,y x,y …", "scale": {"km", "x",
-    "y", "length"}}. Stops at the same place share one marker.
-    """
-    stops = list(stops)
-    if not stops:
-        return None
+    width: int
+    height: float
+    scale: float  # SVG units per radian
+    left: float
+    top: float
+    low_x: float
+    low_y: float
+    high_y: float
+
+    def point(self, latitude, longitude):
+        """(x, y) in SVG units, not rounded."""
+        x, y = mercator(latitude, longitude)
+        return self.left + (x - self.low_x) * self.scale, self.top + (self.high_y - y) * self.scale
+
+    @property
+    def middle_latitude(self):
+        return math.degrees(2 * math.atan(math.exp((self.low_y + self.high_y) / 2)) - math.pi / 2)
+
+
+def fit(stops, width=640, max_height=400, min_height=240):
+    """The View that shows every stop with MARGIN around it and SCALE_BAND under it."""
     projected = [mercator(s.latitude, s.longitude) for s in stops]
     xs, ys = [p[0] for p in projected], [p[1] for p in projected]
     low_x, high_x = _widen(min(xs), max(xs))
@@ -55,20 +72,31 @@ def route_map(stops, width=640, max_height=400, min_height=240):
     height = max(min_height, min(max_height, (high_y - low_y) * scale + 2 * MARGIN + SCALE_BAND))
     left = (width - (high_x - low_x) * scale) / 2
     top = (height - SCALE_BAND - (high_y - low_y) * scale) / 2
+    return View(width, height, scale, left, top, low_x, low_y, high_y)
 
-    def to_pixels(point):
-        x, y = point
-        return _round(left + (x - low_x) * scale), _round(top + (high_y - y) * scale)
 
-    points = [to_pixels(p) for p in projected]
-    markers = _markers(stops, points, width, height)
-    middle_latitude = math.degrees(2 * math.atan(math.exp((low_y + high_y) / 2)) - math.pi / 2)
+def route_map(stops, width=640, max_height=400, min_height=240):
+    """Everything the template draws, or None when no stop has coordinates.
+
+    Returns {"width", "height", "view": View, "basemap": [hub_core.basemap.Shape],
+    "markers": [{"numbers", "label", "x", "y", "label_x", "label_y", "anchor"}],
+    "route": "x,y x,y …", "scale": {"km", "x", "y", "length"}}. Stops at the
+    same place share one marker; the countries around them are the background.
+    """
+    stops = list(stops)
+    if not stops:
+        return None
+    view = fit(stops, width, max_height, min_height)
+    points = [tuple(_round(v) for v in view.point(s.latitude, s.longitude)) for s in stops]
+    markers = _markers(stops, points, width, view.height)
     return {
         "width": width,
-        "height": _round(height),
+        "height": _round(view.height),
+        "view": view,
+        "basemap": basemap(view.point, width, _round(view.height)),
         "markers": markers,
         "route": " ".join(f"{_number(x)},{_number(y)}" for x, y in points),
-        "scale": scale_bar(scale, middle_latitude, width, height),
+        "scale": scale_bar(view.scale, view.middle_latitude, width, view.height),
     }
 
 

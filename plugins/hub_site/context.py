@@ -6,9 +6,11 @@ this); directory, regions, columns and missions come from their own plugins.
 
 import os
 
-from hub_core import dates
+from hub_core import dates, terms
+from hub_core.places import reference_points
 from hub_core.references import resolve_references, valid
 from hub_core.settings import plugin_settings
+from hub_core.site import site_from_settings
 
 # HUB_SITE settings and their defaults.
 DEFAULTS = {
@@ -20,6 +22,10 @@ DEFAULTS = {
 def add_now(generator):
     """generator_init: one 'now' per build (SOURCE_DATE_EPOCH when set)."""
     context = generator.context
+    settings = getattr(generator, "settings", None) or {}
+    if "english_terms" not in context and settings.get("PATH"):
+        # content/data/translations.yml (its problems are reported by hub check and the build)
+        context["english_terms"] = terms.load(settings["PATH"])[0]
     if "HUB_NOW" not in context:
         tz = dates.zone(context.get("TIMEZONE") or "America/Toronto")
         context["HUB_NOW"] = dates.now(os.environ, tz)
@@ -40,3 +46,5 @@ def add_lists(generators):
     context["latest_posts"] = newest_first(a for a in articles if a.hub_type in ("post", "chronicle", "report"))
     context["home_events"] = upcoming[: options["home_events"]]
     context["home_posts"] = context["latest_posts"][: options["home_posts"]]
+    site, _problems = site_from_settings(generators[0].settings)  # problems: reported by hub_frontmatter
+    context["near_me_places"] = reference_points(site.places)

@@ -3,8 +3,11 @@
 from decimal import Decimal
 
 from babel.numbers import format_decimal
+from jinja2 import pass_context
 
 from hub_core import dates, urls
+from hub_core.places import point_of
+from hub_core.terms import Terms
 
 
 def when(item, lang=None):
@@ -84,7 +87,16 @@ def in_language(item, lang):
     return item
 
 
+def map_point(item):
+    """Where a list sorted by distance puts an item (its venue's or city's point), or None
+    for an online event (hub_core.places.point_of)."""
+    if item is None or getattr(item, "format", None) == "online":
+        return None
+    return point_of(item)
+
+
 FILTERS = {
+    "map_point": map_point,
     "when": when,
     "when_here": when_here,
     "next_when": next_when,
@@ -95,7 +107,27 @@ FILTERS = {
     "price": price,
     "in_language": in_language,
 }
-GLOBALS = {"page_url": page_url, "listing_url": listing_url, "english_pages": urls.ENGLISH_PAGES}
+@pass_context
+def term_in(context, kind, name, lang="fr"):
+    """A category's or column's name on a page in `lang` (content/data/translations.yml)."""
+    english = context.get("english_terms") or Terms()
+    return english.name_in(kind, name, lang)
+
+
+@pass_context
+def term_language(context, kind, name, lang="fr"):
+    """The language term_in(kind, name, lang) is written in: `fr` when it has no translation."""
+    english = context.get("english_terms") or Terms()
+    return english.language_of(kind, name, lang)
+
+
+GLOBALS = {
+    "page_url": page_url,
+    "listing_url": listing_url,
+    "english_pages": urls.ENGLISH_PAGES,
+    "term_in": term_in,
+    "term_language": term_language,
+}
 
 
 def add_filters(pelican):

@@ -17,6 +17,10 @@ PAGES = [
 SEARCH_WORD = {"search": "réseautage", "en_search": "networking"}
 
 
+# "Près de moi" (theme/js/near-me.js): the lists sorted from the browser's position.
+NEAR_ME = ["/evenements/", "/repertoire/", "/en/events/", "/en/directory/"]
+
+
 def axe_violations(page):
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
@@ -53,6 +57,19 @@ def test_no_axe_violations(name, scheme, width, site_pages, open_page):
         search_with_results(page, SEARCH_WORD[name])
     violations = axe_violations(page)
     assert not violations, f"{address} ({scheme}, {width} px):\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("address", NEAR_ME)
+def test_no_axe_violations_in_the_near_me_state(address, scheme, width, open_page):
+    page = open_page(address, width=width, scheme=scheme)
+    page.context.grant_permissions(["geolocation"])
+    page.context.set_geolocation({"latitude": 48.45, "longitude": -68.52})  # Rimouski
+    page.locator("[data-near-me-locate]").click()
+    page.locator("[data-near-me-results]").wait_for(state="visible")
+    violations = axe_violations(page)
+    assert not violations, f"{address} sorted near Rimouski ({scheme}, {width} px):\n{describe(violations)}"
 
 
 @pytest.mark.parametrize("width", [390, 1280])

@@ -35,3 +35,24 @@ def test_every_page_passes_the_nu_html_checker(search_site):
     ]
     assert errors == [], "\n".join(errors)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("address", ["/evenements/", "/repertoire/"])
+def test_the_near_me_state_passes_the_nu_html_checker(address, open_page, tmp_path):
+    """The page as theme/js/near-me.js leaves it, sorted from the browser's position."""
+    java = shutil.which("java")
+    assert java is not None and VNU.is_file(), "java and vnu.jar are needed (see .ci/run)"
+    page = open_page(address)
+    page.context.grant_permissions(["geolocation"])
+    page.context.set_geolocation({"latitude": 48.45, "longitude": -68.52})  # Rimouski
+    page.locator("[data-near-me-locate]").click()
+    page.locator("[data-near-me-results]").wait_for(state="visible")
+    document = tmp_path / "sorted.html"
+    document.write_text("<!DOCTYPE html>\n" + page.evaluate("() => document.documentElement.outerHTML"), encoding="utf-8")
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", str(document)],
+        capture_output=True, text=True, timeout=300,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [f"{address}:{m.get('lastLine', '?')}: {m.get('message')}" for m in messages if m.get("type") in ("error", "non-document-error")]
+    assert errors == [], "\n".join(errors)

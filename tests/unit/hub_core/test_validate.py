@@ -955,3 +955,45 @@ def test_a_misspelled_field_written_twice_names_the_line_of_the_right_one(site):
     assert [p.message("en") for p in problems] == [
         "unknown field — did you mean start? start is already written on line 4: keep only one of the two lines, with the right value"
     ]
+
+
+# --- Coordinates of a venue (events) or of the premises (directory entries) ----------------
+
+COORDINATE_CASES = [
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: 48.4520\n  longitude: -68.5230"}), [], id="venue-both"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: '48,4520'\n  longitude: '−68,5230'"}), [], id="venue-commas-and-minus-sign"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: 48.4520"}), [(8, "venue.latitude", "coordinates_pair")], id="venue-latitude-alone"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  longitude: -68.5"}), [(8, "venue.longitude", "coordinates_pair")], id="venue-longitude-alone"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: 91\n  longitude: -68.5"}), [(8, "venue.latitude", "coordinate")], id="venue-latitude-out-of-range"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: 48.4\n  longitude: -181"}), [(9, "venue.longitude", "coordinate")], id="venue-longitude-out-of-range"),
+    pytest.param("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: nord\n  longitude: -68.5"}), [(8, "venue.latitude", "coordinate")], id="venue-latitude-not-a-number"),
+    pytest.param("directory", item("directory", "latitude: 48.45", "longitude: -68.52"), [], id="directory-both"),
+    pytest.param("directory", item("directory", "longitude: -68.52"), [(D, "longitude", "coordinates_pair")], id="directory-longitude-alone"),
+    pytest.param("directory", item("directory", "latitude: -95", "longitude: -68.52"), [(D, "latitude", "coordinate")], id="directory-latitude-out-of-range"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, text, expected", COORDINATE_CASES)
+def test_coordinates(kind, text, expected, site):
+    _values, problems = run(kind, text, site)
+    assert found(problems) == sorted(expected)
+    for problem in problems:
+        assert problem.render("fr") and problem.render("en")
+
+
+def test_written_coordinates_come_before_the_city_centre(site):
+    values, _ = run("event", item("event", replace={"venue.city": "  city: Rimouski\n  latitude: 48.4520\n  longitude: -68.5230"}), site)
+    assert (values["point"].latitude, values["point"].longitude) == (48.452, -68.523)
+    assert values["point"].name == "Rimouski" and not values["point"].approximate
+    assert (values["place"].latitude, values["place"].longitude) != (48.452, -68.523)  # the city stays the city
+
+
+def test_without_coordinates_the_point_is_the_city(site):
+    values, _ = run("event", item("event"), site)
+    assert values["point"] == values["place"]
+
+
+def test_a_pair_problem_renders_in_french_and_english(site):
+    _values, problems = run("directory", item("directory", "latitude: 48.45"), site)
+    assert problems[0].render("fr").endswith("latitude sans longitude : écrivez les deux coordonnées du lieu, ou aucune")
+    assert problems[0].render("en").endswith("latitude without longitude: write both coordinates of the place, or neither")

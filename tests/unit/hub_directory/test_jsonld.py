@@ -1,5 +1,6 @@
 """hub_directory.jsonld: schema.org JSON-LD of an entry, and hub_core.jsonscript escaping."""
 
+import dataclasses
 import json
 from types import SimpleNamespace
 
@@ -52,3 +53,10 @@ def test_script_json_cannot_end_the_script_element_and_parses_back(text):
 
 def test_script_json_is_deterministic():
     assert script_json({"b": 1, "a": [2, "é"]}) == script_json({"a": [2, "é"], "b": 1}) == '{"a":[2,"é"],"b":1}'
+
+
+def test_the_premises_coordinates_come_before_the_city_centre(item):
+    entry = item("Rimouski", kind="meetup", title="Groupe", url="repertoire/groupe/")
+    entry.point = dataclasses.replace(entry.place, latitude=48.4521, longitude=-68.5212)
+    data = organization_jsonld(entry, "")
+    assert (data["location"]["geo"]["latitude"], data["location"]["geo"]["longitude"]) == (48.4521, -68.5212)

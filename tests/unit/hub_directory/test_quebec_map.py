@@ -92,3 +92,36 @@ def test_an_entry_far_north_widens_the_map(known_places, item):
 def test_same_input_same_map(known_places, item):
     entries = [item("Rimouski"), item("Gaspé")]
     assert quebec_map(known_places, entries, []) == quebec_map(known_places, list(reversed(entries)), [])
+
+
+# The background (countries and coasts), the region a page is about, the map as text.
+
+
+def test_the_coasts_and_borders_are_drawn_under_the_points(drawn):
+    names = [shape.name for shape in drawn.land]
+    assert "Canada" in names and "United States of America" in names
+    assert len("".join(shape.d for shape in drawn.land).encode()) < 40_000  # the budget of the background
+
+
+def test_a_region_page_stresses_its_towns_and_keeps_the_same_view(known_places, item):
+    rimouski = known_places.find("Rimouski")
+    whole = quebec_map(known_places, [item("Rimouski", slug="a")], [])
+    here = quebec_map(known_places, [item("Rimouski", slug="a")], [], highlight=rimouski.region)
+    assert (here.width, here.height) == (whole.width, whole.height)
+    assert here.highlight is rimouski.region and whole.highlight is None and whole.highlight_towns == []
+    towns = known_places.in_region(rimouski.region)
+    assert len(here.highlight_towns) == len({(t.latitude, t.longitude) for t in towns})
+    assert here.highlight_towns[0] in here.towns
+
+
+def test_the_points_are_where_the_projection_puts_them(known_places, item):
+    drawn = quebec_map(known_places, [item("Rimouski", slug="a")], [item("Gatineau", slug="b")])
+    towns = [p for p in known_places if p.in_quebec]
+    projection = fit([(p.latitude, p.longitude) for p in towns])
+    rimouski, gatineau = known_places.find("Rimouski"), known_places.find("Gatineau")
+    assert (drawn.entry_dots[0].x, drawn.entry_dots[0].y) == projection.point(rimouski.latitude, rimouski.longitude)
+    assert (drawn.event_dots[0].x, drawn.event_dots[0].y) == projection.point(gatineau.latitude, gatineau.longitude)
+
+
+def test_the_places_drawn_as_text(drawn):
+    assert drawn.places == [("Gatineau", 1, 0), ("Québec", 0, 1), ("Rimouski", 2, 0)]

@@ -189,3 +189,15 @@ def test_in_order_sorts_by_the_titles_of_the_language(make_event):
     # The same facets, only reordered.
     for kind in found:
         assert sorted(map(id, english[kind])) == sorted(map(id, found[kind]))
+
+
+def test_category_titles_in_english_from_the_editors_table(make_event):
+    """content/data/translations.yml (hub_core.terms) names « Conférences » in English, not « Ateliers »."""
+    from hub_core.terms import Terms
+
+    terms = Terms({"categories": {"conferences": "Conferences"}})
+    found = facets(expand(sample(make_event), FAR), terms)
+    by_slug = {f.slug: f for f in found["category"]}
+    assert (by_slug["conferences"].title_in("en"), by_slug["conferences"].title_language("en")) == ("Conferences", "en")
+    assert (by_slug["ateliers"].title_in("en"), by_slug["ateliers"].title_language("en")) == ("Ateliers", "fr")
+    assert by_slug["conferences"].title_in("fr") == "Conférences"

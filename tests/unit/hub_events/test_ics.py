@@ -714,3 +714,11 @@ def test_assemble_is_byte_identical_for_the_same_input(make_event):
 )
 def test_plain_text(html, plain):
     assert plain_text(html) == plain
+
+
+def test_geo_is_the_venue_when_its_coordinates_are_written(make_event):
+    """validate.py turns a venue's latitude/longitude into the event's point: GEO says it, not the city centre."""
+    city = SimpleNamespace(name="Rimouski", latitude=48.4488, longitude=-68.5236, approximate=False)
+    venue_point = SimpleNamespace(name="Rimouski", latitude=48.452, longitude=-68.523, approximate=False)
+    component = parse(make_event(place=city, point=venue_point))
+    assert component.decoded("GEO") == (48.452, -68.523)

@@ -566,3 +566,9 @@ def test_script_json_in_an_autoescaped_template_stays_one_intact_script():
     assert [attrs for attrs, _ in reader.scripts] == [{"type": "application/ld+json"}]
     assert json.loads(reader.scripts[0][1]) == data
     assert template.render(jsonld=None, title="x") == "<head></head><body><p>x</p></body>"
+
+
+def test_geo_is_the_venue_when_its_coordinates_are_written():
+    venue_point = SimpleNamespace(name="Rimouski", latitude=48.452, longitude=-68.523, approximate=False)
+    data = event_jsonld(make_event(place=RIMOUSKI, point=venue_point), SITE, NAME)
+    assert data["location"]["geo"] == {"@type": "GeoCoordinates", "latitude": 48.452, "longitude": -68.523}

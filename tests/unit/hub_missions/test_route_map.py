@@ -167,3 +167,50 @@ def test_scale_bar_is_a_round_distance_of_a_readable_length(scale, latitude):
     assert 60 <= bar["length"] <= 160
     km_per_pixel = 6371.0088 * math.cos(math.radians(latitude)) / scale
     assert bar["length"] == pytest.approx(bar["km"] / km_per_pixel, abs=0.1)
+
+
+# The basemap: countries behind the stops, the stops where the projection puts them.
+
+from hub_missions.route_map import fit  # noqa: E402
+
+TOKYO = Stop(2, "Tokyo", 35.6762, 139.6503)
+TO_PARIS = Stop(2, "Paris", 48.8566, 2.3522)
+
+
+@pytest.mark.parametrize(
+    "stops, countries",
+    [
+        pytest.param([PARIS, ANGERS, NANTES], {"France"}, id="loire"),
+        pytest.param([MONTREAL, TORONTO, QUEBEC], {"Canada", "United States of America"}, id="quebec-ontario"),
+        pytest.param([MONTREAL, TO_PARIS], {"Canada", "France", "United Kingdom"}, id="atlantic"),
+    ],
+)
+def test_the_countries_around_the_stops_are_drawn(stops, countries):
+    drawing = route_map(stops)
+    names = {shape.name for shape in drawing["basemap"]}
+    assert countries <= names
+    assert all(shape.d.startswith("M") for shape in drawing["basemap"])
+
+
+@pytest.mark.parametrize("stops", [*ROUTES, pytest.param([MONTREAL, TO_PARIS], id="atlantic")])
+def test_markers_are_where_the_projection_puts_the_stops(stops):
+    drawing = route_map(stops)
+    view = fit(stops)
+    by_number = {n: m for m in drawing["markers"] for n in m["numbers"]}
+    for stop in stops:
+        x, y = view.point(stop.latitude, stop.longitude)
+        assert (by_number[stop.number]["x"], by_number[stop.number]["y"]) == (round(x, 1), round(y, 1))
+
+
+def test_a_lone_stop_shows_its_surroundings():
+    """One stop: at least 4 degrees around it, so that coasts and borders can be recognised."""
+    view = fit([NANTES])
+    west, _ = view.point(NANTES.latitude, NANTES.longitude - 2)
+    east, _ = view.point(NANTES.latitude, NANTES.longitude + 2)
+    assert east - west <= 640 - 2 * MARGIN + 0.1
+
+
+def test_the_basemap_of_the_widest_route_stays_under_the_budget():
+    """The size budget of a mission map's background: 48 KB of path data, from Québec to Tokyo."""
+    drawing = route_map([QUEBEC, TOKYO])
+    assert len("".join(shape.d for shape in drawing["basemap"]).encode()) < 48_000

@@ -67,3 +67,26 @@ ENGLISH_ALONE = _item("en")
 )
 def test_in_language(item, lang, expected):
     assert filters.in_language(item, lang) is expected
+
+
+# "Près de moi": where a list sorted by distance puts an item.
+
+
+from hub_site.filters import map_point  # noqa: E402
+
+CITY = SimpleNamespace(name="Rimouski", latitude=48.4489, longitude=-68.5236)
+VENUE = SimpleNamespace(name="Rimouski", latitude=48.4531, longitude=-68.5153)
+
+
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        pytest.param(SimpleNamespace(format="in-person", place=CITY, point=VENUE), VENUE, id="venue-before-city"),
+        pytest.param(SimpleNamespace(format="hybrid", place=CITY, point=None), CITY, id="city"),
+        pytest.param(SimpleNamespace(format="online", place=CITY, point=CITY), None, id="online-nowhere"),
+        pytest.param(SimpleNamespace(kind="meetup", place=CITY, point=CITY), CITY, id="directory-entry"),
+        pytest.param(None, None, id="nothing"),
+    ],
+)
+def test_map_point(item, expected):
+    assert map_point(item) is expected
