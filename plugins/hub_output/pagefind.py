@@ -14,6 +14,7 @@ same bytes. Reading the files needs only their format: gzip of `pagefind_dcd` + 
 import gzip
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,9 @@ import cbor2
 
 SIGNATURE = b"pagefind_dcd"
 EXCLUDED = ".add-to-calendar, .subscribe, .translations"  # what every event repeats
+
+
+NOTHING_TO_INDEX = "Pagefind was not able to build an index"
 
 
 class SearchIndexError(Exception):
@@ -34,9 +38,16 @@ def run_pagefind(site: Path, exclude: str = EXCLUDED) -> None:
     if exclude:
         command += ["--exclude-selectors", exclude]
     result = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace", check=False)
+    said = (result.stderr + "\n" + result.stdout).strip().splitlines()
+    if result.returncode != 0 and any(NOTHING_TO_INDEX in line for line in said):
+        # A site with no page to search (every page empty or left out): no index, not a failure;
+        # the search page says it found nothing.
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        return
     if result.returncode != 0:
-        lines = (result.stderr + result.stdout).strip().splitlines() or [f"exit {result.returncode}"]
-        raise SearchIndexError(lines[-1].strip())
+        lines = [line.strip() for line in said if line.strip()]
+        errors = [line for line in lines if line.startswith("Error")]
+        raise SearchIndexError(errors[0] if errors else lines[-1] if lines else f"exit {result.returncode}")
     normalize(site / "pagefind")
 
 

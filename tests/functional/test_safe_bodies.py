@@ -34,8 +34,9 @@ def scheme_of(value):
     return "".join(c for c in value if c > " ").lower()
 
 
-def dangers(soup, whole_page=False):
-    """What in `soup` could run script, described; [] when nothing."""
+def dangers(soup, whole_page=False, styled=False):
+    """What in `soup` could run script, described; [] when nothing. `styled`: the site's own inline
+    styles are expected (the weekly digest's email layout, hub_digest), never an editor's."""
     found = []
     for tag in soup.find_all(True):
         for name, value in tag.attrs.items():
@@ -44,7 +45,7 @@ def dangers(soup, whole_page=False):
                 found.append(f"<{tag.name} {name}>")
             if name.lower() in URL_ATTRIBUTES and scheme_of(value).startswith(DANGEROUS_SCHEMES):
                 found.append(f"<{tag.name} {name}={value!r}>")
-            if name.lower() == "style" and not whole_page and not value.startswith("text-align:"):
+            if name.lower() == "style" and not (whole_page or styled) and not value.startswith("text-align:"):
                 found.append(f"<{tag.name} style={value!r}>")
         if tag.name == "script":
             site_own = tag.get("type") == "application/ld+json" or tag.get("src", "").startswith(SITE_SCRIPTS)
@@ -53,6 +54,9 @@ def dangers(soup, whole_page=False):
         elif not whole_page and tag.name in FORBIDDEN_IN_BODIES:
             found.append(f"<{tag.name}>")
     return found
+
+
+DIGEST_FEEDS = ("infolettre/", "en/newsletter/")  # email-ready HTML, inline styles by design
 
 
 def pages(site):
@@ -112,7 +116,8 @@ def test_no_feed_carries_script_from_a_body(hostile_site):
         for entry in feed.entries:
             for html in [entry.get("summary", "")] + [c.value for c in entry.get("content", [])]:
                 contents += 1
-                found = dangers(BeautifulSoup(html, "html.parser"))
+                digest = path.relative_to(hostile_site.output).as_posix().startswith(DIGEST_FEEDS)
+                found = dangers(BeautifulSoup(html, "html.parser"), styled=digest)
                 if found:
                     problems.setdefault(path.relative_to(hostile_site.output).as_posix(), []).extend(found)
     assert contents > 0

@@ -2,6 +2,7 @@
 Pagefind wrote their values in, are rewritten to the same bytes and the same names."""
 
 import json
+import subprocess
 
 import pytest
 
@@ -76,3 +77,20 @@ def test_a_file_that_is_not_pagefinds_is_refused(tmp_path):
     path.write_bytes(pagefind.gzip.compress(b"other"))
     with pytest.raises(pagefind.SearchIndexError):
         pagefind.read_packed(path)
+
+
+def test_a_site_with_nothing_to_search_gets_no_index_and_no_error(tmp_path):
+    """Pagefind stops with an error when no page carries data-pagefind-body (a site whose only
+    page is empty): the build goes on without an index (found by hypothesis in the build tests)."""
+    (tmp_path / "index.html").write_text('<html><body><main data-pagefind-body></main><p data-pagefind-body hidden>.</p></body></html>', encoding="utf-8")
+    (tmp_path / "a.html").write_text("<html><body><div data-pagefind-body></div></body></html>", encoding="utf-8")
+    pagefind.run_pagefind(tmp_path)
+    assert not (tmp_path / "pagefind").exists()
+
+
+def test_a_real_pagefind_failure_is_said_with_its_error_line(tmp_path, monkeypatch):
+    """Pagefind prints its summary on stdout and its error on stderr: the error is what is said."""
+    said = subprocess.CompletedProcess([], 1, stdout="Total:\n  Indexed 0 sorts\n", stderr="Error: No space left on device (os error 28)\n")
+    monkeypatch.setattr(pagefind.subprocess, "run", lambda *args, **kwargs: said)
+    with pytest.raises(pagefind.SearchIndexError, match=r"^Error: No space left on device \(os error 28\)$"):
+        pagefind.run_pagefind(tmp_path)
