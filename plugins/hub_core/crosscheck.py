@@ -1,9 +1,11 @@
-"""Checks across files: slugs used twice, references to items that do not exist."""
+"""Checks across files: slugs used twice, references to items that do not exist.
+
+Checks across files that know one capability (a series' parts, a mission's
+itinerary…) live in that capability's plugin and are registered with
+hub_core.registry; `cross_check` runs them after its own."""
 
 from collections import defaultdict
 
-from .checks_missions import mission_problems
-from .checks_series import series_problems
 from .names import name_collisions
 from .problems import Problem, label
 from .registry import capability_checks
@@ -23,8 +25,6 @@ def cross_check(items):
         slugs[item.kind].add(item.slug)
     for item in items:
         problems += _references(item, slugs)
-    problems += series_problems(items)
-    problems += mission_problems(items)
     problems += name_collisions(items)
     for check in capability_checks():
         problems += check(items)
