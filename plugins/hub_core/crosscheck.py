@@ -15,8 +15,9 @@ from .urls import PAGES
 RESERVED = {url + "index.html" for french, english in PAGES.values() for url in (french, "en/" + english)}
 
 
-def cross_check(items):
-    """Problems that only show when all items are known."""
+def cross_check(items: list, plugins: frozenset | None = None) -> list:
+    """Problems that only show when all items are known; the registered checks of `plugins`
+    (names, as Site.plugins), or of every plugin when None."""
     items = sorted(items, key=lambda i: i.path)
     problems = []
     problems += _duplicates(items)
@@ -26,7 +27,7 @@ def cross_check(items):
     for item in items:
         problems += _references(item, slugs)
     problems += name_collisions(items)
-    for check in capability_checks():
+    for check in capability_checks(plugins):
         problems += check(items)
     return problems
 
