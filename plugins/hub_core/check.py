@@ -40,7 +40,7 @@ def check_tree(content_path, settings=None, now=None):
         item = read_file(path, relative, site, root)
         items.append(item)
         problems.extend(item.problems)
-    problems.extend(cross_check(items))
+    problems.extend(cross_check(items, site.plugins))
     if now is not None:
         erroneous = {p.path for p in problems if p.is_error}
         problems.extend(warning_problems(items, now, site.timezone, erroneous))

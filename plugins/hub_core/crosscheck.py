@@ -1,9 +1,11 @@
-"""Checks across files: slugs used twice, references to items that do not exist."""
+"""Checks across files: slugs used twice, references to items that do not exist.
+
+Checks across files that know one capability (a series' parts, a mission's
+itinerary…) live in that capability's plugin and are registered with
+hub_core.registry; `cross_check` runs them after its own."""
 
 from collections import defaultdict
 
-from .checks_missions import mission_problems
-from .checks_series import series_problems
 from .names import name_collisions
 from .problems import Problem, label
 from .registry import capability_checks
@@ -13,8 +15,9 @@ from .urls import PAGES
 RESERVED = {url + "index.html" for french, english in PAGES.values() for url in (french, "en/" + english)}
 
 
-def cross_check(items):
-    """Problems that only show when all items are known."""
+def cross_check(items: list, plugins: frozenset | None = None) -> list:
+    """Problems that only show when all items are known; the registered checks of `plugins`
+    (names, as Site.plugins), or of every plugin when None."""
     items = sorted(items, key=lambda i: i.path)
     problems = []
     problems += _duplicates(items)
@@ -23,10 +26,8 @@ def cross_check(items):
         slugs[item.kind].add(item.slug)
     for item in items:
         problems += _references(item, slugs)
-    problems += series_problems(items)
-    problems += mission_problems(items)
     problems += name_collisions(items)
-    for check in capability_checks():
+    for check in capability_checks(plugins):
         problems += check(items)
     return problems
 

@@ -324,7 +324,7 @@ MESSAGES = {
         "« {value} » ne donne aucune adresse : il faut au moins une lettre latine ou un chiffre",
         "'{value}' gives no address: it needs at least one Latin letter or digit",
     ),
-    # Series (checks_series.py)
+    # Series (hub_series/checks.py)
     "series_duplicate_index": (
         "le numéro {value} est déjà celui d'une autre partie de la série « {series} » : {other} ; donnez à chaque partie son propre numéro",
         "number {value} is already used by another part of the series '{series}': {other}; give each part its own number",
@@ -337,7 +337,7 @@ MESSAGES = {
         "la série « {value} » s'écrit « {suggestion} » dans {others} ; vouliez-vous dire « {suggestion} » ? Le titre doit être identique sur chaque partie",
         "the series '{value}' is written '{suggestion}' in {others}; did you mean '{suggestion}'? The title must be the same on every part",
     ),
-    # Missions (checks_missions.py)
+    # Missions (hub_missions/checks.py)
     "stop_before_mission": (
         "l'étape {city} commence le {value}, avant le début de la mission ({start})",
         "the {city} stop starts on {value}, before the mission starts ({start})",

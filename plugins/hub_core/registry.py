@@ -1,20 +1,58 @@
 """Checks that know one capability, kept in that capability's plugin.
 
 hub_core knows no capability. A plugin package beside it (`plugins/hub_*/`)
-that has a `checks.py` module with a function `cross_problems(items)` (a list of
-problems.Problem for the whole tree's items) registers those checks by being
-there, as Pelican finds namespace plugins: `hub check` and the build both call
-every one of them through `crosscheck.cross_check`, so they agree.
+registers checks by having a `checks.py` module, as Pelican finds namespace
+plugins. That module may define either hook, or both:
+
+- `cross_problems(items) -> list[Problem]`: problems that need the whole tree's
+  items (a series' parts, a mission's reports), called by `crosscheck.cross_check`;
+- `check_item(report, kind, values, data) -> None`: one item's problems, called by
+  `validate.validate` after the field table's checks, with its `report(keypath,
+  code, severity=ERROR, **params)`, the item's content type, its values and the
+  front matter as written.
+
+`hub check` and the build both go through these two calls, so they agree. With
+a settings file, only the plugins named in its `PLUGINS` count (`plugin_names`);
+without one (`python -m hub_core.check content`, unit tests), every plugin found.
 """
 
 import importlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 
 PLUGINS = Path(__file__).resolve().parent.parent
 CHECKS_MODULE = "checks"
+CROSS_HOOK = "cross_problems"
+ITEM_HOOK = "check_item"
 
 
-def capability_checks() -> list:
-    """The `cross_problems` functions of the plugins, in the order of their names."""
+def plugin_names(plugins: Iterable | None) -> frozenset | None:
+    """The names of the settings' `PLUGINS` (modules or names), or None when there is no list.
+
+    >>> sorted(plugin_names(["hub_series", "hub_missions"]))
+    ['hub_missions', 'hub_series']
+    >>> plugin_names(None) is None
+    True
+    """
+    if plugins is None:
+        return None
+    return frozenset(plugin if isinstance(plugin, str) else plugin.__name__ for plugin in plugins)
+
+
+def checks_modules(plugins: Iterable[str] | None = None) -> list[ModuleType]:
+    """The `checks` modules of the plugins (those named in `plugins`, or all), in the order of their names."""
     names = sorted(path.parent.name for path in PLUGINS.glob(f"hub_*/{CHECKS_MODULE}.py"))
-    return [importlib.import_module(f"{name}.{CHECKS_MODULE}").cross_problems for name in names]
+    if plugins is not None:
+        names = [name for name in names if name in plugins]
+    return [importlib.import_module(f"{name}.{CHECKS_MODULE}") for name in names]
+
+
+def capability_checks(plugins: Iterable[str] | None = None) -> list[Callable]:
+    """The `cross_problems` functions of the plugins, in the order of their names."""
+    return [getattr(m, CROSS_HOOK) for m in checks_modules(plugins) if hasattr(m, CROSS_HOOK)]
+
+
+def item_checks(plugins: Iterable[str] | None = None) -> list[Callable]:
+    """The `check_item` functions of the plugins, in the order of their names."""
+    return [getattr(m, ITEM_HOOK) for m in checks_modules(plugins) if hasattr(m, ITEM_HOOK)]

@@ -1,10 +1,10 @@
 """Blog series: the parts of each series, published and announced.
 
-Numbering rule, shared by the build (`collect`) and the content checks
-(`checks_series`): a part with `series_index` keeps its number; parts without
-one take the lowest free numbers, in date order. An announced part
-(`series_upcoming` on a part) takes the numbers after that part; it is
-dropped once a part with its number is published.
+Numbering rule, shared by the build (`collect`: hub_series' pages, hub_feeds' "Partie N
+de M") and the content checks (`hub_series.checks`), hence here in the shared core: a
+part with `series_index` keeps its number; parts without one take the lowest free
+numbers, in date order. An announced part (`series_upcoming` on a part) takes the
+numbers after that part; it is dropped once a part with its number is published.
 """
 
 from collections import Counter

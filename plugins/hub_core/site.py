@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from . import places, terms
+from . import places, registry, terms
 from .validate import Site
 
 IMAGES = "images"
@@ -23,6 +23,7 @@ def site_from_settings(settings):
         files=frozenset(list_files(content_path)),
         default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),
         terms=english_terms,
+        plugins=registry.plugin_names(settings.get("PLUGINS")),
     )
     return site, problems
 

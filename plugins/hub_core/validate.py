@@ -16,8 +16,7 @@ from babel import Locale
 from dateutil.rrule import rrulestr
 from icalendar.prop import vRecur
 
-from . import dates, limits
-from .checks_resources import check_resources
+from . import dates, limits, registry
 from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, label
@@ -54,6 +53,7 @@ class Site:
     files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end
     terms: object = None  # hub_core.terms.Terms: English names of categories and columns
+    plugins: frozenset | None = None  # names of the settings' PLUGINS whose checks run; None: every plugin
 
 
 class _Check:
@@ -329,7 +329,8 @@ def validate(kind, front_matter, site, path):
     _resolve_place(check, kind, values)
     if values.get("lang", "fr") != "fr" and "tags" in values:
         check.report(("tags",), "translation_tags", WARNING)
-    check_resources(check.report, kind, values, data)
+    for check_item in registry.item_checks(site.plugins):  # checks of the plugins (hub_core.registry)
+        check_item(check.report, kind, values, data)
     return values, check.problems
 
 

@@ -1,7 +1,8 @@
 """Key Pelican's content cache on everything a parsed item depends on.
 
 Pelican re-reads a file only when the file changes. Our items also depend on
-the places data, the images and files present (a resource's `file:`), our plugins' code, a few settings and the
+the places data, the images and files present (a resource's `file:`), our plugins' code and which of
+them are in PLUGINS (their registered checks, hub_core.registry), a few settings and the
 libraries that write the HTML (Python-Markdown, nh3: a sanitizer upgrade must
 clean every body again); when any of those change, the cache must start afresh
 or stale problems (or stale places) would survive.
@@ -12,6 +13,8 @@ import os
 from importlib import metadata
 from pathlib import Path
 
+from hub_core.registry import plugin_names
+
 PLUGINS = Path(__file__).resolve().parent.parent
 LIBRARIES = ("Markdown", "nh3")
 SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG", "HUB_PREVIEW")
@@ -21,6 +24,8 @@ def fingerprint(settings):
     digest = hashlib.sha256()
     for name in SETTINGS:
         digest.update(repr((name, settings.get(name))).encode())
+    names = plugin_names(settings.get("PLUGINS"))
+    digest.update(repr(("PLUGINS", None if names is None else sorted(names))).encode())
     for library in LIBRARIES:
         digest.update(f"{library}=={metadata.version(library)}".encode())
     content = Path(settings["PATH"])

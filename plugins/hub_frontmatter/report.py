@@ -16,7 +16,7 @@ def report_problems(generators):
     """all_generators_finalized: list problems; raise before anything is written."""
     context = generators[0].context
     settings = generators[0].settings
-    _site, problems = site_from_settings(settings)
+    site, problems = site_from_settings(settings)
     problems.extend(inputs.scan(settings["PATH"]).problems)
     # Reading is over: the preview's watcher must see the refused files again (their fix).
     settings["IGNORE_FILES"] = settings.get("HUB_IGNORE_FILES_BASE", settings["IGNORE_FILES"])
@@ -31,7 +31,7 @@ def report_problems(generators):
         if item is not None:
             items.append(item)
             problems.extend(item.problems)
-    problems.extend(cross_check(items))
+    problems.extend(cross_check(items, site.plugins))
     problems = sort_problems(problems)
     lang = message_language()
     for problem in problems:

@@ -176,7 +176,8 @@ def test_every_message_renders_with_its_placeholders(code):
 
 
 def _codes_raised_in_source():
-    """(module, line, code, params or None) for every problem code written in hub_core.
+    """(module, line, code, params or None) for every problem code written in hub_core and in
+    the checks plugins register with it (plugins/hub_*/checks.py, hub_core.registry).
 
     Forms: report(keypath, code, ..., **params); Problem(path, line, field, code, {params});
     TimeError(code, **params); Invalid(code, **params); crosscheck's expect(keypath, value,
@@ -185,7 +186,7 @@ def _codes_raised_in_source():
     they are passed on dynamically (**something).
     """
     found = []
-    for path in sorted(SOURCE.glob("*.py")):
+    for path in sorted(SOURCE.glob("*.py")) + sorted(SOURCE.parent.glob("hub_*/checks.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             code, params = None, None
@@ -199,7 +200,7 @@ def _codes_raised_in_source():
                 if isinstance(argument, ast.IfExp):  # "empty" if empty else "required"
                     for branch in (argument.body, argument.orelse):
                         if isinstance(branch, ast.Constant) and isinstance(branch.value, str):
-                            found.append((path.name, node.lineno, branch.value, None))
+                            found.append((path.relative_to(SOURCE.parent).as_posix(), node.lineno, branch.value, None))
                     continue
                 if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
                     continue
@@ -225,7 +226,7 @@ def _codes_raised_in_source():
                     if all(isinstance(k, ast.Constant) for k in second.keys):
                         params = {k.value for k in second.keys}
             if code is not None:
-                found.append((path.name, node.lineno, code, params))
+                found.append((path.relative_to(SOURCE.parent).as_posix(), node.lineno, code, params))
     return found
 
 

@@ -29,6 +29,14 @@ def test_fingerprint_changes_with_places_images_and_settings(tmp_path):
     assert fingerprint(settings_for(tmp_path)) != third
 
 
+def test_fingerprint_changes_with_the_plugins_whose_checks_run(tmp_path):
+    """Items keep their problems in the cache: a plugin added to PLUGINS adds its checks."""
+    every = fingerprint(settings_for(tmp_path))
+    some = fingerprint(settings_for(tmp_path, PLUGINS=["hub_series", "hub_missions"]))
+    assert len({every, some, fingerprint(settings_for(tmp_path, PLUGINS=["hub_series"]))}) == 3
+    assert fingerprint(settings_for(tmp_path, PLUGINS=["hub_missions", "hub_series"])) == some  # order does not matter
+
+
 def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):
     pelican = SimpleNamespace(settings=settings_for(tmp_path))
     fingerprint_cache(pelican)

@@ -9,19 +9,19 @@
 - an exhibitor has a `name` or a `directory` entry (whose existence is checked across
   files, hub_core.crosscheck).
 
-hub_core has no registry of plugin checks yet: these live beside the field table's
-other checks, called by hub_core.validate.
+Registered with hub_core by being here (hub_core.registry): hub_core.validate calls
+`check_item` on every item, after the field table's own checks.
 """
 
 import datetime as dt
 from collections.abc import Callable
 
-from .problems import ERROR
+from hub_core.problems import ERROR
 
 WRITTEN = object()
 
 
-def check_resources(report: Callable, kind: str, values: dict, data: dict) -> None:
+def check_item(report: Callable, kind: str, values: dict, data: dict) -> None:
     """Report the problems of `resources`, `exhibitors` and `survey` through `report`."""
     first_day, what = _first_day(kind, values)
     for path, resource, written in resource_lists(values, data):

@@ -1,7 +1,7 @@
 """The library's fields: `resources` (every article type), `exhibitors` and `survey`
 (events). Each case is a table row: the lines added to a valid item, and every problem
 (line, field, code) they give. The checks live in hub_core.validate and
-hub_core.checks_resources; the existence of an exhibitor's directory entry in
+hub_resources.checks (registered with hub_core.registry); the existence of an exhibitor's directory entry in
 hub_core.crosscheck (tested in test_crosscheck_resources below).
 """
 
@@ -12,7 +12,9 @@ import pytest
 from hub_core import frontmatter
 from hub_core.crosscheck import cross_check
 from hub_core.items import read_item
+from hub_core.registry import item_checks
 from hub_core.validate import Site, validate
+from hub_resources.checks import check_item
 
 PATH = "content/x.md"
 FILES = frozenset({"diapos.pdf", "2021/bilan.pdf"})
@@ -155,3 +157,8 @@ def test_an_exhibitor_names_a_directory_entry_that_exists(files_site):
     items = [read_item("events/forum.md", event, files_site), read_item("directory/cafe-numerique.md", entry, files_site)]
     found = [(p.path, p.line, p.field, p.code, p.params) for p in cross_check(items)]
     assert found == [("content/events/forum.md", 7, "exhibitors[2].directory", "unknown_organizer", {"value": "inconnu"})]
+
+
+def test_the_checks_are_registered_with_hub_core():
+    assert check_item in item_checks()
+    assert check_item not in item_checks(frozenset({"hub_series"}))

@@ -1,8 +1,8 @@
-"""hub_core.checks_missions: a mission's stops in order and within its dates; report stops."""
+"""hub_missions.checks (registered with hub_core.registry): a mission's stops in order and within its dates; report stops."""
 
 import pytest
 
-from hub_core.checks_missions import dated_stops, mission_problems
+from hub_missions.checks import dated_stops, mission_problems
 from hub_core.crosscheck import cross_check
 from hub_core.items import read_item
 from hub_core.problems import Problem

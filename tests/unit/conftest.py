@@ -1,5 +1,6 @@
-"""Shared fixtures of the hub_core unit tests: the places a site knows, a Site
-to validate against, and a writer of small content trees under tmp_path."""
+"""Shared fixtures of the unit tests of hub_core and of the checks plugins register with it
+(hub_core.registry): the places a site knows, a Site to validate against, and a writer of
+small content trees under tmp_path."""
 
 from pathlib import Path
 

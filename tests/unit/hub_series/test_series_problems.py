@@ -1,8 +1,8 @@
-"""hub_core.checks_series: parts numbered twice, gaps, a series title spelled differently."""
+"""hub_series.checks (registered with hub_core.registry): parts numbered twice, gaps, a series title spelled differently."""
 
 import pytest
 
-from hub_core.checks_series import series_problems
+from hub_series.checks import series_problems
 from hub_core.crosscheck import cross_check
 from hub_core.items import read_item
 
