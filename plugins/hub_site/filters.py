@@ -5,6 +5,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 
 from hub_core import dates, urls
+from hub_core.typography import typeset
 
 
 def when(item, lang=None):
@@ -94,6 +95,7 @@ FILTERS = {
     "month": month,
     "price": price,
     "in_language": in_language,
+    "typeset": typeset,  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
 }
 GLOBALS = {"page_url": page_url, "listing_url": listing_url, "english_pages": urls.ENGLISH_PAGES}
 
