@@ -34,10 +34,10 @@ def describe(violations):
 
 
 def search_with_results(page, word="réseautage"):
-    """Type a word that the demo content holds, and wait for Pagefind's results and filters."""
-    page.get_by_role("searchbox").or_(page.locator(".pagefind-ui__search-input")).first.fill(word)
-    page.locator(".pagefind-ui__result").first.wait_for()
-    page.locator(".pagefind-ui__filter-panel").wait_for()
+    """Type a word that the demo content holds, and wait for the results and filters."""
+    page.get_by_role("searchbox").first.fill(word)
+    page.locator(".search-result").first.wait_for()
+    page.locator(".search-filters").wait_for()
 
 
 @pytest.mark.parametrize("width", [390, 1280])

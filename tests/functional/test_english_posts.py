@@ -284,7 +284,7 @@ def test_the_search_page_without_javascript_leads_to_listings_in_its_language(fi
     fallback = page.select_one("#recherche .search-fallback")
     assert words in text(fallback)
     assert hrefs(fallback) == links
-    assert page.find("script", src="/pagefind/pagefind-ui.js") is not None
+    assert page.find("script", src="/theme/js/search.js") is not None
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
