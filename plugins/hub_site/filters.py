@@ -5,6 +5,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 
 from hub_core import dates, urls
+from hub_core.text import has_heading
 from hub_core.typography import typeset
 
 
@@ -95,7 +96,8 @@ FILTERS = {
     "month": month,
     "price": price,
     "in_language": in_language,
-    "typeset": typeset,  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
+    "typeset": typeset,
+    "has_heading": has_heading,  # {% if article.content|has_heading(_('Itinéraire')) %}: the editor wrote it  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
 }
 GLOBALS = {"page_url": page_url, "listing_url": listing_url, "english_pages": urls.ENGLISH_PAGES}
 
