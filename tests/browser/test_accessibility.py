@@ -8,7 +8,7 @@ from sitebuild import ROOT
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = [
-    "home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search",
+    "home", "event", "month", "events", "archives", "regions", "region", "series", "post", "mission", "directory", "search",
     "en_home", "en_month", "en_region", "en_directory", "en_search",
 ]
 # A word of the demo content, for the search page of each language.
