@@ -38,7 +38,7 @@ def test_home_event_calendar_file_regions_subscribe_search(open_page):
     expect(page.locator("main h1").first).to_have_text("Régions")
 
     # The subscribe page.
-    page.get_by_role("link", name="S'abonner", exact=True).first.click()
+    page.get_by_role("link", name="S’abonner", exact=True).first.click()
     page.wait_for_url("**/abonnements/")
     expect(page.locator("main h1").first).to_be_visible()
 
