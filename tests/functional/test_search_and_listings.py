@@ -97,3 +97,4 @@ def test_the_generated_itinerary_heading_is_left_out_when_the_editor_wrote_one(d
         page = demo_site.page(address)
         headings = [text(h).replace("’", "'").lower() for h in page.select("main h2")]
         assert not ("l'itinéraire" in headings and "itinéraire" in headings), (address, headings)
+        assert page.find(id="mission--itineraire") is not None, "the « N escales » link keeps its target"
