@@ -448,7 +448,7 @@ def test_a_recurring_event_item_says_it_recurs(fixture_site):
 SERIES_PARTS = [
     ("series/les-regions-branchees/atom.xml", "serie-regions-partie-1", "Partie 1 de 3 — Les régions branchées"),
     ("series/les-regions-branchees/atom.xml", "serie-regions-partie-2", "Partie 2 de 3 — Les régions branchées"),
-    ("series/carnets-d-hiver/atom.xml", "autre-serie-partie-1", "Partie 1 de 1 — Carnets d'hiver"),
+    ("series/carnets-d-hiver/atom.xml", "autre-serie-partie-1", "Partie 1 de 1 — Carnets d’hiver"),
     ("atom.xml", "serie-regions-partie-2", "Partie 2 de 3 — Les régions branchées"),
     ("blogue/rss.xml", "serie-regions-partie-1", "Partie 1 de 3 — Les régions branchées"),
 ]
