@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .items import slugify
+from .typography import typeset
 
 SERIES_URL = "series/{slug}/"
 SERIES_INDEX_URL = "series/"
@@ -106,7 +107,9 @@ def collect(posts):
         numbers = assign_numbers([getattr(p, "series_index", None) for p in by_date])
         ordered = sorted(zip(numbers, by_date), key=lambda pair: (pair[0], pair[1].date, pair[1].slug))
         parts = [post for _number, post in ordered]
-        series = Series(usual_spelling([p.series for p in parts]), slug, parts, [], [n for n, _post in ordered])
+        # shown like any title (hub_core.typography); the slug comes from the title as written
+        title = typeset(usual_spelling([p.series for p in parts]), getattr(parts[0], "lang", "fr") or "fr")
+        series = Series(title, slug, parts, [], [n for n, _post in ordered])
         series.upcoming = announced(series)
         found[slug] = series
     return found

@@ -1,7 +1,9 @@
 """Text helpers shared by the outputs (calendars, feeds, JSON-LD)."""
 
 import re
+import unicodedata
 
+import lxml.html
 from markupsafe import Markup
 
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
@@ -12,3 +14,30 @@ def plain_text(html):
     collapsed, one line per paragraph (or list item, heading, line break)."""
     pieces = (Markup(piece).striptags() for piece in BLOCK_END.split(html or ""))
     return "\n".join(piece for piece in pieces if piece)
+
+
+# Articles a heading may start with, ignored when two headings are compared.
+LEADING_ARTICLES = re.compile(r"^(?:l'|le |la |les |un |une |des |the |a |an )")
+
+
+def heading_key(text: str) -> str:
+    """A heading's words for comparison: accents, case, punctuation and a leading article
+    ignored (« L'itinéraire » and « Itinéraire » are the same heading)."""
+    text = unicodedata.normalize("NFKD", (text or "").replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = LEADING_ARTICLES.sub("", " ".join(text.split()))
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def has_heading(html: str, text: str) -> bool:
+    """Whether the HTML fragment has a heading (h1–h6) saying `text` (see heading_key)."""
+    if not html or not text:
+        return False
+    wanted = heading_key(str(text))
+    for element in lxml.html.fragments_fromstring(str(html)):
+        if isinstance(element, str):
+            continue
+        for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            if heading_key(heading.text_content()) == wanted:
+                return True
+    return False

@@ -9,7 +9,7 @@ from hub_core.listing import LANGUAGES
 from hub_core.references import resolve_references, valid
 from hub_core.text import plain_text
 
-from . import calendars, ics, links
+from . import calendars, ics, links, rule_text
 from .occurrences import event_zone, expand
 
 NEXT_DATES = 10  # how many coming dates an event page lists
@@ -30,7 +30,9 @@ def event_lists(context, now, horizon_days):
         dates_ahead = by_event.get(event.slug, [])
         # The next date, even past the horizon: a yearly event is not "past" between two dates.
         found = recurrence.next_occurrence(event.start, event.end, getattr(event, "recurrence", None), now, event_zone(event))
+        rule = (getattr(event, "recurrence", None) or {}).get("rule")
         for item in (event, *event.translations):
+            item.recurrence_text = rule_text.describe(rule, item.lang) if rule else None
             item.upcoming_dates = dates_ahead[:NEXT_DATES]
             item.next_start, item.next_end = found or (None, None)
     upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (dates.as_datetime(e.next_start, event_zone(e)), e.slug))
@@ -42,7 +44,7 @@ def event_lists(context, now, horizon_days):
     context["event_occurrences"] = occurrences
     context["upcoming_occurrences"] = coming
     context["upcoming_events"] = upcoming
-    context["upcoming_by_month"] = by_month(coming)
+    context["upcoming_by_month"] = by_month(next_of_each(coming))
     context["past_events"] = past
     context["past_events_by_year"] = [
         (year, list(group)) for year, group in groupby(past, key=lambda e: first_start[e.slug].year)
@@ -63,6 +65,18 @@ def umbrella_events(context):
                 if getattr(item, name, None) is None:
                     setattr(item, name, value)
     return missions
+
+
+def next_of_each(occurrences):
+    """The first of each event's occurrences, in their order: a listing shows a recurring event
+    once, at its next date (its card says how it recurs), so it has one card per event."""
+    seen = set()
+    kept = []
+    for occurrence in occurrences:
+        if occurrence.event.slug not in seen:
+            seen.add(occurrence.event.slug)
+            kept.append(occurrence)
+    return kept
 
 
 def by_month(occurrences):

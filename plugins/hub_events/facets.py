@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hub_core.items import slugify
 from hub_core.listing import LANGUAGES
 
-from .context import by_month
+from .context import by_month, next_of_each
 
 # event format -> (slug, {lang: title})
 FORMATS = {
@@ -55,7 +55,7 @@ class Facet:
 
     @property
     def by_month(self):
-        return by_month(self.occurrences)
+        return by_month(next_of_each(self.occurrences))
 
     @property
     def events(self):

@@ -10,6 +10,7 @@ from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
+from hub_core.typography import typeset
 
 from . import calendars, context as events_context, ics, jsonld, month
 from .facets import facets, in_order
@@ -60,7 +61,7 @@ class EventsGenerator(Generator):
         for calendar in self.files:
             name = f"{calendar.title} — {self.settings['SITENAME']}"
             url = f"{self.public_url}/{calendar.path}"
-            header = ics.calendar_header(name, subtitles[calendar.lang], site_zone, url, refresh)
+            header = ics.calendar_header(name, typeset(subtitles[calendar.lang], calendar.lang), site_zone, url, refresh)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
             body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
             target = Path(self.output_path) / calendar.path

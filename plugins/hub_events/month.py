@@ -30,6 +30,7 @@ def month_grid(year, month, occurrences, today, lang="fr"):
                 "date": day,
                 "in_month": day.month == month,
                 "is_today": day == today,
+                "is_past": day < today,  # as of the build: the daily rebuild moves it on
                 "entries": by_day.get(day, []),
             }
             for day in week
@@ -41,6 +42,7 @@ def month_grid(year, month, occurrences, today, lang="fr"):
             "date": cell["date"],
             "label": day_label(cell["date"], lang),
             "is_today": cell["is_today"],
+            "is_past": cell["is_past"],
             "entries": cell["entries"],
         }
         for week in weeks

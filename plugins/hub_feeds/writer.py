@@ -3,6 +3,8 @@
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from hub_core.typography import typeset
+
 ATOM = "http://www.w3.org/2005/Atom"
 
 
@@ -16,7 +18,7 @@ def feed_generator(feed, entries, settings, stylesheet, tag_year):
     generator.id(f"tag:{settings['SITE_DOMAIN']},{tag_year}:feed:{feed.family}:{feed.slug}")
     generator.title(feed.title)
     subtitle = settings.get("SITESUBTITLE_EN") if feed.lang == "en" else None
-    generator.description(subtitle or settings.get("SITESUBTITLE") or feed.title)
+    generator.description(typeset(subtitle, "en") if subtitle else typeset(settings.get("SITESUBTITLE") or feed.title))
     generator.language("en-CA" if feed.lang == "en" else "fr-CA")
     generator.generator("maillage")
     generator.updated(newest)  # never the build clock

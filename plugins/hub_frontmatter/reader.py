@@ -12,6 +12,7 @@ from pelican.urlwrappers import Author, Category, Tag
 from hub_core import dates, inputs
 from hub_core.items import problem_item, read_file
 from hub_core.placeholders import for_preview, is_placeholder
+from hub_core.typography import typeset
 from hub_core.site import shown_root, site_from_settings
 
 from .sanitizer import sanitize
@@ -95,7 +96,10 @@ def to_metadata(item, html, settings):
     values = item.values
     metadata = {key: value for key, value in values.items() if key not in PELICAN_FIELDS}
     tz = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
-    metadata["title"] = values.get("title") or item.slug or os.path.basename(item.path)
+    # Titles and summaries get the typography of the body (one rule for the page, cards, feeds,
+    # calendars and JSON-LD); slugs and UIDs come from the slug, never from the title.
+    title = values.get("title")
+    metadata["title"] = typeset(title, item.lang) if title else (item.slug or os.path.basename(item.path))
     if "date" in values:
         metadata["date"] = dates.as_datetime(values["date"], tz)
     elif item.kind not in ("page", "directory"):
@@ -106,7 +110,7 @@ def to_metadata(item, html, settings):
     metadata["slug"] = item.slug
     metadata["status"] = values.get("status", "published")
     if values.get("summary"):
-        metadata["summary"] = escape(values["summary"])
+        metadata["summary"] = escape(typeset(values["summary"], item.lang))
     else:  # cut from the sanitized body with a regular expression, so what it cut is cleaned too
         first = FIRST_PARAGRAPH.search(html or "")
         metadata["summary"] = sanitize(first.group(1).strip()) if first else ""

@@ -15,7 +15,7 @@ from hub_core.site import site_from_settings
 # HUB_SITE settings and their defaults.
 DEFAULTS = {
     "home_events": 6,  # how many coming events the home page shows
-    "home_posts": 4,  # how many recent posts, chronicles and trip reports
+    "home_posts": 6,  # how many recent posts, chronicles and trip reports: 6 fills rows of 1, 2 or 3 cards
 }
 
 

@@ -8,6 +8,8 @@ from jinja2 import pass_context
 from hub_core import dates, urls
 from hub_core.places import point_of
 from hub_core.terms import Terms
+from hub_core.text import has_heading
+from hub_core.typography import typeset
 
 
 def when(item, lang=None):
@@ -106,6 +108,8 @@ FILTERS = {
     "month": month,
     "price": price,
     "in_language": in_language,
+    "typeset": typeset,
+    "has_heading": has_heading,  # {% if article.content|has_heading(_('Itinéraire')) %}: the editor wrote it  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
 }
 @pass_context
 def term_in(context, kind, name, lang="fr"):

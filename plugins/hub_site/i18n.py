@@ -17,6 +17,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from hub_core.i18n import DOMAIN, Catalogs, load_catalogs, translations_directory
+from hub_core.typography import typeset
 
 __all__ = ["DOMAIN", "Translations", "add_gettext", "load_catalogs", "page_language", "translations_directory"]
 
@@ -42,18 +43,18 @@ class Translations(Catalogs):
         @pass_context
         def gettext(context, message, lang=None, **variables):
             lang = lang or page_language(context, translations.default)
-            return _format(context, translations.translate(lang, message), variables)
+            return _format(context, translations.translate(lang, message), variables, lang)
 
         @pass_context
         def ngettext(context, singular, plural, num, lang=None, **variables):
             lang = lang or page_language(context, translations.default)
             variables.setdefault("num", num)
-            return _format(context, translations.translate(lang, singular, plural, num), variables)
+            return _format(context, translations.translate(lang, singular, plural, num), variables, lang)
 
         @pass_context
         def pgettext(context, message_context, message, lang=None, **variables):
             lang = lang or page_language(context, translations.default)
-            return _format(context, translations.translate(lang, message, context=message_context), variables)
+            return _format(context, translations.translate(lang, message, context=message_context), variables, lang)
 
         @pass_context
         def current_language(context):
@@ -63,7 +64,9 @@ class Translations(Catalogs):
         return {"_": gettext, "gettext": gettext, "ngettext": ngettext, "pgettext": pgettext, "page_language": current_language}
 
 
-def _format(context, text, variables):
+def _format(context, text, variables, lang):
+    """The message with the typography of its language (hub_core.typography), then its fields."""
+    text = typeset(text, lang)
     if context.eval_ctx.autoescape:
         text = Markup(text)
     return text % variables

@@ -137,6 +137,8 @@ def site_pages(search_site):
         "home": "/",
         "event": events[0] if events else None,
         "month": "/calendrier/",
+        "events": "/evenements/",
+        "archives": "/evenements/archives/",
         "regions": "/regions/",
         "region": first("regions/*/index.html"),
         "series": first("series/*/index.html"),

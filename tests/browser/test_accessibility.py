@@ -8,7 +8,7 @@ from sitebuild import ROOT
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = [
-    "home", "event", "month", "regions", "region", "series", "post", "mission", "directory", "search",
+    "home", "event", "month", "events", "archives", "regions", "region", "series", "post", "mission", "directory", "search",
     "resources", "resources_filter", "past_conference",
     "en_home", "en_month", "en_region", "en_directory", "en_search", "en_resources",
     "digest", "digest_index", "en_digest",
@@ -40,10 +40,10 @@ def describe(violations):
 
 
 def search_with_results(page, word="réseautage"):
-    """Type a word that the demo content holds, and wait for Pagefind's results and filters."""
-    page.get_by_role("searchbox").or_(page.locator(".pagefind-ui__search-input")).first.fill(word)
-    page.locator(".pagefind-ui__result").first.wait_for()
-    page.locator(".pagefind-ui__filter-panel").wait_for()
+    """Type a word that the demo content holds, and wait for the results and filters."""
+    page.get_by_role("searchbox").first.fill(word)
+    page.locator(".search-result").first.wait_for()
+    page.locator(".search-filters").wait_for()
 
 
 @pytest.mark.parametrize("width", [390, 1280])

@@ -38,20 +38,20 @@ def test_home_event_calendar_file_regions_subscribe_search(open_page):
     expect(page.locator("main h1").first).to_have_text("Régions")
 
     # The subscribe page.
-    page.get_by_role("link", name="S'abonner", exact=True).first.click()
+    page.get_by_role("link", name="S’abonner", exact=True).first.click()
     page.wait_for_url("**/abonnements/")
     expect(page.locator("main h1").first).to_be_visible()
 
     # The header's search link → a search for the event's title finds the event.
     page.get_by_role("link", name="Rechercher", exact=True).click()
     page.wait_for_url("**/recherche/")
-    search_box = page.locator(".pagefind-ui__search-input")
+    search_box = page.locator("#recherche-mots")
     search_box.fill(title)
-    results = page.locator(".pagefind-ui__result-link")
+    results = page.locator(".search-result-title")
     results.first.wait_for()
     found = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
     assert href in found, f"searching {title!r} gave {found}"
-    page.locator(f".pagefind-ui__result-link[href='{href}']").first.click()
+    page.locator(f".search-result-title[href='{href}']").first.click()
     page.wait_for_url(f"**{href}")
 
 
@@ -110,8 +110,8 @@ def test_an_english_reader_stays_in_english(open_page):
     # The header's search link → the English search page finds the English event.
     page.get_by_role("link", name="Search", exact=True).click()
     page.wait_for_url("**/en/search/")
-    page.locator(".pagefind-ui__search-input").fill(title)
-    results = page.locator(".pagefind-ui__result-link")
+    page.locator("#recherche-mots").fill(title)
+    results = page.locator(".search-result-title")
     results.first.wait_for()
     found = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
     assert href in found, f"searching {title!r} gave {found}"

@@ -21,7 +21,7 @@ CHROME = {
         "facts": ["Quand", "Où", "Organisé par", "Langue"],
         "add": "Ajouter à mon agenda",
         "ics": "Fichier agenda (.ics)",
-        "subscribe": "S'abonner au calendrier",
+        "subscribe": "S’abonner au calendrier",
         "badge": "En personne",
         "other": "Autres langues",
         "date": "vendredi 4 décembre 2026",

@@ -10,9 +10,11 @@ import sys
 
 import brotli
 import pytest
+
 from click.testing import CliRunner
 
 from hub_cli.cli import cli
+from hub_core.typography import typeset
 from sitebuild import EPOCH, FIXTURES, ROOT, build
 
 INVALID = FIXTURES / "invalid" / "content"
@@ -87,7 +89,7 @@ def test_every_new_file_builds_once_its_placeholders_are_replaced(new_site, tmp_
     assert result.problem_lines == []
     for _kind, title, _options, address in NEW:
         page = result.page(address)
-        assert page.find("h1").get_text(" ", strip=True) == title, address
+        assert page.find("h1").get_text(" ", strip=True) == typeset(title), address  # titles are typeset
 
 
 def test_check_lists_the_exact_lines_of_the_invalid_fixture():

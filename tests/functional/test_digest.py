@@ -113,7 +113,7 @@ def test_two_weeks_later_a_cancelled_event_is_marked_and_a_hostile_title_stays_t
     page = later_site.page("infolettre/2026-s50/")
     assert groups(page) == [
         ("Bas-Saint-Laurent", ["Atelier annulé à Rimouski"]),
-        ("Capitale-Nationale", ["Soirée </script> & <b>réseau</b> ; à Québec, enfin"]),
+        ("Capitale-Nationale", ["Soirée </script> & <b>réseau</b>; à Québec, enfin"]),
     ]
     email = BeautifulSoup((later_site.output / "infolettre/2026-s50/courriel.html").read_text(encoding="utf-8"), "html.parser")
     rows = [text(td) for td in email.find_all("td") if td.find("a", href=f"{PUBLIC}/evenements/annule-rimouski/")]

@@ -155,7 +155,7 @@ def test_regions_index_counts(site, code, counts):
 def test_regions_index_groups_what_is_outside_quebec_by_province_and_country(site):
     page = site.page("regions/")
     outside = section(page, "hors-quebec")
-    assert outside.find("h2").get_text(strip=True) == "Hors Québec : Ontario, France"
+    assert outside.find("h2").get_text(strip=True) == "Hors Québec\u00a0: Ontario, France"
     ontario, france = section(page, "hors-quebec-ontario"), section(page, "hors-quebec-france")
     assert (entry_links(ontario), event_links(ontario)) == (["reseau-franco-ontarien"], ["forum-toronto"])
     assert (entry_links(france), event_links(france)) == (["cantine-nantes"], ["rencontre-nantes"])
@@ -176,7 +176,7 @@ def test_regions_map_is_an_svg_with_a_text_alternative(site):
     circles = svg.select(".map-entries circle")
     assert len(circles) == 6
     at = {c.find("title").get_text(): (c["cx"], c["cy"]) for c in circles}
-    assert at["Saint-Fabien : 1 groupe ou organisme"] == at["Rimouski : 2 groupes et organismes"]
+    assert at["Saint-Fabien\u00a0: 1 groupe ou organisme"] == at["Rimouski\u00a0: 2 groupes et organismes"]
     # Rimouski, Québec, Montréal: not the online webinar, nor the cancelled workshop, nor Toronto
     assert len(svg.select(".map-events path")) == 3
     assert [t.get_text() for t in svg.select(".map-labels text")] == REGION_CODES
@@ -194,7 +194,7 @@ def test_directory_index_groups_by_region_then_kind_with_counts(site):
     titles = [g.find("h2").get_text(" ", strip=True) for g in groups]
     assert titles == [
         "Bas-Saint-Laurent (5)", "Capitale-Nationale (1)", "Laurentides (1)",
-        "Hors Québec : Ontario (1)", "Hors Québec : France (1)",
+        "Hors Québec\u00a0: Ontario (1)", "Hors Québec\u00a0: France (1)",
     ]
     kinds = [h.get_text(" ", strip=True) for h in groups[0].find_all("h3")]
     assert kinds == ["Groupes de rencontre (2)", "Incubateur (1)", "Espace de cotravail (1)", "Organisme public (1)"]

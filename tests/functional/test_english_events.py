@@ -10,6 +10,7 @@ import pytest
 
 from hub_core.dates import format_month
 from hub_core.places import load_regions
+from hub_core.typography import typeset
 from hub_site.i18n import Translations, load_catalogs
 from sitebuild import ROOT, text
 
@@ -17,10 +18,11 @@ CATALOGS = load_catalogs(ROOT / "theme" / "translations")
 
 
 def english(french):
-    """The English catalog's text for a French UI string (it must have one)."""
+    """The English catalog's text for a French UI string (it must have one), typeset as pages
+    show it (hub_core.typography)."""
     entry = CATALOGS["en"].get(french)
     assert entry is not None and entry.string, f"not in the English catalog: {french!r}"
-    return Translations(CATALOGS).translate("en", french)
+    return typeset(Translations(CATALOGS).translate("en", french), "en")
 
 
 # English address -> French address of the same listing page.
@@ -256,7 +258,7 @@ def test_an_empty_month_says_so_in_english(fixture_site):
     assert text(fixture_site.page("calendrier/2027/01/").select_one("p.month-empty")) == "Aucun événement en janvier 2027."
 
 
-@pytest.mark.parametrize("address, today", [("en/calendar/", english("aujourd'hui")), ("calendrier/", "aujourd'hui")])
+@pytest.mark.parametrize("address, today", [("en/calendar/", english("aujourd'hui")), ("calendrier/", "aujourd’hui")])
 def test_today_is_marked_in_the_pages_language(fixture_site, address, today):
     cell = fixture_site.page(address).select_one("td.is-today")
     (marker,) = [span for span in cell.select("span.visually-hidden") if span.find_parent("time") is None]

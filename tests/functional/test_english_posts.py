@@ -10,6 +10,7 @@ translated into English, part 3 announced; a column of three chronicles by two c
 
 import pytest
 
+from hub_core.typography import typeset
 from hub_core.urls import FRENCH_ONLY, page_url
 from hub_site.i18n import load_catalogs
 from sitebuild import FIXTURES, ROOT, build_once, hrefs, text
@@ -29,9 +30,10 @@ def plain(tag):
 
 
 def english(french, *variables):
-    """The English catalog's text for a French UI string (the singular of a plural one)."""
+    """The English catalog's text for a French UI string (the singular of a plural one), typeset
+    as pages show it (hub_core.typography)."""
     string = CATALOG.get(french).string
-    string = string if isinstance(string, str) else string[0]
+    string = typeset(string if isinstance(string, str) else string[0], "en")
     return string % variables[0] if variables else string
 
 
@@ -75,7 +77,7 @@ IDS = [english_address.strip("/").replace("/", "-") + "-" + site.split("_")[0] f
 @pytest.mark.parametrize("site, french, english_address, headings", PAGES, ids=IDS)
 def test_the_headings_are_in_the_pages_language(request, site, french, english_address, headings):
     built = request.getfixturevalue(site)
-    for address, lang, words in ((french, "fr-CA", lambda s: s), (english_address, "en-CA", english)):
+    for address, lang, words in ((french, "fr-CA", typeset), (english_address, "en-CA", english)):
         page = built.page(address)
         assert page.html["lang"] == lang
         for selector, message in headings.items():
@@ -286,7 +288,7 @@ def test_the_search_page_without_javascript_leads_to_listings_in_its_language(fi
     fallback = page.select_one("#recherche .search-fallback")
     assert words in text(fallback)
     assert hrefs(fallback) == links
-    assert page.find("script", src="/pagefind/pagefind-ui.js") is not None
+    assert page.find("script", src="/theme/js/search.js") is not None
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 

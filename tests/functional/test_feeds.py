@@ -303,9 +303,9 @@ def test_region_feeds_hold_exactly_the_items_of_their_region(fixture_site):
 
 def region_on_page(soup):
     """The region an event page ("Région : X") or a directory page ("Ville, Région") shows."""
-    shown = soup.find(string=re.compile(r"^Région : "))
+    shown = soup.find(string=re.compile(r"^Région\s:\s"))
     if shown:
-        return shown.parent.get_text().removeprefix("Région : ").strip()  # the name is a link
+        return re.sub(r"^Région\s:\s", "", shown.parent.get_text()).strip()  # the name is a link
     lead = soup.select_one("p.lead")
     return lead.get_text().split(", ")[-1].strip() if lead and ", " in lead.get_text() else None
 
@@ -417,7 +417,7 @@ CANCELLED_IN = ["rss.xml", "evenements/rss.xml", "regions/bas-saint-laurent/rss.
 def test_a_cancelled_event_says_annule_in_its_title_and_content(fixture_site, name):
     entry = entries_by_id(fixture_site.output / name)[ID + "event:annule-rimouski"]
     assert entry.title == "ANNULÉ — Atelier annulé à Rimouski"
-    assert text_of(content_of(entry)).startswith("ANNULÉ — cet événement n'aura pas lieu.")
+    assert text_of(content_of(entry)).startswith("ANNULÉ — cet événement n’aura pas lieu.")
 
 
 def test_a_cancelled_events_atom_entry_is_updated_when_it_was_modified(fixture_site):
@@ -458,7 +458,7 @@ def test_a_recurring_event_item_says_it_recurs(fixture_site):
 SERIES_PARTS = [
     ("series/les-regions-branchees/atom.xml", "serie-regions-partie-1", "Partie 1 de 3 — Les régions branchées"),
     ("series/les-regions-branchees/atom.xml", "serie-regions-partie-2", "Partie 2 de 3 — Les régions branchées"),
-    ("series/carnets-d-hiver/atom.xml", "autre-serie-partie-1", "Partie 1 de 1 — Carnets d'hiver"),
+    ("series/carnets-d-hiver/atom.xml", "autre-serie-partie-1", "Partie 1 de 1 — Carnets d’hiver"),
     ("atom.xml", "serie-regions-partie-2", "Partie 2 de 3 — Les régions branchées"),
     ("blogue/rss.xml", "serie-regions-partie-1", "Partie 1 de 3 — Les régions branchées"),
 ]
@@ -480,7 +480,7 @@ def test_a_trip_report_names_its_mission_and_its_stop(fixture_site):
         entry = entries_by_id(fixture_site.output / feed)[ID + "report:mission-test-2017:rapport-nantes"]
         soup = BeautifulSoup(content_of(entry), "html.parser")
         intro = soup.find("p")
-        assert intro.get_text() == "Carnet de route de la mission Mission numérique Nantes 2017, étape : Nantes"
+        assert intro.get_text() == "Carnet de route de la mission Mission numérique Nantes 2017, étape\u00a0: Nantes"
         assert intro.find("a")["href"] == f"{PUBLIC}/missions/mission-test-2017/"
     mission_feed = parsed(fixture_site.output / "missions" / "mission-test-2017" / "rss.xml")
     assert mission_feed.feed.title == "maillage — Mission numérique Nantes 2017"
@@ -523,7 +523,7 @@ def test_an_editor_summary_with_markup_is_shown_as_text(fixture_site):
     for name in ("blogue/rss.xml", "blogue/atom.xml"):
         entry = entries_by_id(fixture_site.output / name)[ID + "post:billet-avec-resume"]
         soup = BeautifulSoup(entry.summary, "html.parser")
-        assert soup.get_text() == "Un résumé <b>écrit</b> par l'équipe"
+        assert soup.get_text() == "Un résumé <b>écrit</b> par l’équipe"  # typeset, and still text
         assert soup.find("b") is None
         assert text_of(content_of(entry)) == "Premier paragraphe du billet. Deuxième paragraphe."  # the full text, not the summary
 

@@ -99,7 +99,7 @@ def test_editor_text_is_escaped(fixture_site):
     assert page.find("h1").get_text(strip=True) == "Billet avec résumé <script>"
     assert all(s.get("type") in ("application/ld+json",) or s.get("src") for s in page.find_all("script"))
     blog = fixture_site.page("blogue/")
-    assert "Un résumé <b>écrit</b> par l'équipe" in blog.get_text()
+    assert "Un résumé <b>écrit</b> par l’équipe" in blog.get_text()
     assert not [b for b in blog.find_all("b") if b.get_text() == "écrit"]
 
 

