@@ -1,5 +1,6 @@
 """Jinja filters and globals: dates the Quebec way, prices, addresses."""
 
+import datetime as dt
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -121,6 +122,57 @@ def term_language(context, kind, name, lang="fr"):
     return english.language_of(kind, name, lang)
 
 
+class DateWords:
+    """The date filters with what they wrote remembered, for one build.
+
+    A 1,000-item build formats the same dates again and again (cards on every listing, both
+    languages): about 20,000 Babel calls for a few thousand distinct values. One object per build
+    (made on `initialized`), so nothing outlives the build that filled it.
+    """
+
+    def __init__(self):
+        self.written = {}
+
+    def remember(self, name, function, *args):
+        key = (name, *(_key(arg) for arg in args))
+        text = self.written.get(key)
+        if text is None:
+            text = self.written[key] = function(*args)
+        return text
+
+    def filters(self) -> dict:
+        """The date filters of FILTERS, each remembering its results."""
+        def remembering(name, function, arity):
+            def filter_(*args):
+                if len(args) > arity:  # an unexpected call: no caching, same result
+                    return function(*args)
+                return self.remember(name, function, *args)
+            filter_.__name__ = function.__name__
+            filter_.__doc__ = function.__doc__
+            return filter_
+
+        return {name: remembering(name, FILTERS[name], arity) for name, arity in (("span", 3), ("day", 2), ("clock", 2), ("month", 2))} | {
+            "when": lambda item, lang=None: self.remember("span", span, item.start, getattr(item, "end", None), lang or getattr(item, "lang", "fr")),
+            "next_when": lambda event, lang=None: self.remember(
+                "span",
+                span,
+                getattr(event, "next_start", None) or event.start,
+                getattr(event, "next_end", None) or getattr(event, "end", None),
+                lang or getattr(event, "lang", "fr"),
+            ),
+        }
+
+
+def _key(value):
+    """A value as a cache key: aware datetimes that are the same instant in two time zones are
+    equal in Python but are written differently, so the zone is part of the key."""
+    if isinstance(value, (dt.datetime, dt.time)):
+        return (type(value), value.isoformat(), str(value.tzinfo))
+    if isinstance(value, dt.date):
+        return (type(value), value.isoformat())
+    return value
+
+
 GLOBALS = {
     "page_url": page_url,
     "listing_url": listing_url,
@@ -132,5 +184,5 @@ GLOBALS = {
 
 def add_filters(pelican):
     """initialized: make the filters known before templates are loaded."""
-    pelican.settings.setdefault("JINJA_FILTERS", {}).update(FILTERS)
+    pelican.settings.setdefault("JINJA_FILTERS", {}).update(FILTERS | DateWords().filters())
     pelican.settings.setdefault("JINJA_GLOBALS", {}).update(GLOBALS)
