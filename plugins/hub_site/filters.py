@@ -127,40 +127,46 @@ class DateWords:
 
     A 1,000-item build formats the same dates again and again (cards on every listing, both
     languages): about 20,000 Babel calls for a few thousand distinct values. One object per build
-    (made on `initialized`), so nothing outlives the build that filled it.
+    (made on `initialized`), so nothing outlives the build that filled it. Its filters are bound
+    methods: Pelican's content cache pickles the settings, and with them this object, empty.
     """
 
     def __init__(self):
         self.written = {}
 
-    def remember(self, name, function, *args):
-        key = (name, *(_key(arg) for arg in args))
+    def __getstate__(self):
+        return {"written": {}}
+
+    def remember(self, function, *args):
+        key = (function.__name__, *(_key(arg) for arg in args))
         text = self.written.get(key)
         if text is None:
             text = self.written[key] = function(*args)
         return text
 
-    def filters(self) -> dict:
-        """The date filters of FILTERS, each remembering its results."""
-        def remembering(name, function, arity):
-            def filter_(*args):
-                if len(args) > arity:  # an unexpected call: no caching, same result
-                    return function(*args)
-                return self.remember(name, function, *args)
-            filter_.__name__ = function.__name__
-            filter_.__doc__ = function.__doc__
-            return filter_
+    def when(self, item, lang=None):
+        return self.remember(span, item.start, getattr(item, "end", None), lang or getattr(item, "lang", "fr"))
 
-        return {name: remembering(name, FILTERS[name], arity) for name, arity in (("span", 3), ("day", 2), ("clock", 2), ("month", 2))} | {
-            "when": lambda item, lang=None: self.remember("span", span, item.start, getattr(item, "end", None), lang or getattr(item, "lang", "fr")),
-            "next_when": lambda event, lang=None: self.remember(
-                "span",
-                span,
-                getattr(event, "next_start", None) or event.start,
-                getattr(event, "next_end", None) or getattr(event, "end", None),
-                lang or getattr(event, "lang", "fr"),
-            ),
-        }
+    def next_when(self, event, lang=None):
+        start = getattr(event, "next_start", None) or event.start
+        end = getattr(event, "next_end", None) or getattr(event, "end", None)
+        return self.remember(span, start, end, lang or getattr(event, "lang", "fr"))
+
+    def span(self, start, end=None, lang="fr"):
+        return self.remember(span, start, end, lang)
+
+    def day(self, value, lang="fr"):
+        return self.remember(day, value, lang)
+
+    def clock(self, value, lang="fr"):
+        return self.remember(clock, value, lang)
+
+    def month(self, value, lang="fr"):
+        return self.remember(month, value, lang)
+
+    def filters(self) -> dict:
+        """The date filters of FILTERS, remembering."""
+        return {name: getattr(self, name) for name in ("when", "next_when", "span", "day", "clock", "month")}
 
 
 def _key(value):

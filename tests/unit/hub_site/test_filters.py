@@ -130,3 +130,15 @@ def test_when_and_next_when_remember_per_item_dates():
     assert words["when"](event) == filters.when(event) == "vendredi 4 décembre 2026, 12 h à 13 h 30"
     assert words["next_when"](later) == filters.next_when(later)
     assert words["when"](later) == filters.when(later)
+
+
+def test_date_words_pickle_empty():
+    """Pelican's content cache pickles the settings, the filters with them: no remembered text."""
+    import pickle
+
+    words = filters.DateWords()
+    words.day(dt.date(2026, 12, 3), "fr")
+    assert words.written
+    copy = pickle.loads(pickle.dumps(words.filters()))
+    assert copy["day"].__self__.written == {}
+    assert copy["day"](dt.date(2026, 12, 3), "fr") == "jeudi 3 décembre 2026"
