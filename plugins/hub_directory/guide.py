@@ -57,6 +57,7 @@ class RegionGuide:
         self.posts = posts  # posts, chronicles and trip reports, newest first
         self.options = options
         self.areas = [region_area(region) for region in places.regions]
+        self.lands = {}  # {Projection: [Shape]}: the basemap of each map view, drawn once per build
 
     def summaries(self, upcoming_events):
         """{Area: AreaSummary} of every area that holds something, and of the 17 regions."""
@@ -74,7 +75,7 @@ class RegionGuide:
         found = self.summaries(upcoming_events)
         outside = sorted((s for s in found.values() if not s.area.in_quebec), key=lambda s: s.area.key)
         drawn = [e for e in upcoming_events if takes_place_somewhere(e)]
-        return Overview([found[area] for area in self.areas], outside, quebec_map(self.places, self.entries, drawn))
+        return Overview([found[area] for area in self.areas], outside, quebec_map(self.places, self.entries, drawn, lands=self.lands))
 
     def page(self, region, upcoming_events):
         """What the page `/regions/<slug>/` shows."""
@@ -84,5 +85,5 @@ class RegionGuide:
         max_km = self.options["nearby_km"]
         nearby = nearby_events(region, self.places.in_region(region), upcoming_events, max_km)
         drawn = [e for e in summary.upcoming if takes_place_somewhere(e)]
-        located = quebec_map(self.places, summary.entries, drawn, highlight=region)
+        located = quebec_map(self.places, summary.entries, drawn, highlight=region, lands=self.lands)
         return RegionPage(summary, nearby, max_km, summary.posts[: self.options["recent_posts"]], located)

@@ -166,11 +166,13 @@ def labels(regions, places, projection, marks=()):
     return placed
 
 
-def quebec_map(places, entries, events, width=WIDTH, highlight=None):
+def quebec_map(places, entries, events, width=WIDTH, highlight=None, lands=None):
     """The map of `places` (hub_core.places.Places) with entries and events drawn on it.
 
     The view is the same with or without `highlight` (a Region): a region page
     shows where its region lies in Quebec, its towns and code stressed.
+    `lands` ({Projection: [Shape]}, kept by the caller for one build): the countries
+    clipped to a view are computed once per view, not once per region page.
     """
     towns = [place for place in places if place.in_quebec]
     located = [point_of(i) for i in (*entries, *events) if point_of(i) and getattr(i, "region", None)]
@@ -183,13 +185,22 @@ def quebec_map(places, entries, events, width=WIDTH, highlight=None):
         height=projection.height,
         towns=sorted({projection.point(t.latitude, t.longitude) for t in towns}),
         river=path_data(projection.point(*point) for point in ST_LAWRENCE),
-        land=basemap(projection.point, projection.width, projection.height),
+        land=land_of(projection, lands),
         labels=labels(places.regions, places, projection, marks),
         entry_dots=entry_dots,
         event_dots=event_dots,
         highlight=highlight,
         highlight_towns=sorted({projection.point(t.latitude, t.longitude) for t in here}),
     )
+
+
+def land_of(projection, lands=None):
+    """The countries seen in the projection's view; remembered in `lands` when given."""
+    if lands is None:
+        return basemap(projection.point, projection.width, projection.height)
+    if projection not in lands:
+        lands[projection] = basemap(projection.point, projection.width, projection.height)
+    return lands[projection]
 
 
 def path_data(points):

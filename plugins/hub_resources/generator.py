@@ -5,6 +5,7 @@ generate_context reads only what Pelican's own generators made (articles, pages)
 hub_core; templates read what other plugins add (an event being over, its report).
 """
 
+import re
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -23,6 +24,7 @@ DEFAULTS = {
 }
 FEED_BASE = "ressources/"  # ressources/rss.xml, ressources/atom.xml
 REPORT_TYPES = ("post", "chronicle", "report")
+LINK_END = re.compile('/"')  # where a link to an event may end: `/<url>"`
 
 
 def get_generators(pelican):
@@ -121,14 +123,30 @@ def annotate(item, entries, fallback=None):
 
 
 def reports(events_and_more, articles):
-    """`event_reports` on each event: the posts, chronicles and trip reports that link to it."""
+    """`event_reports` on each event: the posts, chronicles and trip reports that link to it.
+
+    A report links to an event when its HTML holds `/<event url>"`. Each report is read once:
+    every `/"` in it ends a possible link, looked up among the events' markers of each length
+    (one pass over the reports, not one per event).
+    """
     candidates = [a for a in articles if a.hub_type in REPORT_TYPES and a.in_default_lang]
-    for item in events_and_more:
-        if item.hub_type != "event":
-            continue
-        marker = f'/{item.url}"'
-        found = [a for a in candidates if marker in (a.content or "")]
-        item.event_reports = sorted(found, key=lambda a: (a.date, a.slug))
+    events = [item for item in events_and_more if item.hub_type == "event"]
+    markers = {}  # {'/<url>"': [event, …]}
+    for item in events:
+        markers.setdefault(f'/{item.url}"', []).append(item)
+    lengths = sorted({len(marker) for marker in markers})
+    found = {id(item): [] for item in events}
+    for article in candidates:
+        content = article.content or ""
+        linked = set()
+        for match in LINK_END.finditer(content):
+            end = match.end()
+            linked.update(content[end - length:end] for length in lengths if length <= end)
+        for marker in sorted(linked & markers.keys()):
+            for item in markers[marker]:
+                found[id(item)].append(article)
+    for item in events:
+        item.event_reports = sorted(found[id(item)], key=lambda a: (a.date, a.slug))
         for translation in getattr(item, "translations", []):
             translation.event_reports = item.event_reports
 

@@ -1,5 +1,6 @@
 """Jinja filters and globals: dates the Quebec way, prices, addresses."""
 
+import datetime as dt
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -125,6 +126,63 @@ def term_language(context, kind, name, lang="fr"):
     return english.language_of(kind, name, lang)
 
 
+class DateWords:
+    """The date filters with what they wrote remembered, for one build.
+
+    A 1,000-item build formats the same dates again and again (cards on every listing, both
+    languages): about 20,000 Babel calls for a few thousand distinct values. One object per build
+    (made on `initialized`), so nothing outlives the build that filled it. Its filters are bound
+    methods: Pelican's content cache pickles the settings, and with them this object, empty.
+    """
+
+    def __init__(self):
+        self.written = {}
+
+    def __getstate__(self):
+        return {"written": {}}
+
+    def remember(self, function, *args):
+        key = (function.__name__, *(_key(arg) for arg in args))
+        text = self.written.get(key)
+        if text is None:
+            text = self.written[key] = function(*args)
+        return text
+
+    def when(self, item, lang=None):
+        return self.remember(span, item.start, getattr(item, "end", None), lang or getattr(item, "lang", "fr"))
+
+    def next_when(self, event, lang=None):
+        start = getattr(event, "next_start", None) or event.start
+        end = getattr(event, "next_end", None) or getattr(event, "end", None)
+        return self.remember(span, start, end, lang or getattr(event, "lang", "fr"))
+
+    def span(self, start, end=None, lang="fr"):
+        return self.remember(span, start, end, lang)
+
+    def day(self, value, lang="fr"):
+        return self.remember(day, value, lang)
+
+    def clock(self, value, lang="fr"):
+        return self.remember(clock, value, lang)
+
+    def month(self, value, lang="fr"):
+        return self.remember(month, value, lang)
+
+    def filters(self) -> dict:
+        """The date filters of FILTERS, remembering."""
+        return {name: getattr(self, name) for name in ("when", "next_when", "span", "day", "clock", "month")}
+
+
+def _key(value):
+    """A value as a cache key: aware datetimes that are the same instant in two time zones are
+    equal in Python but are written differently, so the zone is part of the key."""
+    if isinstance(value, (dt.datetime, dt.time)):
+        return (type(value), value.isoformat(), str(value.tzinfo))
+    if isinstance(value, dt.date):
+        return (type(value), value.isoformat())
+    return value
+
+
 GLOBALS = {
     "page_url": page_url,
     "listing_url": listing_url,
@@ -136,5 +194,5 @@ GLOBALS = {
 
 def add_filters(pelican):
     """initialized: make the filters known before templates are loaded."""
-    pelican.settings.setdefault("JINJA_FILTERS", {}).update(FILTERS)
+    pelican.settings.setdefault("JINJA_FILTERS", {}).update(FILTERS | DateWords().filters())
     pelican.settings.setdefault("JINJA_GLOBALS", {}).update(GLOBALS)

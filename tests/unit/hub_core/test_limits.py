@@ -137,3 +137,24 @@ def test_a_rule_that_never_matches_stops_at_the_horizon():
     # February 30th never comes: the expansion stops MAX_RECURRENCE_YEARS later, not in the year 9999.
     rule = {"rule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "count": 5}
     assert list(occurrences(dt.date(2026, 1, 1), dt.date(2026, 1, 1), rule)) == []
+
+
+def test_the_quick_search_finds_every_character_the_rule_refuses():
+    """forbidden_character reads a text character by character only when CANDIDATES finds one:
+    the two must agree on every code point, or a forbidden character would slip through."""
+    import unicodedata
+
+    for point in range(0x110000):
+        character = chr(point)
+        refused = unicodedata.category(character) in ("Cc", "Cs") or character in "\ufffe\uffff"
+        assert bool(limits.CANDIDATES.search(character)) == refused, f"U+{point:04X}"
+
+
+@pytest.mark.parametrize("allowed", [frozenset(), limits.ALLOWED_CONTROLS, frozenset("\t\r\n")])
+@pytest.mark.parametrize("text", ["", "é" * 50, "a\tb", "a\r\nb", "x\x00", "\ud800", "fin\x9f"])
+def test_forbidden_character_with_each_allowed_set(text, allowed):
+    expected = next(
+        (f"U+{ord(c):04X}" for c in text if c not in allowed and (c in "\ufffe\uffff" or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or 0xD800 <= ord(c) <= 0xDFFF)),
+        None,
+    )
+    assert limits.forbidden_character(text, allowed) == expected

@@ -125,3 +125,17 @@ def test_the_points_are_where_the_projection_puts_them(known_places, item):
 
 def test_the_places_drawn_as_text(drawn):
     assert drawn.places == [("Gatineau", 1, 0), ("Québec", 0, 1), ("Rimouski", 2, 0)]
+
+
+def test_the_background_is_drawn_once_per_view_and_is_the_same(known_places, item):
+    """`lands` (kept by RegionGuide for one build): one basemap per view, equal to a fresh one."""
+    Place = type(known_places.find("Rimouski"))
+    north = item(None, slug="kuujjuaq", region="nord-du-quebec")
+    north.place = Place("Kuujjuaq", "CA", known_places.region("nord-du-quebec"), 58.1, -68.4)
+    lands = {}
+    south = [quebec_map(known_places, [item(city)], [], lands=lands) for city in ("Rimouski", "Gatineau", "Québec")]
+    assert len(lands) == 1
+    widened = quebec_map(known_places, [north], [], lands=lands)
+    assert len(lands) == 2
+    assert [m.land for m in south] == [quebec_map(known_places, [item(c)], []).land for c in ("Rimouski", "Gatineau", "Québec")]
+    assert widened.land == quebec_map(known_places, [north], []).land != south[0].land

@@ -90,3 +90,55 @@ VENUE = SimpleNamespace(name="Rimouski", latitude=48.4531, longitude=-68.5153)
 )
 def test_map_point(item, expected):
     assert map_point(item) is expected
+
+
+# DateWords: the date filters of one build remember what they wrote.
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("day", (dt.date(2026, 12, 1), "fr")),
+        ("day", (dt.datetime(2026, 12, 3, 18, tzinfo=MONTREAL), "en")),
+        ("clock", (dt.datetime(2026, 12, 3, 9, 30, tzinfo=MONTREAL), "fr")),
+        ("month", (dt.date(2026, 12, 3), "en")),
+        ("span", (dt.datetime(2026, 12, 3, 12, tzinfo=MONTREAL), dt.datetime(2026, 12, 3, 13, 30, tzinfo=MONTREAL), "fr")),
+        ("span", (dt.date(2026, 6, 3), dt.date(2026, 6, 11), "fr")),
+    ],
+)
+def test_remembered_date_filters_write_what_the_plain_ones_write(name, args):
+    remembered = filters.DateWords().filters()[name]
+    assert remembered(*args) == remembered(*args) == filters.FILTERS[name](*args)
+
+
+def test_the_same_instant_in_two_zones_is_not_mixed_up():
+    words = filters.DateWords().filters()
+    montreal = dt.datetime(2026, 12, 3, 12, tzinfo=MONTREAL)
+    paris = montreal.astimezone(PARIS)  # equal in Python, written differently
+    assert montreal == paris
+    assert words["clock"](montreal, "fr") == "12 h"
+    assert words["clock"](paris, "fr") == "18 h"
+    assert words["span"](montreal, None, "fr") != words["span"](paris, None, "fr")
+
+
+def test_when_and_next_when_remember_per_item_dates():
+    words = filters.DateWords().filters()
+    event = SimpleNamespace(start=dt.datetime(2026, 12, 4, 12, tzinfo=MONTREAL), end=dt.datetime(2026, 12, 4, 13, 30, tzinfo=MONTREAL), lang="fr")
+    later = SimpleNamespace(start=event.start, end=event.end, next_start=dt.datetime(2026, 12, 11, 12, tzinfo=MONTREAL), next_end=None, lang="en")
+    assert words["when"](event) == filters.when(event) == "vendredi 4 décembre 2026, 12 h à 13 h 30"
+    assert words["next_when"](later) == filters.next_when(later)
+    assert words["when"](later) == filters.when(later)
+
+
+def test_date_words_pickle_empty():
+    """Pelican's content cache pickles the settings, the filters with them: no remembered text."""
+    import pickle
+
+    words = filters.DateWords()
+    words.day(dt.date(2026, 12, 3), "fr")
+    assert words.written
+    copy = pickle.loads(pickle.dumps(words.filters()))
+    assert copy["day"].__self__.written == {}
+    assert copy["day"](dt.date(2026, 12, 3), "fr") == "jeudi 3 décembre 2026"
