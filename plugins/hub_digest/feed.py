@@ -13,11 +13,11 @@ from html import escape
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
-from lxml import etree
+
+from hub_core import feeds
 
 from .weeks import Week
 
-ATOM = "http://www.w3.org/2005/Atom"
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,9 @@ def documents(info: dict, entries: list[Entry], settings, tag_year: int, stylesh
     generator.lastBuildDate(newest)
     for entry in entries:
         generator.add_entry(feed_entry(entry), order="append")
-    # RSS takes its channel <link> from the last link given: self first, page last.
-    generator.link(href=f"{public}/{info['rss']}", rel="self", type="application/rss+xml")
-    generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html")
-    rss = generator.rss_str(pretty=True)
-    generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html", replace=True)
-    generator.link(href=f"{public}/{info['atom']}", rel="self", type="application/atom+xml")
-    atom = alternate_links(generator.atom_str(pretty=True))
-    return with_stylesheet(rss, stylesheet), with_stylesheet(atom, stylesheet)
+    return feeds.documents(
+        generator, f"{public}/{info['rss']}", f"{public}/{info['atom']}", f"{public}/{info['page']}", stylesheet,
+    )
 
 
 def feed_entry(entry: Entry) -> FeedEntry:
@@ -77,20 +72,3 @@ def feed_entry(entry: Entry) -> FeedEntry:
     made.updated(entry.updated)
     made.content(entry.content, type="html")
     return made
-
-
-def alternate_links(atom: bytes) -> bytes:
-    """feedgen 1.0.0 drops rel and type from Atom entry links (python-feedgen #135): each entry's
-    one link, its page, is marked rel="alternate" type="text/html" again."""
-    root = etree.fromstring(atom)
-    for link in root.iterfind(f"{{{ATOM}}}entry/{{{ATOM}}}link"):
-        link.set("rel", "alternate")
-        link.set("type", "text/html")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def with_stylesheet(document: bytes, stylesheet: str) -> bytes:
-    """An XSL processing instruction, so a browser shows a readable page (as hub_feeds does)."""
-    declaration, rest = document.split(b"?>", 1)
-    instruction = f'<?xml-stylesheet type="text/xsl" href="{stylesheet}"?>'.encode()
-    return declaration + b"?>\n" + instruction + rest

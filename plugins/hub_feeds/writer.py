@@ -3,10 +3,9 @@
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from hub_core import feeds
+from hub_core.feeds import ATOM
 from hub_core.typography import typeset
-
-ATOM = "http://www.w3.org/2005/Atom"
-
 
 def feed_generator(feed, entries, settings, stylesheet, tag_year):
     """(rss bytes, atom bytes) of one feed; entries are shared, never rebuilt."""
@@ -25,14 +24,11 @@ def feed_generator(feed, entries, settings, stylesheet, tag_year):
     generator.lastBuildDate(newest)
     for entry in entries:
         generator.add_entry(entry.feed_entry, order="append")
-    # RSS takes its channel <link> from the last link given: self first, page last.
-    generator.link(href=f"{public}/{feed.rss}", rel="self", type="application/rss+xml")
-    generator.link(href=f"{public}/{feed.page}", rel="alternate", type="text/html")
-    rss = generator.rss_str(pretty=True)
-    generator.link(href=f"{public}/{feed.page}", rel="alternate", type="text/html", replace=True)
-    generator.link(href=f"{public}/{feed.atom}", rel="self", type="application/atom+xml")
-    atom = fix_atom_links(generator.atom_str(pretty=True), {e.id: e for e in entries})
-    return with_stylesheet(rss, stylesheet), with_stylesheet(atom, stylesheet)
+    by_id = {e.id: e for e in entries}
+    return feeds.documents(
+        generator, f"{public}/{feed.rss}", f"{public}/{feed.atom}", f"{public}/{feed.page}", stylesheet,
+        fix_atom=lambda atom: fix_atom_links(atom, by_id),
+    )
 
 
 def fix_atom_links(atom, entries):
@@ -55,10 +51,3 @@ def fix_atom_links(atom, entries):
             element.insert(position + offset, etree.Element(f"{{{ATOM}}}link", attributes))
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def with_stylesheet(document, stylesheet):
-    """An XSL processing instruction, so a browser shows a readable page."""
-    declaration, rest = document.split(b"?>", 1)
-    instruction = f'<?xml-stylesheet type="text/xsl" href="{stylesheet}"?>'.encode()
-    return declaration + b"?>\n" + instruction + rest

@@ -9,11 +9,9 @@ from html import escape
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
-from lxml import etree
 
-from hub_core import dates
+from hub_core import dates, feeds
 
-ATOM = "http://www.w3.org/2005/Atom"
 
 
 def updated_of(item):
@@ -65,28 +63,6 @@ def documents(resources, info: dict, settings, year: int, template, stylesheet: 
     generator.lastBuildDate(newest)
     for found in entries:
         generator.add_entry(found, order="append")
-    # RSS takes its channel <link> from the last link given: self first, page last.
-    generator.link(href=f"{public}/{info['rss']}", rel="self", type="application/rss+xml")
-    generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html")
-    rss = generator.rss_str(pretty=True)
-    generator.link(href=f"{public}/{info['page']}", rel="alternate", type="text/html", replace=True)
-    generator.link(href=f"{public}/{info['atom']}", rel="self", type="application/atom+xml")
-    atom = alternate_links(generator.atom_str(pretty=True))
-    return with_stylesheet(rss, stylesheet), with_stylesheet(atom, stylesheet)
-
-
-def alternate_links(atom: bytes) -> bytes:
-    """feedgen 1.0.0 drops rel and type from entry links (python-feedgen #135): written again."""
-    root = etree.fromstring(atom)
-    for link in root.iter(f"{{{ATOM}}}link"):
-        if link.getparent().tag == f"{{{ATOM}}}entry":
-            link.set("rel", "alternate")
-            link.set("type", "text/html")
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def with_stylesheet(document: bytes, stylesheet: str) -> bytes:
-    """The theme's XSL processing instruction, so that a browser shows the feed as a page."""
-    declaration, rest = document.split(b"?>", 1)
-    return declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{stylesheet}"?>'.encode() + rest
+    return feeds.documents(
+        generator, f"{public}/{info['rss']}", f"{public}/{info['atom']}", f"{public}/{info['page']}", stylesheet,
+    )
