@@ -28,7 +28,12 @@ def cross_check(items: list, plugins: frozenset | None = None) -> list:
         problems += _references(item, slugs)
     problems += name_collisions(items)
     for check in capability_checks(plugins):
-        problems += check(items)
+        try:
+            problems += check(items)
+        except Exception as error:  # noqa: BLE001 - one line naming the check, never a traceback
+            root = items[0].path.split("/", 1)[0] if items else "content"
+            detail = f"{type(error).__name__}: {error}"
+            problems.append(Problem(root, 1, "", "unexpected_check_error", {"check": check.__module__, "detail": detail}))
     return problems
 
 

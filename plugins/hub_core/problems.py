@@ -308,6 +308,10 @@ MESSAGES = {
         "le fichier fait {value} octets, plus que la limite de {limit} ; il n'est pas lu",
         "the file is {value} bytes, over the limit of {limit}; it is not read",
     ),
+    "unexpected_check_error": (
+        "erreur inattendue dans les vérifications de {check} (un défaut du site, pas de votre contenu : signalez-le) : {detail}",
+        "unexpected error in the checks of {check} (a fault of the site, not of your content: report it): {detail}",
+    ),
     "unexpected_error": (
         "erreur inattendue en lisant ce fichier : {detail}",
         "unexpected error while reading this file: {detail}",

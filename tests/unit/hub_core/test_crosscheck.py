@@ -204,3 +204,20 @@ def test_a_page_cannot_take_the_address_of_a_listing(site, slug, lang, url):
     assert found(problems) == [("content/pages/page.md", 3, "slug", "reserved_address")]
     assert problems[0].params["url"] == url
 
+
+
+def test_a_capability_check_that_breaks_is_one_line_not_a_traceback(site, monkeypatch):
+    """A fault in a plugin's cross-file checks stops the build with one line naming the check."""
+    from hub_core import crosscheck
+
+    def broken(items):
+        raise KeyError("destinations")
+
+    broken.__module__ = "hub_missions.checks"
+    monkeypatch.setattr(crosscheck, "capability_checks", lambda plugins: [broken])
+    (problem,) = check(site, {"events/a.md": event("A")})
+    assert problem.is_error
+    assert problem.render("fr") == (
+        "content:1: -: erreur inattendue dans les vérifications de hub_missions.checks (un défaut du site, "
+        "pas de votre contenu : signalez-le) : KeyError: 'destinations'"
+    )
