@@ -1,4 +1,5 @@
-"""What an event page shows, computed once: its program by day, its status, its registration.
+"""What an event page shows, computed once: its program by day, its status, its registration,
+its replay and survey.
 
 `event.html` renders these values; it does not group, compare or default them itself.
 """
@@ -72,6 +73,16 @@ def replay_offered(replay: dict | None, today: dt.date) -> bool:
     return not until or until >= today
 
 
+def survey_shown(survey: dict | None, over: bool, today: dt.date) -> bool:
+    """Whether the page invites to the survey: the event is over, the survey has an address and
+    its last day (`until`), if any, is not before today."""
+    fields = survey or {}
+    if not over or not fields.get("url"):
+        return False
+    until = fields.get("until")
+    return not until or until >= today
+
+
 def add_event_view(item: Any, now: dt.datetime) -> None:
     """Sets the values event.html shows on one event (or one translation); `next_start` is set."""
     status = getattr(item, "event_status", None)
@@ -81,3 +92,4 @@ def add_event_view(item: Any, now: dt.datetime) -> None:
     item.format_shown = format_shown(getattr(item, "format", None), status)
     item.registration_state = registration(getattr(item, "registration", None), over, status, now)
     item.replay_offered = replay_offered(getattr(item, "replay", None), now.date())
+    item.survey_shown = survey_shown(getattr(item, "survey", None), over, now.date())

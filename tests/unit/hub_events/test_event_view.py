@@ -16,6 +16,7 @@ from hub_events.event_view import (
     registration,
     replay_offered,
     status_shown,
+    survey_shown,
 )
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -141,6 +142,23 @@ def test_replay_offered(replay, offered):
     assert replay_offered(replay, TODAY) is offered
 
 
+@pytest.mark.parametrize(
+    "survey, over, shown",
+    [
+        (None, True, False),
+        ({}, True, False),
+        ({"url": URL}, False, False),  # not over yet: no survey
+        ({"url": URL}, True, True),
+        ({"url": URL, "until": TODAY}, True, True),  # its last day
+        ({"url": URL, "until": TODAY + dt.timedelta(days=7)}, True, True),
+        ({"url": URL, "until": TODAY - dt.timedelta(days=1)}, True, False),
+        ({"until": TODAY + dt.timedelta(days=7)}, True, False),  # no address
+    ],
+)
+def test_survey_shown(survey, over, shown):
+    assert survey_shown(survey, over, TODAY) is shown
+
+
 def test_add_event_view_sets_every_value():
     event = SimpleNamespace(
         event_status="moved-online",
@@ -149,9 +167,11 @@ def test_add_event_view_sets_every_value():
         program=[session("a", at(2026, 5, 1, 9))],
         registration={"url": URL, "deadline": D(2026, 12, 5)},
         replay={"url": URL, "until": D(2026, 11, 1)},
+        survey={"url": URL, "until": D(2026, 12, 1)},
     )
     add_event_view(event, NOW)
     assert titles(event.program_days) == [(D(2026, 5, 1), ["a"])]
     assert (event.status_shown, event.format_shown) == ("moved-online", "online")
     assert event.registration_state == Registration("closed", D(2026, 12, 5))
     assert event.replay_offered is False
+    assert event.survey_shown is True
