@@ -16,6 +16,27 @@ def plain_text(html):
     return "\n".join(piece for piece in pieces if piece)
 
 
+# How `description` shortens, as Jinja's `truncate` filter does by default: a text longer than
+# its length plus the leeway is cut at the last space before `length - len(end)`, and `end` added.
+DESCRIPTION_LENGTH = 300
+TRUNCATE_LEEWAY = 5  # Jinja's `truncate.leeway` policy
+TRUNCATE_END = "..."
+
+
+def description(summary: str | None, length: int = DESCRIPTION_LENGTH) -> str | None:
+    """A page's description (meta description, og:description): the plain text of its summary,
+    cut at a word boundary, as `summary|striptags|truncate(300)` writes it; None without a summary.
+
+    Plain text, not HTML: templates escape it when they write it.
+    """
+    if not summary:
+        return None
+    text = Markup(str(summary)).striptags()
+    if len(text) <= length + TRUNCATE_LEEWAY:
+        return text
+    return text[: length - len(TRUNCATE_END)].rsplit(" ", 1)[0] + TRUNCATE_END
+
+
 # Articles a heading may start with, ignored when two headings are compared.
 LEADING_ARTICLES = re.compile(r"^(?:l'|le |la |les |un |une |des |the |a |an )")
 

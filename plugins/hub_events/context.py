@@ -9,7 +9,7 @@ from hub_core.listing import LANGUAGES
 from hub_core.references import resolve_references, valid
 from hub_core.text import plain_text
 
-from . import calendars, ics, links, rule_text
+from . import calendars, event_view, ics, links, rule_text
 from .occurrences import event_zone, expand
 
 NEXT_DATES = 10  # how many coming dates an event page lists
@@ -35,6 +35,8 @@ def event_lists(context, now, horizon_days):
             item.recurrence_text = rule_text.describe(rule, item.lang) if rule else None
             item.upcoming_dates = dates_ahead[:NEXT_DATES]
             item.next_start, item.next_end = found or (None, None)
+            if event.hub_type == "event":
+                event_view.add_event_view(item, now)
     upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (dates.as_datetime(e.next_start, event_zone(e)), e.slug))
     first_start = {}
     for occurrence in occurrences:

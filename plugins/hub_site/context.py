@@ -44,7 +44,14 @@ def add_lists(generators):
 
     context["blog_posts"] = newest_first(a for a in articles if a.hub_type == "post")
     context["latest_posts"] = newest_first(a for a in articles if a.hub_type in ("post", "chronicle", "report"))
+    context["theme_categories"] = theme_categories(context.get("categories", []))
     context["home_events"] = upcoming[: options["home_events"]]
     context["home_posts"] = context["latest_posts"][: options["home_posts"]]
     site, _problems = site_from_settings(generators[0].settings)  # problems: reported by hub_frontmatter
     context["near_me_places"] = reference_points(site.places)
+
+
+def theme_categories(categories: list) -> list[tuple]:
+    """[(category, items)] for /categories/: the categories that have a name, by slug."""
+    named = [(category, items) for category, items in categories if category and category.name]
+    return sorted(named, key=lambda pair: pair[0].slug.lower())

@@ -9,7 +9,7 @@ from jinja2 import pass_context
 from hub_core import dates, urls
 from hub_core.places import point_of
 from hub_core.terms import Terms
-from hub_core.text import has_heading
+from hub_core.text import description, has_heading
 from hub_core.typography import typeset
 
 
@@ -98,6 +98,11 @@ def map_point(item):
     return point_of(item)
 
 
+def item_description(item) -> str | None:
+    """`{{ article|description }}`: the item's description (hub_core.text.description of its summary)."""
+    return description(getattr(item, "summary", None))
+
+
 FILTERS = {
     "map_point": map_point,
     "when": when,
@@ -109,9 +114,11 @@ FILTERS = {
     "month": month,
     "price": price,
     "in_language": in_language,
-    "typeset": typeset,
-    "has_heading": has_heading,  # {% if article.content|has_heading(_('Itinéraire')) %}: the editor wrote it  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
+    "typeset": typeset,  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
+    "description": item_description,  # {% set description = article|description %}: meta and og:description
+    "has_heading": has_heading,  # {% if article.content|has_heading(_('Itinéraire')) %}: the editor wrote it
 }
+
 @pass_context
 def term_in(context, kind, name, lang="fr"):
     """A category's or column's name on a page in `lang` (content/data/translations.yml)."""

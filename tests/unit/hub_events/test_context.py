@@ -109,6 +109,24 @@ def test_past_event_has_no_next_start(make_event):
         assert item.upcoming_dates == []
 
 
+@pytest.mark.parametrize(
+    "start, end, state",
+    [
+        (at(2026, 4, 20, 18), at(2026, 4, 20, 20), "open"),  # to come: registration open
+        (at(2025, 4, 1, 18), at(2025, 4, 1, 20), "closed"),  # over: closed, on the translation too
+    ],
+)
+def test_event_view_on_the_event_and_its_translations(make_event, start, end, state):
+    english = make_event("atelier", lang="en", event_status=None, format=None,
+                         registration={"url": "https://inscription.example/"})  # fmt: skip
+    event = make_event("atelier", start=start, end=end, event_status="moved-online",
+                       registration={"url": "https://inscription.example/"}, translations=[english])  # fmt: skip
+    run([event])
+    assert (event.status_shown, event.format_shown, event.registration_state.state) == ("moved-online", "online", state)
+    assert (english.status_shown, english.format_shown, english.registration_state.state) == ("scheduled", "in-person", state)
+    assert event.program_days == english.program_days == []
+
+
 def test_upcoming_dates_capped_at_ten(make_event):
     event = make_event("quotidien", start=at(2026, 4, 10, 18), end=at(2026, 4, 10, 19),
                        recurrence={"rule": "FREQ=DAILY", "count": 30})  # fmt: skip

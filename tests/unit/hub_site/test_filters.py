@@ -142,3 +142,15 @@ def test_date_words_pickle_empty():
     copy = pickle.loads(pickle.dumps(words.filters()))
     assert copy["day"].__self__.written == {}
     assert copy["day"](dt.date(2026, 12, 3), "fr") == "jeudi 3 décembre 2026"
+
+
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        (SimpleNamespace(summary="<p>Apportez vos <em>aiguilles</em>.</p>"), "Apportez vos aiguilles."),
+        (SimpleNamespace(summary=""), None),
+        (SimpleNamespace(), None),  # a page without a summary at all
+    ],
+)
+def test_description_filter(item, expected):
+    assert filters.FILTERS["description"](item) == expected
