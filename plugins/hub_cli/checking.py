@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub_core import dates
-from hub_core.check import check_tree
+from hub_core.check import check_tree, summary
 from hub_core.problems import sort_problems
 from hub_core.site import shown_root, site_from_settings
 from hub_import.sources import load_sources
@@ -34,9 +34,7 @@ class Report:
         return len(self.problems) - self.errors
 
     def summary(self, lang):
-        if lang == "en":
-            return f"{self.files} files checked: {self.errors} error(s), {self.warnings} warning(s)."
-        return f"{self.files} fichiers vérifiés : {self.errors} erreur(s), {self.warnings} avertissement(s)."
+        return summary(self.files, self.problems, lang)
 
 
 def selection(paths, content):
