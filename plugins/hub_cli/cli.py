@@ -21,7 +21,7 @@ import click
 
 from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
-from hub_core.problems import message_language
+from hub_core.problems import ProblemError, message_language
 from hub_core.validate import SLUG_RE
 
 from . import checking, content_model, guide, places_list, scaffold, translation
@@ -128,7 +128,7 @@ def _today(date_text, timezone, lang):
         return dates.now(os.environ, dates.zone(timezone)).date()
     try:
         return dates.parse_date(date_text)
-    except dates.TimeError:
+    except ProblemError:
         raise HubError(say(lang, f"--date : « {date_text} » n'est pas une date AAAA-MM-JJ",
                            f"--date: '{date_text}' is not a date YYYY-MM-DD")) from None
 

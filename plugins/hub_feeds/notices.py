@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hub_core import dates
+from hub_core.problems import ProblemError
 
 STATUSES = ("cancelled", "postponed", "rescheduled", "moved-online")
 
@@ -43,7 +44,7 @@ def previous_start(event):
     tz = event.start.tzinfo if isinstance(event.start, dt.datetime) else None
     try:
         value = dates.parse_when(before, tz or dates.zone(getattr(event, "timezone", None) or "America/Toronto"))
-    except dates.TimeError:
+    except ProblemError:
         return None
     return value if value != event.start else None
 
