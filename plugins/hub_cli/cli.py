@@ -22,6 +22,7 @@ import click
 from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import ProblemError, message_language
+from hub_core.settings import site_timezone
 from hub_core.validate import SLUG_RE
 
 from . import checking, content_model, guide, places_list, scaffold, translation
@@ -89,7 +90,7 @@ def new(kind, title, mission, date_text, slug, content, settings, lang):
     lang = lang or message_language()
     site = load_settings(settings)
     root = content_folder(content, site)
-    timezone = site.get("TIMEZONE") or "America/Toronto"
+    timezone = site_timezone(site)
     today = _today(date_text, timezone, lang)
     if slug is not None:
         _check_slug(slug, lang)

@@ -20,6 +20,7 @@ from . import dates, limits, registry
 from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, ProblemError, label
+from .settings import DEFAULT_TIMEZONE
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -42,7 +43,7 @@ class Site:
     """What validation needs to know about the site."""
 
     places: object  # hub_core.places.Places
-    timezone: str = "America/Toronto"
+    timezone: str = DEFAULT_TIMEZONE
     images: frozenset = frozenset()  # paths under content/images/
     files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from hub_core import dates
 from hub_core.problems import ProblemError
+from hub_core.settings import DEFAULT_TIMEZONE
 
 STATUSES = ("cancelled", "postponed", "rescheduled", "moved-online")
 
@@ -43,7 +44,7 @@ def previous_start(event):
         return None
     tz = event.start.tzinfo if isinstance(event.start, dt.datetime) else None
     try:
-        value = dates.parse_when(before, tz or dates.zone(getattr(event, "timezone", None) or "America/Toronto"))
+        value = dates.parse_when(before, tz or dates.zone(getattr(event, "timezone", None) or DEFAULT_TIMEZONE))
     except ProblemError:
         return None
     return value if value != event.start else None
