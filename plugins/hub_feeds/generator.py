@@ -71,11 +71,12 @@ class FeedsGenerator(Generator):
         self.context["feed_index"] = index
         self.context["all_feeds"] = [self.info(f) for f in self.feeds]
         self.context["site_feeds"] = {"fr": index.get(("site", "")), "en": index.get(("english", ""))}
+        item_families = families.named(families.ITEM_FEEDS)
         for item in items:
-            own = [index[(family.name, slug)] for family in families.FAMILIES[2:] for slug, _t in family.keys(item)]
+            own = [index[(family.name, slug)] for family in item_families for slug, _t in family.keys(item)]
             if item.hub_type == "directory" and ("organizer", item.slug) in index:
                 own.append(index[("organizer", item.slug)])  # the events it organizes
-            item.feeds = [f for f in own if f["family"] not in ("type", "tag")]
+            item.feeds = own
 
     def info(self, feed):
         return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page, "lang": feed.lang}
