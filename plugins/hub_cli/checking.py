@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub_core import dates
-from hub_core.check import check_tree
+from hub_core.check import check_tree, summary
 from hub_core.problems import sort_problems
+from hub_core.settings import site_timezone
 from hub_core.site import shown_root, site_from_settings
 from hub_import.sources import load_sources
 
@@ -34,9 +35,7 @@ class Report:
         return len(self.problems) - self.errors
 
     def summary(self, lang):
-        if lang == "en":
-            return f"{self.files} files checked: {self.errors} error(s), {self.warnings} warning(s)."
-        return f"{self.files} fichiers vérifiés : {self.errors} erreur(s), {self.warnings} avertissement(s)."
+        return summary(self.files, self.problems, lang)
 
 
 def selection(paths, content):
@@ -76,7 +75,7 @@ def run(paths, content, settings, now=None, environ=None):
     it decides the reminders (past events, expired replays).
     """
     if now is None:
-        zone = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
+        zone = dates.zone(site_timezone(settings))
         now = dates.now(os.environ if environ is None else environ, zone)
     trees, ignored = selection(paths, content)
     report = Report(ignored=ignored)

@@ -21,7 +21,8 @@ import click
 
 from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
-from hub_core.problems import message_language
+from hub_core.problems import ProblemError, message_language
+from hub_core.settings import site_timezone
 from hub_core.validate import SLUG_RE
 
 from . import checking, content_model, guide, places_list, scaffold, translation
@@ -89,7 +90,7 @@ def new(kind, title, mission, date_text, slug, content, settings, lang):
     lang = lang or message_language()
     site = load_settings(settings)
     root = content_folder(content, site)
-    timezone = site.get("TIMEZONE") or "America/Toronto"
+    timezone = site_timezone(site)
     today = _today(date_text, timezone, lang)
     if slug is not None:
         _check_slug(slug, lang)
@@ -128,7 +129,7 @@ def _today(date_text, timezone, lang):
         return dates.now(os.environ, dates.zone(timezone)).date()
     try:
         return dates.parse_date(date_text)
-    except dates.TimeError:
+    except ProblemError:
         raise HubError(say(lang, f"--date : « {date_text} » n'est pas une date AAAA-MM-JJ",
                            f"--date: '{date_text}' is not a date YYYY-MM-DD")) from None
 

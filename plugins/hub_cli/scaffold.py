@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hub_core import model
 from hub_core.placeholders import PLACEHOLDER
+from hub_core.settings import DEFAULT_TIMEZONE
 from hub_core.items import slugify
 
 # Optional fields not written in a new file (the guide lists them): per type,
@@ -46,7 +47,7 @@ class Context:
 
     today: dt.date
     lang: str = "fr"  # of the comments
-    timezone: str = "America/Toronto"
+    timezone: str = DEFAULT_TIMEZONE
     city: str = "Montréal"  # a city the places data knows
     weeks_ahead: int = 4
 

@@ -2,24 +2,56 @@
 
 Prints every problem, one per line (`path:line: field: message`), and exits
 with 1 when there is at least one error. Warnings do not fail. It lists the
-problems a build finds; `hub check` (plugins/hub_cli, what `make check` runs)
-adds the reminders of checks_warnings.py, which depend on "now".
+problems a build finds.
+
+`tree_problems` is the one assembly of a content tree's problems: the site's
+(places, English terms), the input scan's, each item's, the checks across
+files; sorted. The build (`hub_frontmatter.report`), this command
+(`check_tree`) and `hub check` (plugins/hub_cli, what `make check` runs,
+which adds the reminders of checks_warnings.py on top) all go through it, so
+they agree; `summary` is the closing line of both commands.
 """
 
 import argparse
 import sys
+from collections.abc import Iterable, Sequence
 
 from . import inputs
 from .checks_warnings import warning_problems
 from .crosscheck import cross_check
-from .items import read_file
-from .problems import message_language, sort_problems
+from .items import Item, read_file
+from .problems import Problem, message_language, sort_problems
 from .site import shown_root, site_from_settings
+from .validate import Site
 
 
 def content_files(content_path):
     """Every Markdown file of the content folders (`x.md`, `x.MD`), in a stable order; links that leave the folder are left out."""
     return inputs.scan(content_path).markdown
+
+
+def tree_problems(
+    site: Site,
+    site_problems: Iterable[Problem],
+    found: inputs.Scan,
+    items: Sequence[Item],
+    unreadable: Iterable[Problem] = (),
+) -> list[Problem]:
+    """Every problem of a content tree, sorted: the site's, the scan's, the unreadable files', each item's, across files."""
+    problems = [*site_problems, *found.problems, *unreadable]
+    for item in items:
+        problems.extend(item.problems)
+    problems.extend(cross_check(items, site.plugins))
+    return sort_problems(problems)
+
+
+def summary(files: int, problems: Sequence[Problem], lang: str) -> str:
+    """The closing line of a check: files read, errors, warnings."""
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    if lang == "en":
+        return f"{files} files checked: {errors} error(s), {warnings} warning(s)."
+    return f"{files} fichiers vérifiés : {errors} erreur(s), {warnings} avertissement(s)."
 
 
 def check_tree(content_path, settings=None, now=None):
@@ -30,21 +62,15 @@ def check_tree(content_path, settings=None, now=None):
     """
     settings = dict(settings or {})
     settings["PATH"] = str(content_path)
-    site, problems = site_from_settings(settings)
+    site, site_problems = site_from_settings(settings)
     root = shown_root(content_path)
     found = inputs.scan(content_path)
-    problems.extend(found.problems)
-    items = []
-    for path in found.markdown:
-        relative = path.relative_to(content_path).as_posix()
-        item = read_file(path, relative, site, root)
-        items.append(item)
-        problems.extend(item.problems)
-    problems.extend(cross_check(items, site.plugins))
+    items = [read_file(path, path.relative_to(content_path).as_posix(), site, root) for path in found.markdown]
+    problems = tree_problems(site, site_problems, found, items)
     if now is not None:
         erroneous = {p.path for p in problems if p.is_error}
-        problems.extend(warning_problems(items, now, site.timezone, erroneous))
-    return items, sort_problems(problems)
+        problems = sort_problems(problems + warning_problems(items, now, site.timezone, erroneous))
+    return items, problems
 
 
 def main(argv=None):
@@ -62,13 +88,8 @@ def main(argv=None):
     items, problems = check_tree(args.content, settings)
     for problem in problems:
         print(problem.render(lang), file=sys.stderr)
-    errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
-    if lang == "en":
-        print(f"{len(items)} files checked: {errors} error(s), {warnings} warning(s).")
-    else:
-        print(f"{len(items)} fichiers vérifiés : {errors} erreur(s), {warnings} avertissement(s).")
-    return 1 if errors else 0
+    print(summary(len(items), problems, lang))
+    return 1 if any(p.is_error for p in problems) else 0
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import unicodedata
 from . import dates
 from .problems import WARNING, Problem
 from .recurrence import occurrences
+from .settings import DEFAULT_TIMEZONE
 
 ORIGINAL_LANGUAGE = "fr"
 # Words of a title that say a status (accents and case ignored), and what the site puts
@@ -33,7 +34,7 @@ STATUS_WORDS = {
 STATUS_PREFIX = {"fr": {"cancelled": "ANNULÉ —", "postponed": "REPORTÉ —"}, "en": {"cancelled": "CANCELLED —", "postponed": "POSTPONED —"}}
 
 
-def warning_problems(items, now, timezone="America/Toronto", erroneous=frozenset()):
+def warning_problems(items, now, timezone=DEFAULT_TIMEZONE, erroneous=frozenset()):
     """Reminder warnings for checked items, at `now` (an aware datetime).
 
     `erroneous`: paths of files with errors (their own or across files), which

@@ -14,6 +14,7 @@ from babel.dates import format_time as babel_format_time
 from babel.dates import get_timezone, get_timezone_location
 
 from . import limits
+from .problems import ProblemError
 
 UTC = dt.timezone.utc
 
@@ -27,28 +28,22 @@ CLOCK_RE = re.compile(rf"^{_CLOCK}$")
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 
 
-class TimeError(ValueError):
-    """A value that breaks the time rule: a problem code and its params."""
-
-    def __init__(self, code, **params):
-        super().__init__(code)
-        self.code = code
-        self.params = params
+TimeError = ProblemError  # the old name, kept for the code that imports it
 
 
 def zone(name):
-    """The ZoneInfo for an IANA name, or TimeError('timezone')."""
+    """The ZoneInfo for an IANA name, or ProblemError('timezone')."""
     try:
         return ZoneInfo(str(name))
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise TimeError("timezone", value=name) from None
+        raise ProblemError("timezone", value=name) from None
 
 
 def parse_date(text):
-    """A date-only value, or TimeError."""
+    """A date-only value, or ProblemError."""
     match = DATE_RE.match(str(text).strip())
     if not match:
-        raise TimeError("date_only", value=text)
+        raise ProblemError("date_only", value=text)
     return _make_date(match, text)
 
 
@@ -60,7 +55,7 @@ def parse_when(text, tz):
         return _make_date(match, text)
     match = DATETIME_RE.match(text)
     if not match:
-        raise TimeError("date_or_datetime", value=text)
+        raise ProblemError("date_or_datetime", value=text)
     day = _make_date(match, text)
     clock = _make_clock(match, text)
     return _localize(dt.datetime.combine(day, clock), match["offset"], tz, text)
@@ -75,10 +70,10 @@ def parse_clock_or_when(text, tz, day):
         return _localize(dt.datetime.combine(day, clock), None, tz, text)
     try:
         value = parse_when(text, tz)
-    except TimeError:
-        raise TimeError("clock_or_datetime", value=text) from None
+    except ProblemError:
+        raise ProblemError("clock_or_datetime", value=text) from None
     if not isinstance(value, dt.datetime):
-        raise TimeError("clock_or_datetime", value=text)
+        raise ProblemError("clock_or_datetime", value=text)
     return value
 
 
@@ -90,9 +85,9 @@ def _make_date(match, text):
     try:
         day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
-        raise TimeError("impossible_date", value=text) from None
+        raise ProblemError("impossible_date", value=text) from None
     if not limits.year_in_range(day.year):
-        raise TimeError("year_range", value=text, low=limits.YEARS[0], high=limits.YEARS[1])
+        raise ProblemError("year_range", value=text, low=limits.YEARS[0], high=limits.YEARS[1])
     return day
 
 
@@ -101,7 +96,7 @@ def _make_clock(match, text):
         minute = match["minute"] or match["hminute"] or 0
         return dt.time(int(match["hour"]), int(minute), int(match["second"] or 0))
     except ValueError:
-        raise TimeError("impossible_time", value=text) from None
+        raise ProblemError("impossible_time", value=text) from None
 
 
 def _localize(naive, offset, tz, text):
@@ -113,12 +108,12 @@ def _localize(naive, offset, tz, text):
         delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         low, high = (dt.timedelta(minutes=m) for m in limits.UTC_OFFSET_MINUTES)
         if int(digits[2:]) >= 60 or not low <= sign * delta <= high:
-            raise TimeError("utc_offset", value=text)
+            raise ProblemError("utc_offset", value=text)
         return naive.replace(tzinfo=dt.timezone(sign * delta))
     local = naive.replace(tzinfo=tz)
     round_trip = local.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != naive:
-        raise TimeError("nonexistent_time", value=text, timezone=str(tz))
+        raise ProblemError("nonexistent_time", value=text, timezone=str(tz))
     return local
 
 

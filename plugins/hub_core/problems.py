@@ -430,6 +430,20 @@ MESSAGES = {
 }
 
 
+class ProblemError(ValueError):
+    """The one exception that carries a problem: its code (a key of MESSAGES) and its params.
+
+    Raised where a value is checked (`validate`'s types, `dates`' parsers) and turned into a
+    Problem by whoever knows the file, line and field. `validate.Invalid` and `dates.TimeError`
+    are other names of it.
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in one file: where, which field, which message."""

@@ -1,4 +1,17 @@
-"""Plugin settings: one dict per plugin, documented defaults, unknown keys refused."""
+"""Site defaults and plugin settings: one dict per plugin, documented defaults, unknown keys refused."""
+
+from collections.abc import Mapping
+
+DEFAULT_TIMEZONE = "America/Toronto"  # the site's zone when the TIMEZONE setting is not given
+
+
+def site_timezone(settings: Mapping) -> str:
+    """The site's time zone name: the TIMEZONE setting, else DEFAULT_TIMEZONE.
+
+    >>> site_timezone({}), site_timezone({"TIMEZONE": "Europe/Paris"})
+    ('America/Toronto', 'Europe/Paris')
+    """
+    return settings.get("TIMEZONE") or DEFAULT_TIMEZONE
 
 
 class SettingsError(ValueError):

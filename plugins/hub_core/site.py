@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from . import places, registry, terms
+from .settings import site_timezone
 from .validate import Site
 
 IMAGES = "images"
@@ -18,7 +19,7 @@ def site_from_settings(settings):
     problems = problems + term_problems
     site = Site(
         places=known_places,
-        timezone=settings.get("TIMEZONE") or "America/Toronto",
+        timezone=site_timezone(settings),
         images=frozenset(list_images(content_path)),
         files=frozenset(list_files(content_path)),
         default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),

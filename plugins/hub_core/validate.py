@@ -19,7 +19,8 @@ from icalendar.prop import vRecur
 from . import dates, limits, registry
 from .frontmatter import FrontMatter
 from .model import fields_of
-from .problems import ERROR, WARNING, Problem, label
+from .problems import ERROR, WARNING, Problem, ProblemError, label
+from .settings import DEFAULT_TIMEZONE
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -34,13 +35,7 @@ MISSING = object()
 IMPORTED_MAY_LACK = frozenset({("venue",), ("venue", "city")})
 
 
-class Invalid(Exception):
-    """A value that does not fit its field: a problem code and its params."""
-
-    def __init__(self, code, **params):
-        super().__init__(code)
-        self.code = code
-        self.params = params
+Invalid = ProblemError  # the old name, kept for the code that imports it
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,7 @@ class Site:
     """What validation needs to know about the site."""
 
     places: object  # hub_core.places.Places
-    timezone: str = "America/Toronto"
+    timezone: str = DEFAULT_TIMEZONE
     images: frozenset = frozenset()  # paths under content/images/
     files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = 120  # minutes, for timed events without an end
@@ -169,7 +164,7 @@ class _Check:
         try:
             self.within_limits(text, spec, keypath)
             return getattr(self, "type_" + spec.type)(text, spec)
-        except (Invalid, dates.TimeError) as error:
+        except ProblemError as error:
             self.report(keypath, error.code, **error.params)
             return MISSING
 
@@ -178,10 +173,10 @@ class _Check:
         free_text = spec.type == "text" and spec.name not in limits.NAME_FIELDS and keypath != ("title",)
         character = limits.forbidden_character(text, limits.ALLOWED_CONTROLS if free_text else frozenset())
         if character:
-            raise Invalid("control_character", value=character)
+            raise ProblemError("control_character", value=character)
         limit = limits.length_limit(spec.name, len(keypath) == 1)
         if len(text) > limit:
-            raise Invalid("too_long", length=len(text), limit=limit)
+            raise ProblemError("too_long", length=len(text), limit=limit)
 
     # --- Scalar types -----------------------------------------------------
 
@@ -193,19 +188,19 @@ class _Check:
     def type_url(self, text, spec):
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
-            raise Invalid("url", value=text)
+            raise ProblemError("url", value=text)
         return text
 
     def type_email(self, text, spec):
         if not EMAIL_RE.match(text):
-            raise Invalid("email", value=text)
+            raise ProblemError("email", value=text)
         return text
 
     def type_slug(self, text, spec):
         if not SLUG_RE.match(text):
-            raise Invalid("slug", value=text)
+            raise ProblemError("slug", value=text)
         if len(text) > limits.MAX_SLUG_LENGTH:
-            raise Invalid("too_long", length=len(text), limit=limits.MAX_SLUG_LENGTH)
+            raise ProblemError("too_long", length=len(text), limit=limits.MAX_SLUG_LENGTH)
         return text
 
     def type_timezone(self, text, spec):
@@ -214,57 +209,57 @@ class _Check:
 
     def type_country(self, text, spec):
         if text not in COUNTRIES:
-            raise Invalid("country", value=text)
+            raise ProblemError("country", value=text)
         return text
 
     def type_region(self, text, spec):
         region = self.site.places.region(text)
         if region is None:
             code, params = self.site.places.region_problem(text)
-            raise Invalid(code, **params)
+            raise ProblemError(code, **params)
         return region
 
     def type_image(self, text, spec):
         if text not in self.site.images:
-            raise Invalid("image_missing", value=text)
+            raise ProblemError("image_missing", value=text)
         return text
 
     def type_file(self, text, spec):
         parts = text.replace("\\", "/").split("/")
         if text.startswith(("/", "\\")) or ".." in parts or "" in parts:
-            raise Invalid("file_outside", value=text)
+            raise ProblemError("file_outside", value=text)
         if text not in self.site.files:
-            raise Invalid("file_missing", value=text)
+            raise ProblemError("file_missing", value=text)
         return text
 
     def type_choice(self, text, spec):
         if text not in spec.choices:
-            raise Invalid("choice", value=text, choices=", ".join(spec.choices))
+            raise ProblemError("choice", value=text, choices=", ".join(spec.choices))
         return text
 
     def type_integer(self, text, spec):
         if not INTEGER_RE.match(text) or int(text) < spec.minimum:
-            raise Invalid("integer", value=text)
+            raise ProblemError("integer", value=text)
         if len(text) > 12 or int(text) > spec.maximum:
-            raise Invalid("number_too_large", value=text, limit=spec.maximum)
+            raise ProblemError("number_too_large", value=text, limit=spec.maximum)
         return int(text)
 
     def type_number(self, text, spec):
         if not NUMBER_RE.match(text):
-            raise Invalid("number", value=text)
+            raise ProblemError("number", value=text)
         try:
             number = Decimal(text.replace(",", "."))
         except InvalidOperation:
-            raise Invalid("number", value=text) from None
+            raise ProblemError("number", value=text) from None
         if len(text) > 16 or number > spec.maximum:
-            raise Invalid("number_too_large", value=text, limit=spec.maximum)
+            raise ProblemError("number_too_large", value=text, limit=spec.maximum)
         return number
 
     def type_latitude(self, text, spec):
         """Decimal degrees within the field's range (`48.4489`, `-68,5236`)."""
         low, high = COORDINATE_RANGES[spec.type]
         if not COORDINATE_RE.match(text) or not low <= float(text.replace(",", ".").replace("−", "-")) <= high:
-            raise Invalid("coordinate", value=text, low=low, high=high)
+            raise ProblemError("coordinate", value=text, low=low, high=high)
         return float(text.replace(",", ".").replace("−", "-"))
 
     type_longitude = type_latitude
@@ -282,21 +277,21 @@ class _Check:
     def type_rrule(self, text, spec):
         rule = text.removeprefix("RRULE:")
         if "FREQ=" not in rule.upper():
-            raise Invalid("rrule", value=text, detail="FREQ manque / FREQ is missing")
+            raise ProblemError("rrule", value=text, detail="FREQ manque / FREQ is missing")
         if any(part.partition("=")[0].strip().upper() == "UNTIL" for part in rule.split(";")):
             # One way to end a rule: `until:` beside it, a local date the calendars turn into UTC.
             # An UNTIL inside the rule is a date, a wall time or a UTC time that fits some events only.
-            raise Invalid("rrule_until", value=text)
+            raise ProblemError("rrule_until", value=text)
         try:
             rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
             parts = vRecur.from_ical(rule)
         except (ValueError, TypeError) as error:
-            raise Invalid("rrule", value=text, detail=str(error)) from None
+            raise ProblemError("rrule", value=text, detail=str(error)) from None
         frequency = str(parts.get("FREQ", [""])[0]).upper()
         if frequency not in limits.RECURRENCE_FREQUENCIES:
-            raise Invalid("rrule_frequency", value=frequency, choices=", ".join(limits.RECURRENCE_FREQUENCIES))
+            raise ProblemError("rrule_frequency", value=frequency, choices=", ".join(limits.RECURRENCE_FREQUENCIES))
         if int(parts.get("COUNT", [0])[0]) > limits.MAX_OCCURRENCES:
-            raise Invalid("number_too_large", value=parts["COUNT"][0], limit=limits.MAX_OCCURRENCES)
+            raise ProblemError("number_too_large", value=parts["COUNT"][0], limit=limits.MAX_OCCURRENCES)
         return rule
 
 
@@ -319,7 +314,7 @@ def validate(kind, front_matter, site, path):
     if data.get("timezone") not in (None, ""):
         try:
             check.tz = dates.zone(str(data["timezone"]).strip())
-        except dates.TimeError:
+        except ProblemError:
             pass  # reported with the field
     values = check.fields(fields_of(kind), data, ())
     _check_body(check, front_matter)
@@ -422,7 +417,7 @@ def _resolve_program(check, values):
             if name in session:
                 try:
                     session[name] = dates.parse_clock_or_when(session[name], check.tz, day)
-                except dates.TimeError as error:
+                except ProblemError as error:
                     check.report(("program", index, name), error.code, **error.params)
                     del session[name]
         _check_order(check, ("program", index, "end"), session.get("start"), session.get("end"))

@@ -9,7 +9,7 @@ from pelican.generators import Generator
 
 from hub_core import dates
 from hub_core.references import resolve_references, valid
-from hub_core.settings import SettingsError, plugin_settings
+from hub_core.settings import SettingsError, plugin_settings, site_timezone
 from hub_core.urls import page_url
 
 from . import contents, feed
@@ -48,7 +48,7 @@ def page_of(week: Week, lang: str) -> str:
 class DigestGenerator(Generator):
     def generate_context(self):
         self.options = options_of(self.settings)
-        self.tz = dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")
+        self.tz = dates.zone(site_timezone(self.settings))
         resolve_references(self.context)
         articles = valid(self.context.get("articles", []))
         entries = valid(self.context.get("hidden_pages", []) + self.context.get("pages", []))

@@ -81,6 +81,15 @@ FAMILIES = (
     Family("mission", {"fr": "missions/{slug}/calendrier.ics", "en": "en/missions/{slug}/calendar.ics"}, _mission, ITS_NAME),
     Family("event", {"fr": "evenements/{slug}.ics", "en": "en/events/{slug}.ics"}, _event, ITS_NAME),
 )
+# An event's calendars (`item.calendars`), by family name, in the order its page lists them:
+# its own file (OWN_FILES), then the shared ones it belongs to; the whole site's ("all") is not one.
+ITEM_CALENDARS = (*OWN_FILES, "region", "organizer", "category")
+
+
+def named(names: tuple[str, ...]) -> list[Family]:
+    """The FAMILIES rows of these names, in the order of `names`: tables are read by name, never by position."""
+    rows = {family.name: family for family in FAMILIES}
+    return [rows[name] for name in names]
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pelican.generators import Generator
 from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing import LANGUAGES, write_listing
-from hub_core.settings import plugin_settings
+from hub_core.settings import plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset
 
@@ -56,7 +56,7 @@ class EventsGenerator(Generator):
         pieces = {(lang, e.slug): ics.vevent(e, self.public_url, domain, self.words, lang) for lang in LANGUAGES for e in self.events}
         zones = self.timezones()
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
-        site_zone = self.settings.get("TIMEZONE") or "America/Toronto"
+        site_zone = site_timezone(self.settings)
         subtitles = {"fr": self.settings.get("SITESUBTITLE", ""), "en": self.settings.get("SITESUBTITLE_EN") or self.settings.get("SITESUBTITLE", "")}
         for calendar in self.files:
             name = f"{calendar.title} — {self.settings['SITENAME']}"

@@ -95,6 +95,15 @@ FAMILIES = (
     Family("category", "categories/{slug}/", "categories/{slug}/", "{site} — Catégorie : {title}", _category),
     Family("tag", "etiquettes/{slug}/", "etiquettes/{slug}/", "{site} — Étiquette : {title}", _tags),
 )
+# An item's own feeds (`item.feeds`, its page's <head> links), by family name, in this order;
+# the whole site's ("site", "english") are every page's, type and tag feeds are not linked.
+ITEM_FEEDS = ("region", "series", "column", "mission", "organizer", "category")
+
+
+def named(names: tuple[str, ...]) -> list[Family]:
+    """The FAMILIES rows of these names, in the order of `names`: tables are read by name, never by position."""
+    rows = {family.name: family for family in FAMILIES}
+    return [rows[name] for name in names]
 
 
 @dataclass

@@ -6,20 +6,33 @@ from pelican.generators import Generator
 
 from hub_core import dates, series
 from hub_core.references import resolve_references, valid
-from hub_core.settings import plugin_settings
+from hub_core.settings import SettingsError, plugin_settings, site_timezone
 
 from . import entries, families, notices, writer
 
+TAG_YEAR = 2026  # the date in every tag: URI (feed and item ids): fixed, another would renew every id
 DEFAULTS = {
     "max_items": 50,  # items per feed; older ones stay on the site's pages
-    "tag_year": 2026,  # the date in every tag: URI (feed and item ids); never change it
+    "tag_year": TAG_YEAR,  # no longer a setting: accepted for older settings files, with this value only
 }
 FEED_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
 
 
+def feed_options(settings: dict) -> dict:
+    """HUB_FEEDS over DEFAULTS; a `tag_year` other than TAG_YEAR stops the build with why."""
+    options = plugin_settings(settings, "HUB_FEEDS", DEFAULTS)
+    if options["tag_year"] != TAG_YEAR:
+        raise SettingsError(
+            f"hub_feeds: 'HUB_FEEDS' tag_year is no longer a setting: it stays {TAG_YEAR} "
+            f"(another year would give every feed and item a new id, so readers would see every item again); "
+            f"remove the key (given: {options['tag_year']!r})"
+        )
+    return options
+
+
 class FeedsGenerator(Generator):
     def generate_context(self):
-        self.options = plugin_settings(self.settings, "HUB_FEEDS", DEFAULTS)
+        self.options = feed_options(self.settings)
         resolve_references(self.context)
         now = self.context["HUB_NOW"]
         items = self.published(now)
@@ -58,11 +71,12 @@ class FeedsGenerator(Generator):
         self.context["feed_index"] = index
         self.context["all_feeds"] = [self.info(f) for f in self.feeds]
         self.context["site_feeds"] = {"fr": index.get(("site", "")), "en": index.get(("english", ""))}
+        item_families = families.named(families.ITEM_FEEDS)
         for item in items:
-            own = [index[(family.name, slug)] for family in families.FAMILIES[2:] for slug, _t in family.keys(item)]
+            own = [index[(family.name, slug)] for family in item_families for slug, _t in family.keys(item)]
             if item.hub_type == "directory" and ("organizer", item.slug) in index:
                 own.append(index[("organizer", item.slug)])  # the events it organizes
-            item.feeds = [f for f in own if f["family"] not in ("type", "tag")]
+            item.feeds = own
 
     def info(self, feed):
         return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page, "lang": feed.lang}
@@ -76,11 +90,11 @@ class FeedsGenerator(Generator):
 
     def generate_output(self, writer_):
         self.fill()
-        tz = dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")
+        tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         template = self.get_template("feeds/item")
         built = {}
-        year = self.options["tag_year"]
+        year = TAG_YEAR
         for item in self.items:  # each item's content rendered once, for every feed
             if isinstance(item, notices.Notice):
                 built[id(item)] = self.notice_entry(item, public, tz, year)

@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hub_core import dates
+from hub_core.problems import ProblemError
+from hub_core.settings import DEFAULT_TIMEZONE
 
 STATUSES = ("cancelled", "postponed", "rescheduled", "moved-online")
 
@@ -42,8 +44,8 @@ def previous_start(event):
         return None
     tz = event.start.tzinfo if isinstance(event.start, dt.datetime) else None
     try:
-        value = dates.parse_when(before, tz or dates.zone(getattr(event, "timezone", None) or "America/Toronto"))
-    except dates.TimeError:
+        value = dates.parse_when(before, tz or dates.zone(getattr(event, "timezone", None) or DEFAULT_TIMEZONE))
+    except ProblemError:
         return None
     return value if value != event.start else None
 

@@ -12,6 +12,7 @@ from pelican.urlwrappers import Author, Category, Tag
 from hub_core import dates, inputs
 from hub_core.items import problem_item, read_file
 from hub_core.placeholders import for_preview, is_placeholder
+from hub_core.settings import site_timezone
 from hub_core.typography import typeset
 from hub_core.site import shown_root, site_from_settings
 
@@ -95,7 +96,7 @@ def to_metadata(item, html, settings):
     """Pelican metadata for an item: Pelican's own fields, then typed values."""
     values = item.values
     metadata = {key: value for key, value in values.items() if key not in PELICAN_FIELDS}
-    tz = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
+    tz = dates.zone(site_timezone(settings))
     # Titles and summaries get the typography of the body (one rule for the page, cards, feeds,
     # calendars and JSON-LD); slugs and UIDs come from the slug, never from the title.
     title = values.get("title")

@@ -4,8 +4,8 @@ import logging
 import sys
 
 from hub_core import inputs
-from hub_core.crosscheck import cross_check
-from hub_core.problems import ContentErrors, Problem, message_language, sort_problems
+from hub_core.check import tree_problems
+from hub_core.problems import ContentErrors, Problem, message_language
 from hub_core.site import shown_root, site_from_settings
 
 from .cache import fingerprint_cache
@@ -16,23 +16,21 @@ def report_problems(generators):
     """all_generators_finalized: list problems; raise before anything is written."""
     context = generators[0].context
     settings = generators[0].settings
-    site, problems = site_from_settings(settings)
-    problems.extend(inputs.scan(settings["PATH"]).problems)
+    site, site_problems = site_from_settings(settings)
+    found = inputs.scan(settings["PATH"])
     # Reading is over: the preview's watcher must see the refused files again (their fix).
     settings["IGNORE_FILES"] = settings.get("HUB_IGNORE_FILES_BASE", settings["IGNORE_FILES"])
     root = shown_root(settings["PATH"])
-    items = []
+    items, unreadable = [], []
     for path, content in sorted(context["generated_content"].items()):
         if content is None:
             detail = "voir le message de Pelican ci-dessus / see Pelican's message above"
-            problems.append(Problem(f"{root}/{path}", 1, "", "unreadable", {"detail": detail}))
+            unreadable.append(Problem(f"{root}/{path}", 1, "", "unreadable", {"detail": detail}))
             continue
         item = content.metadata.get("hub_item")
         if item is not None:
             items.append(item)
-            problems.extend(item.problems)
-    problems.extend(cross_check(items, site.plugins))
-    problems = sort_problems(problems)
+    problems = tree_problems(site, site_problems, found, items, unreadable)
     lang = message_language()
     for problem in problems:
         print(problem.render(lang), file=sys.stderr)

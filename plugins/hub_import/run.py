@@ -16,6 +16,7 @@ import icalendar
 from hub_core import dates
 from hub_core import places as known_places
 from hub_core.items import read_item
+from hub_core.settings import DEFAULT_TIMEZONE
 from hub_core.validate import Site
 
 from . import merge
@@ -42,7 +43,7 @@ class Outcome:
 @dataclass(frozen=True)
 class Options:
     today: dt.date
-    timezone: str = "America/Toronto"
+    timezone: str = DEFAULT_TIMEZONE
     limits: Limits = Limits()
     allow_local_http: bool = False  # http://127.0.0.1, for tests only
 

@@ -14,7 +14,7 @@ from pelican.generators import Generator
 
 from hub_core import dates, places
 from hub_core.references import resolve_references, valid
-from hub_core.settings import plugin_settings
+from hub_core.settings import plugin_settings, site_timezone
 
 from . import itinerary
 
@@ -56,7 +56,7 @@ class MissionsGenerator(Generator):
         """'Now' of the build: HUB_NOW when hub_site set it at generator_init, else the same rule."""
         now = self.context.get("HUB_NOW")
         if now is None:
-            now = dates.now(os.environ, dates.zone(self.settings.get("TIMEZONE") or "America/Toronto"))
+            now = dates.now(os.environ, dates.zone(site_timezone(self.settings)))
         return now
 
     def describe(self, mission, events, reports, today):

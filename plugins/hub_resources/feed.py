@@ -11,6 +11,7 @@ from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from hub_core import dates, feeds
+from hub_core.settings import site_timezone
 
 
 
@@ -29,7 +30,7 @@ def href_of(resource, public: str) -> str:
 
 def entry(resource, settings, year, template) -> FeedEntry:
     public = settings["PUBLIC_SITEURL"].rstrip("/")
-    tz = dates.zone(settings.get("TIMEZONE") or "America/Toronto")
+    tz = dates.zone(site_timezone(settings))
     identifier = entry_id(resource, settings["SITE_DOMAIN"], year)
     html = template.render(resource=resource, item=resource.item, href=href_of(resource, public), SITEURL=public, lang="fr")
     found = FeedEntry()

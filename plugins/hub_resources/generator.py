@@ -13,7 +13,7 @@ from pelican.generators import Generator
 from hub_core import dates
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.references import valid
-from hub_core.settings import plugin_settings
+from hub_core.settings import plugin_settings, site_timezone
 from hub_core.site import inside
 
 from . import feed, library
@@ -61,7 +61,7 @@ class ResourcesGenerator(Generator):
     def generate_context(self):
         self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS)
         now = self.context["HUB_NOW"]
-        self.today = now.astimezone(dates.zone(self.settings.get("TIMEZONE") or "America/Toronto")).date()
+        self.today = now.astimezone(dates.zone(site_timezone(self.settings))).date()
         items = published(self.context, now)
         entries = directory_pages(self.context)
         originals = [i for i in items if i.in_default_lang]

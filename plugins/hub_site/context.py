@@ -9,7 +9,7 @@ import os
 from hub_core import dates, terms
 from hub_core.places import reference_points
 from hub_core.references import resolve_references, valid
-from hub_core.settings import plugin_settings
+from hub_core.settings import plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 
 # HUB_SITE settings and their defaults.
@@ -27,7 +27,7 @@ def add_now(generator):
         # content/data/translations.yml (its problems are reported by hub check and the build)
         context["english_terms"] = terms.load(settings["PATH"])[0]
     if "HUB_NOW" not in context:
-        tz = dates.zone(context.get("TIMEZONE") or "America/Toronto")
+        tz = dates.zone(site_timezone(context))
         context["HUB_NOW"] = dates.now(os.environ, tz)
 
 

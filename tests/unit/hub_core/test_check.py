@@ -6,7 +6,11 @@ import datetime as dt
 
 import pytest
 
-from hub_core.check import check_tree, content_files, main
+from hub_core import inputs
+from hub_core.check import check_tree, content_files, main, summary, tree_problems
+from hub_core.items import read_file
+from hub_core.problems import WARNING, Problem
+from hub_core.site import site_from_settings
 
 
 def document(*lines):
@@ -77,6 +81,33 @@ def test_check_tree_reports_every_problem_of_every_file_sorted(write_tree):
         "content/missions/m1/jour-1.md",
         "content/pages/a-propos.md",
     ]
+
+
+def test_tree_problems_is_the_assembly_check_tree_uses_with_the_build_s_unreadable_files(write_tree):
+    root = write_tree(TREE)
+    site, site_problems = site_from_settings({"PATH": str(root)})
+    found_files = inputs.scan(root)
+    items = [read_file(p, p.relative_to(root).as_posix(), site) for p in found_files.markdown if p.name != "good.md"]
+    unreadable = Problem("content/events/good.md", 1, "", "unreadable", {"detail": "?"})
+    problems = tree_problems(site, site_problems, found_files, items, [unreadable])
+    assert found(problems) == sorted([*EXPECTED, ("content/events/good.md", 1, "", "unreadable")])
+
+
+ERROR = Problem("content/a.md", 1, "title", "required", {})
+NOTICE = Problem("content/a.md", 2, "end", "required", {}, WARNING)
+
+
+@pytest.mark.parametrize(
+    "files, problems, lang, expected",
+    [
+        (3, [], "fr", "3 fichiers vérifiés : 0 erreur(s), 0 avertissement(s)."),
+        (3, [ERROR, NOTICE, NOTICE], "fr", "3 fichiers vérifiés : 1 erreur(s), 2 avertissement(s)."),
+        (1, [ERROR, NOTICE, NOTICE], "en", "1 files checked: 1 error(s), 2 warning(s)."),
+        (0, [NOTICE], "en", "0 files checked: 0 error(s), 1 warning(s)."),
+    ],
+)
+def test_summary_is_the_closing_line_of_both_check_commands(files, problems, lang, expected):
+    assert summary(files, problems, lang) == expected
 
 
 def test_content_files_are_the_markdown_files_of_the_content_folders_in_order(write_tree):

@@ -253,6 +253,13 @@ def test_zone_bad(name):
     assert (caught.value.code, caught.value.params) == ("timezone", {"value": name})
 
 
+def test_time_error_and_invalid_are_the_one_problem_error():
+    from hub_core.problems import ProblemError  # noqa: PLC0415
+    from hub_core.validate import Invalid  # noqa: PLC0415
+
+    assert TimeError is ProblemError and Invalid is ProblemError
+
+
 def test_time_error_is_a_value_error_with_its_code():
     error = TimeError("impossible_date", value="2026-02-30")
     assert isinstance(error, ValueError)

@@ -180,7 +180,7 @@ def _codes_raised_in_source():
     the checks plugins register with it (plugins/hub_*/checks.py, hub_core.registry).
 
     Forms: report(keypath, code, ..., **params); Problem(path, line, field, code, {params});
-    TimeError(code, **params); Invalid(code, **params); crosscheck's expect(keypath, value,
+    ProblemError(code, **params) (once TimeError, Invalid); crosscheck's expect(keypath, value,
     kind, code); a code chosen by `a if x else b`; frontmatter's (line, code, {params})
     tuples; places' (code, {params}) pairs; split's ValueError(code). params is None when
     they are passed on dynamically (**something).
@@ -193,7 +193,7 @@ def _codes_raised_in_source():
             if isinstance(node, ast.Call):
                 name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
                 # expect(keypath, value, kind, code) is crosscheck's helper around Problem.
-                position = {"report": 1, "Problem": 3, "TimeError": 0, "Invalid": 0, "ValueError": 0, "expect": 3}.get(name)
+                position = {"report": 1, "Problem": 3, "ProblemError": 0, "TimeError": 0, "Invalid": 0, "ValueError": 0, "expect": 3}.get(name)
                 if position is None or len(node.args) <= position:
                     continue
                 argument = node.args[position]

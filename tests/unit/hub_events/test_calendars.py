@@ -219,3 +219,17 @@ def test_an_event_is_never_twice_in_one_calendar(make_event, words):
         slugs = [e.slug for e in calendar.events]
         assert len(slugs) == len(set(slugs))
 
+
+
+# --- rows by name, never by position ---------------------------------------------------------------
+
+
+def test_an_event_s_calendars_are_named_rows_own_file_first(monkeypatch):
+    from hub_events import calendars  # noqa: PLC0415
+
+    expected = ["mission", "event", "region", "organizer", "category"]
+    assert [f.name for f in calendars.named(calendars.ITEM_CALENDARS)] == expected
+    # The order the event page has always used (the table after its "all" row, own files first).
+    assert [f.name for f in sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)] == expected
+    monkeypatch.setattr(calendars, "FAMILIES", tuple(reversed(calendars.FAMILIES)))
+    assert [f.name for f in calendars.named(calendars.ITEM_CALENDARS)] == expected

@@ -250,3 +250,16 @@ def test_an_item_with_no_context_is_only_in_the_site_and_type_feeds():
     post = item("post", slug="billet-simple")
     assert feeds_of(plan([post], SITE), post) == {("site", ""), ("type", "blogue")}
 
+
+
+# --- rows by name, never by position ---------------------------------------------------------------
+
+
+def test_an_item_s_own_feeds_are_named_rows_in_the_order_of_item_feeds(monkeypatch):
+    from hub_feeds import families  # noqa: PLC0415
+
+    expected = ["region", "series", "column", "mission", "organizer", "category"]
+    assert [f.name for f in families.named(families.ITEM_FEEDS)] == expected
+    # A row moved (or added) anywhere in the table changes nothing.
+    monkeypatch.setattr(families, "FAMILIES", tuple(reversed(families.FAMILIES)))
+    assert [f.name for f in families.named(families.ITEM_FEEDS)] == expected
