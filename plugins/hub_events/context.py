@@ -161,7 +161,7 @@ def add_calendar_links(context, events, files, public_url, words):
     context["region_calendars"] = {slug: link for (family, slug), link in french.items() if family == "region"}
     context["category_calendars"] = {slug: link for (family, slug), link in french.items() if family == "category"}
     # The event's own file first, then its region's, organizer's and category's.
-    families = sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)
+    families = calendars.named(calendars.ITEM_CALENDARS)
     for event in events:
         for item in (event, *event.translations):
             lang = item.lang if item.lang in LANGUAGES else "fr"
