@@ -5,7 +5,7 @@ its replay and survey.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -14,11 +14,13 @@ class Registration:
     """Where registration stands at the build's 'now'.
 
     state: "closed" (the event is over or cancelled), "ended" (the deadline has passed)
-    or "open"; deadline: the registration deadline (a date or a datetime), or None.
+    or "open"; deadline: the registration deadline (a date or a datetime), or None; url: where
+    to register.
     """
 
     state: str
     deadline: dt.date | dt.datetime | None
+    url: str = field(default="", compare=False)  # where to register
 
 
 def program_days(program: list | None) -> list[tuple[dt.date, list]]:
@@ -54,17 +56,18 @@ def deadline_passed(deadline: dt.date | dt.datetime | None, now: dt.datetime) ->
     return deadline < now.date()
 
 
-def registration(registration: dict | None, over: bool, status: str | None, now: dt.datetime) -> Registration | None:
-    """Where registration stands; None when the event has no registration address."""
-    fields = registration or {}
+def registration(registration: dict | str | None, over: bool, status: str | None, now: dt.datetime) -> Registration | None:
+    """Where registration stands; None when the event has no registration address. `registration`
+    is a mapping (`url`, `deadline`…) or, as the content model allows, its address alone."""
+    fields = {"url": registration} if isinstance(registration, str) else registration or {}
     if not fields.get("url"):
         return None
     deadline = fields.get("deadline") or None
     if over or status_shown(status) == "cancelled":
-        return Registration("closed", deadline)
+        return Registration("closed", deadline, fields["url"])
     if deadline_passed(deadline, now):
-        return Registration("ended", deadline)
-    return Registration("open", deadline)
+        return Registration("ended", deadline, fields["url"])
+    return Registration("open", deadline, fields["url"])
 
 
 def replay_offered(replay: dict | None, today: dt.date) -> bool:

@@ -80,6 +80,11 @@ def test_first_import_checks_and_builds(content, server, tmp_path):
     assert "alert(1)" not in str(hostile.find("main"))
     for slug, title in (("no-2027-03-04", "no"), ("18-00-2027-03-12", "18:00")):
         assert text(result.page(f"evenements/{slug}/").find("h1")) == title
+    # An imported registration is the address alone (the content model's short form): the page offers it.
+    meetup = result.page("evenements/5-a-7-numerique-de-rimouski-2027-01-14/")
+    assert [a["href"] for a in meetup.select("a.button") if "inscrire" in text(a)] == [
+        "https://www.meetup.com/bas-saint-laurent-2-0/events/300000001/"
+    ]
     cancelled = result.page("evenements/swaff-avril-2027-04-08/")
     assert "annulé" in text(cancelled.find("main")).lower()
     recurring = front(content, "diner-du-mardi-2027-01-05").data["recurrence"]

@@ -122,10 +122,15 @@ def test_deadline_passed(deadline, passed):
         ({"url": URL, "deadline": D(2026, 11, 28)}, False, "cancelled", Registration("closed", D(2026, 11, 28))),
         ({"url": URL}, False, "postponed", Registration("open", None)),
         ({"url": URL}, False, "moved-online", Registration("open", None)),
+        (URL, False, None, Registration("open", None)),  # the content model's short form: the address alone
+        (URL, True, None, Registration("closed", None)),
     ],
 )
 def test_registration(fields, over, status, expected):
-    assert registration(fields, over, status, NOW) == expected
+    found = registration(fields, over, status, NOW)
+    assert found == expected
+    if found is not None:
+        assert found.url == URL
 
 
 @pytest.mark.parametrize(
