@@ -78,14 +78,9 @@ def required_of(spec):
     return "non"
 
 
-def rows(fields, prefix=""):
+def rows(fields):
     """(name, required, values, meaning) for fields and their sub-fields."""
-    for spec in fields:
-        name = prefix + spec.name
-        yield name, required_of(spec), values_of(spec), spec.help_fr
-        shape = spec.mapping if spec.type == "either" else spec.item if spec.type == "list" else spec
-        if shape is not None and shape.type == "mapping":
-            yield from rows(shape.fields, f"{name}[]." if spec.type == "list" else f"{name}.")
+    return [(name, required_of(spec), values_of(spec), spec.help_fr) for name, spec in model.walk(fields)]
 
 
 def _cell(text):

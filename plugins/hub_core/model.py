@@ -363,3 +363,14 @@ def content_type(relative_path):
 
 def fields_of(kind):
     return {f.name: f for f in TYPES[kind]}
+
+
+def walk(fields, prefix: str = ""):
+    """(name, spec) of each field and its sub-fields, in table order: `venue.city`,
+    `speakers[].name` (a list's items), an either's mapping side (`registration.url`)."""
+    for spec in fields:
+        name = prefix + spec.name
+        yield name, spec
+        shape = spec.mapping if spec.type == "either" else spec.item if spec.type == "list" else spec
+        if shape is not None and shape.type == "mapping":
+            yield from walk(shape.fields, f"{name}[]." if spec.type == "list" else f"{name}.")
