@@ -289,33 +289,28 @@ def serve(port, bind, content, settings):
 @click.option("--path", default=str(guide.GUIDE), show_default=True)
 @click.option("--check", "only_check", is_flag=True, help="dit seulement si le guide est à jour (code 1 sinon)")
 def guide_command(path, only_check):
-    text = Path(path).read_text(encoding="utf-8")
-    fresh = guide.rewrite(text)
-    if only_check:
-        if fresh != text:
-            raise HubError(f"{path}: field reference out of date; run: python -m hub_cli guide")
-        click.echo(f"{path}: up to date")
-        return
-    if fresh != text:
-        Path(path).write_text(fresh, encoding="utf-8")
-    click.echo(f"{path}: {'rewritten' if fresh != text else 'up to date'}")
+    regenerate(Path(path), guide.rewrite, "guide", only_check)
 
 
 @cli.command(name="content-model", help="Régénère la référence des champs de docs/content-model.md (en anglais, pour les contributeurs) depuis la table des champs.")
 @click.option("--path", default=str(content_model.DOC), show_default=True)
 @click.option("--check", "only_check", is_flag=True, help="dit seulement si le document est à jour (code 1 sinon)")
 def content_model_command(path, only_check):
-    text = Path(path).read_text(encoding="utf-8")
-    fresh = content_model.rewrite(text)
+    regenerate(Path(path), content_model.rewrite, "content-model", only_check)
+
+
+def regenerate(path, rewrite, command, only_check):
+    """Rewrite the generated part of a document; with only_check, say whether it is up to date."""
+    text = path.read_text(encoding="utf-8")
+    fresh = rewrite(text)
     if only_check:
         if fresh != text:
-            raise HubError(f"{path}: field reference out of date; run: python -m hub_cli content-model")
+            raise HubError(f"{path}: field reference out of date; run: python -m hub_cli {command}")
         click.echo(f"{path}: up to date")
         return
     if fresh != text:
-        Path(path).write_text(fresh, encoding="utf-8")
+        path.write_text(fresh, encoding="utf-8")
     click.echo(f"{path}: {'rewritten' if fresh != text else 'up to date'}")
-
 
 
 @cli.command(help="Régénère les schémas JSON des en-têtes (un par type de contenu) depuis la table des champs.")
