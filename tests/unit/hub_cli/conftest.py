@@ -1,8 +1,7 @@
-"""Shared fixtures of the hub_cli tests: a Site to validate against, a writer of
-small content trees, and Click's runner."""
+"""Shared fixtures of the hub_cli tests: a Site to validate against and Click's runner
+(`write_tree` is tests/unit/conftest.py's)."""
 
 import locale
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,22 +16,6 @@ EPOCH = "1795435200"  # 2026-11-23 12:00 UTC, as in tests/sitebuild.py
 def site():
     regions, municipalities = places.builtin_places()
     return Site(places=places.Places(regions, municipalities), timezone="America/Toronto")
-
-
-@pytest.fixture()
-def write_tree(tmp_path):
-    """write_tree({"events/a.md": text, ...}) -> the content folder (named `content`)."""
-
-    def write(files):
-        root = Path(tmp_path) / "content"
-        root.mkdir(exist_ok=True)
-        for relative, text in files.items():
-            path = root / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        return root
-
-    return write
 
 
 @pytest.fixture()
