@@ -72,3 +72,13 @@ class Catalogs:
     def gettext(self, lang: str, message: str, **variables: str) -> str:
         """`message` in `lang`, formatted with `variables` (plain text: nothing is escaped)."""
         return self.translate(lang, message) % variables
+
+
+# An event's title with its status, as calendars and feeds write it (pages show a banner).
+STATUS_TITLES = {"cancelled": N_("ANNULÉ — %(title)s"), "postponed": N_("REPORTÉ — %(title)s")}
+
+
+def status_title(words: Catalogs, lang: str, status: str | None, title: str) -> str:
+    """`title` with the words of its event's status in `lang` (« ANNULÉ — … », "CANCELLED — …")."""
+    message = STATUS_TITLES.get(status or "")
+    return words.gettext(lang, message, title=title) if message else title

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vDuration, vRecur, vText
 
 from hub_core import dates, history
-from hub_core.i18n import Catalogs, N_
+from hub_core.i18n import N_, Catalogs, status_title
 from hub_core.places import exact_point
 from hub_core.text import plain_text
 
@@ -31,7 +31,6 @@ from .calendars import translation
 PRODID = "-//maillage//Calendriers maillage 1.0//FR"
 STATUS = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}  # others: CONFIRMED
 # The words of a calendar, French source of the catalog's messages.
-SUMMARY_BY_STATUS = {"cancelled": N_("ANNULÉ — %(title)s"), "postponed": N_("REPORTÉ — %(title)s")}
 ONLINE = N_("En ligne")
 AND_ONLINE = N_("%(place)s (et en ligne)")
 
@@ -91,8 +90,7 @@ def vevent(event, site_url, domain, words: Catalogs, lang: str = "fr") -> bytes:
     component.add("dtstamp", changed)
     component.add("last-modified", changed)
     component.add("sequence", sequence)
-    summary = SUMMARY_BY_STATUS.get(status)
-    component.add("summary", words.gettext(lang, summary, title=shown.title) if summary else shown.title)
+    component.add("summary", status_title(words, lang, status, shown.title))
     component.add("status", STATUS.get(status, "CONFIRMED"))
     component.add("dtstart", _when(event.start))
     # All-day: DTEND is the day after the last day (exclusive), per RFC 5545.

@@ -9,12 +9,9 @@ from pathlib import Path
 from feedgen.entry import FeedEntry
 
 from hub_core import dates
+from hub_core.i18n import status_title
 from hub_core.text import plain_text
 
-STATUS_PREFIX = {
-    "fr": {"cancelled": "ANNULÉ — ", "postponed": "REPORTÉ — "},
-    "en": {"cancelled": "CANCELLED — ", "postponed": "POSTPONED — "},
-}
 ROOT_RELATIVE = re.compile(r'\b(href|src)="/(?!/)')
 
 
@@ -48,12 +45,12 @@ def enclosure(item, content_path, public_url):
     return (f"{public_url}/images/{image}", str(path.stat().st_size), kind)
 
 
-def title_of(item):
-    prefixes = STATUS_PREFIX.get(item.lang, STATUS_PREFIX["fr"])
-    return prefixes.get(getattr(item, "event_status", ""), "") + item.title
+def title_of(item, words):
+    """The item's title, with its event's status before it in the item's language (calendars' words)."""
+    return status_title(words, item.lang, getattr(item, "event_status", None), item.title)
 
 
-def build(item, content_html, settings, tz, tag_year):
+def build(item, content_html, settings, tz, tag_year, words):
     """The Entry of one item. `content_html` is its full feed content (absolute links)."""
     public = settings["PUBLIC_SITEURL"].rstrip("/")
     identifier = entry_id(item, settings["SITE_DOMAIN"], tag_year)
@@ -65,7 +62,7 @@ def build(item, content_html, settings, tz, tag_year):
     entry.load_extension("dc", atom=False, rss=True)  # RSS authors as dc:creator (RSS <author> needs an e-mail)
     entry.id(identifier)
     entry.guid(identifier, permalink=False)
-    entry.title(title_of(item))
+    entry.title(title_of(item, words))
     entry.link(href=link, rel="alternate", type="text/html")
     # feedgen traps: description() writes the Atom *content*, and called after
     # content() it replaces the full text with the summary. summary() sets the

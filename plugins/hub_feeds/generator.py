@@ -5,6 +5,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates, series
+from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.references import resolve_references, valid
 from hub_core.settings import SettingsError, plugin_settings, site_timezone
 
@@ -93,6 +94,7 @@ class FeedsGenerator(Generator):
         tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         template = self.get_template("feeds/item")
+        words = Catalogs(load_catalogs(translations_directory(self.settings)), self.settings.get("DEFAULT_LANG") or "fr")
         built = {}
         year = TAG_YEAR
         for item in self.items:  # each item's content rendered once, for every feed
@@ -107,7 +109,7 @@ class FeedsGenerator(Generator):
                 TIMEZONE=self.settings["TIMEZONE"],
                 TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
             )
-            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year)
+            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year, words)
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
         for feed in self.feeds:
             rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)

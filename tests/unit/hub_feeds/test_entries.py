@@ -6,6 +6,7 @@ back with feedparser and lxml."""
 
 import datetime as dt
 import html
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
 
+from hub_core.i18n import Catalogs, load_catalogs
 from hub_feeds import entries
 from hub_feeds.families import Feed
 from hub_feeds.writer import feed_generator
@@ -22,6 +24,8 @@ TORONTO = ZoneInfo("America/Toronto")
 PUBLIC = "https://maillage.quebec"
 DOMAIN = "maillage.quebec"
 YEAR = 2026
+# The theme's catalog: the status words of titles come from it (hub_core.i18n.STATUS_TITLES).
+WORDS = Catalogs(load_catalogs(Path(__file__).resolve().parents[3] / "theme" / "translations"))
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
 BODY = '<p>Un dîner pour les membres.</p>\n<p>Voir <a href="/evenements/autre/">un autre</a>.</p>'
@@ -57,7 +61,7 @@ def settings(path="content"):
 
 
 def built(target, content=BODY, path="content"):
-    return entries.build(target, content, settings(path), TORONTO, YEAR)
+    return entries.build(target, content, settings(path), TORONTO, YEAR, WORDS)
 
 
 def written(*made):

@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import re
 import time
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -13,12 +14,15 @@ import pytest
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from hub_core.i18n import Catalogs, load_catalogs
 from hub_feeds import entries
 from hub_feeds.families import Feed
 from hub_feeds.writer import feed_generator, fix_atom_links
 
 TORONTO = ZoneInfo("America/Toronto")
 YEAR = 2026
+# The theme's catalog: the status words of titles come from it (hub_core.i18n.STATUS_TITLES).
+WORDS = Catalogs(load_catalogs(Path(__file__).resolve().parents[3] / "theme" / "translations"))
 ATOM_NS = "http://www.w3.org/2005/Atom"
 A = "{%s}" % ATOM_NS
 STYLESHEET = "/theme/feed.xsl"
@@ -45,7 +49,7 @@ def entry(slug, date, modified=None, image=None, path="content", lang="fr", titl
         summary=f"<p>Résumé de {slug}.</p>", content=f"<p>Texte de {slug}.</p>", status="published",
         event_status="scheduled", authors=[SimpleNamespace(name="Marie Tremblay")], category=None, tags=[], image=image,
     )
-    return entries.build(item, item.content, settings(path), TORONTO, YEAR)
+    return entries.build(item, item.content, settings(path), TORONTO, YEAR, WORDS)
 
 
 def three():
