@@ -38,7 +38,6 @@ TIMEZONE = "America/Toronto"
 TIMEZONE_CITY = "Montréal"  # "(3 h à 12 h à Montréal)" beside times abroad
 DEFAULT_LANG = "fr"
 LOCALE = ("C",)
-EVENTS_DEFAULT_DURATION = 120  # minutes, for a timed event written without `end`
 # Calendars' DTSTAMP/SEQUENCE and feeds' <updated> from each file's git history (README: hub_frontmatter).
 REVISIONS_FROM_GIT = True
 
@@ -135,9 +134,9 @@ CACHE_PATH = ".cache/pelican"
 CHECK_MODIFIED_METHOD = "md5"
 
 HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
-HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6}  # see README: hub_events
+HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6, "default_duration": 120}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50}  # see README: hub_feeds
 HUB_DIGEST = {"first_week": "2026-W40", "weeks_ahead": 2}  # see plugins/hub_digest/README.md
 HUB_OUTPUT = {"search_index": True, "compress": False}  # see plugins/hub_output/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md
-HUB_RESOURCES = {"feed_items": 50, "tag_year": 2026}  # see plugins/hub_resources/README.md
+HUB_RESOURCES = {"feed_items": 50}  # see plugins/hub_resources/README.md

@@ -22,7 +22,7 @@ import click
 from hub_core import compress, dates, schema
 from hub_core.model import MISSION_FILE
 from hub_core.problems import ProblemError, message_language
-from hub_core.settings import site_timezone
+from hub_core.settings import SettingsError, default_duration, site_timezone
 from hub_core.validate import SLUG_RE
 
 from . import checking, content_model, guide, places_list, scaffold, translation
@@ -47,12 +47,21 @@ def say(lang, french, english):
 
 
 def load_settings(path):
-    """The Pelican settings of the site (TIMEZONE, PATH…); {} without a settings file."""
+    """The Pelican settings of the site (TIMEZONE, PATH…); {} without a settings file.
+
+    A setting the commands read and the build would refuse (an event's default duration) is
+    said here, plainly, before any command runs.
+    """
     if path is None and not Path(SETTINGS).is_file():
         return {}
     from pelican.settings import read_settings  # noqa: PLC0415 (slow import, only when needed)
 
-    return read_settings(path or SETTINGS)
+    settings = read_settings(path or SETTINGS)
+    try:
+        default_duration(settings)
+    except SettingsError as error:
+        raise HubError(str(error)) from None
+    return settings
 
 
 def content_folder(content, settings):

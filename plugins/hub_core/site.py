@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from . import places, registry, terms
-from .settings import site_timezone
+from .settings import default_duration, site_timezone
 from .validate import Site
 
 IMAGES = "images"
@@ -22,7 +22,7 @@ def site_from_settings(settings):
         timezone=site_timezone(settings),
         images=frozenset(list_images(content_path)),
         files=frozenset(list_files(content_path)),
-        default_duration=int(settings.get("EVENTS_DEFAULT_DURATION", 120)),
+        default_duration=default_duration(settings),
         terms=english_terms,
         plugins=registry.plugin_names(settings.get("PLUGINS")),
     )

@@ -20,7 +20,7 @@ from . import dates, limits, registry
 from .frontmatter import FrontMatter
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, ProblemError, label
-from .settings import DEFAULT_TIMEZONE
+from .settings import DEFAULT_DURATION, DEFAULT_TIMEZONE
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -46,7 +46,7 @@ class Site:
     timezone: str = DEFAULT_TIMEZONE
     images: frozenset = frozenset()  # paths under content/images/
     files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
-    default_duration: int = 120  # minutes, for timed events without an end
+    default_duration: int = DEFAULT_DURATION  # minutes, for timed events without an end
     terms: object = None  # hub_core.terms.Terms: English names of categories and columns
     plugins: frozenset | None = None  # names of the settings' PLUGINS whose checks run; None: every plugin
 

@@ -9,7 +9,7 @@ from pelican.generators import Generator
 
 from hub_core import dates
 from hub_core.references import resolve_references, valid
-from hub_core.settings import SettingsError, plugin_settings, site_timezone
+from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, site_timezone
 from hub_core.urls import page_url
 
 from . import contents, feed
@@ -22,7 +22,6 @@ DEFAULTS = {
     "weeks_ahead": 2,  # how many weeks of coming events each digest lists
     "feed_items": 26,  # digests in each feed (every digest stays listed on /infolettre/)
     "email_max_bytes": 100_000,  # a bigger email file is reported (Gmail clips messages past 102 KB)
-    "tag_year": 2026,  # the date in every tag: URI (feed and entry ids); never change it
 }
 LANGUAGES = ("fr", "en")
 # {lang: (the page's folder prefix, the email's HTML file, its plain-text part)}
@@ -31,7 +30,7 @@ FILES = {"fr": ("courriel.html", "courriel.txt"), "en": ("email.html", "email.tx
 
 def options_of(settings) -> dict:
     """HUB_DIGEST merged over DEFAULTS; a bad key, week or count stops the build."""
-    options = plugin_settings(settings, "HUB_DIGEST", DEFAULTS)
+    options = plugin_settings(settings, "HUB_DIGEST", DEFAULTS, fixed=("tag_year",))
     options["first_monday"] = parse_week(options["first_week"])
     for name in ("weeks_ahead", "feed_items", "email_max_bytes"):
         value = options[name]
@@ -104,7 +103,7 @@ class DigestGenerator(Generator):
         shown = self.digests[: self.options["feed_items"]]
         entries = [
             feed.Entry(
-                id=feed.entry_id(self.settings["SITE_DOMAIN"], self.options["tag_year"], digest.week, lang),
+                id=feed.entry_id(self.settings["SITE_DOMAIN"], TAG_YEAR, digest.week, lang),
                 link=f"{public}/{digest.urls[lang]}",
                 title=titles.digest_title(digest.week, lang).striptags(),
                 summary=titles.digest_summary(digest, lang).striptags(),
@@ -115,7 +114,7 @@ class DigestGenerator(Generator):
             for digest, body in zip(shown, bodies)
         ]
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
-        rss, atom = feed.documents(info, entries, self.settings, self.options["tag_year"], stylesheet)
+        rss, atom = feed.documents(info, entries, self.settings, TAG_YEAR, stylesheet)
         for name, data in ((info["rss"], rss), (info["atom"], atom)):
             target = Path(self.output_path) / name
             target.parent.mkdir(parents=True, exist_ok=True)

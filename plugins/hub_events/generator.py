@@ -8,7 +8,7 @@ from pelican.generators import Generator
 from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing import LANGUAGES, write_listing
-from hub_core.settings import plugin_settings, site_timezone
+from hub_core.settings import DEFAULT_DURATION, plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset
 
@@ -19,6 +19,7 @@ from .vtimezone import vtimezone
 DEFAULTS = {
     "horizon_days": 730,  # recurring events are expanded this far ahead of "now"
     "refresh_hours": 6,  # how often subscribed calendar apps should fetch again
+    "default_duration": DEFAULT_DURATION,  # minutes a timed event without `end` lasts (hub_core.settings.default_duration)
 }
 
 

@@ -7,28 +7,19 @@ from pelican.generators import Generator
 from hub_core import dates, series
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.references import resolve_references, valid
-from hub_core.settings import SettingsError, plugin_settings, site_timezone
+from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 
 from . import entries, families, notices, writer
 
-TAG_YEAR = 2026  # the date in every tag: URI (feed and item ids): fixed, another would renew every id
 DEFAULTS = {
     "max_items": 50,  # items per feed; older ones stay on the site's pages
-    "tag_year": TAG_YEAR,  # no longer a setting: accepted for older settings files, with this value only
 }
 FEED_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
 
 
 def feed_options(settings: dict) -> dict:
-    """HUB_FEEDS over DEFAULTS; a `tag_year` other than TAG_YEAR stops the build with why."""
-    options = plugin_settings(settings, "HUB_FEEDS", DEFAULTS)
-    if options["tag_year"] != TAG_YEAR:
-        raise SettingsError(
-            f"hub_feeds: 'HUB_FEEDS' tag_year is no longer a setting: it stays {TAG_YEAR} "
-            f"(another year would give every feed and item a new id, so readers would see every item again); "
-            f"remove the key (given: {options['tag_year']!r})"
-        )
-    return options
+    """HUB_FEEDS over DEFAULTS; a `tag_year` other than hub_core's TAG_YEAR stops the build with why."""
+    return plugin_settings(settings, "HUB_FEEDS", DEFAULTS, fixed=("tag_year",))
 
 
 class FeedsGenerator(Generator):

@@ -17,7 +17,7 @@ from hub_core.registry import plugin_names
 
 PLUGINS = Path(__file__).resolve().parent.parent
 LIBRARIES = ("Markdown", "nh3")
-SETTINGS = ("TIMEZONE", "EVENTS_DEFAULT_DURATION", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG", "HUB_PREVIEW")
+SETTINGS = ("TIMEZONE", "HUB_EVENTS", "MARKDOWN", "MARKDOWN_BY_LANG", "SITEURL", "DEFAULT_LANG", "HUB_PREVIEW")
 
 
 def fingerprint(settings):

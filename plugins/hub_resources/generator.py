@@ -13,14 +13,13 @@ from pelican.generators import Generator
 from hub_core import dates
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.references import valid
-from hub_core.settings import plugin_settings, site_timezone
+from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
 
 from . import feed, library
 
 DEFAULTS = {
     "feed_items": 50,  # entries of the resources' feed; older ones stay in the library
-    "tag_year": 2026,  # the date in the feed's tag: ids; never change it
 }
 FEED_BASE = "ressources/"  # ressources/rss.xml, ressources/atom.xml
 REPORT_TYPES = ("post", "chronicle", "report")
@@ -59,7 +58,7 @@ def directory_pages(context):
 
 class ResourcesGenerator(Generator):
     def generate_context(self):
-        self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS)
+        self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS, fixed=("tag_year",))
         now = self.context["HUB_NOW"]
         self.today = now.astimezone(dates.zone(site_timezone(self.settings))).date()
         items = published(self.context, now)
@@ -97,7 +96,7 @@ class ResourcesGenerator(Generator):
         newest = sorted(self.shown, key=lambda r: (feed.updated_of(r.item), r.day), reverse=True)[: self.options["feed_items"]]
         entry_template = self.get_template("feeds/resource")
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
-        rss, atom = feed.documents(newest, self.feed, self.settings, self.options["tag_year"], entry_template, stylesheet)
+        rss, atom = feed.documents(newest, self.feed, self.settings, TAG_YEAR, entry_template, stylesheet)
         for name, data in ((self.feed["rss"], rss), (self.feed["atom"], atom)):
             target = Path(self.output_path) / name
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -253,6 +253,19 @@ def test_check_reads_the_settings_file(runner, site):
     assert result.exit_code == 1 and "n'existe pas à Europe/Paris" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ("EVENTS_DEFAULT_DURATION = 90\n", 'EVENTS_DEFAULT_DURATION is now HUB_EVENTS["default_duration"]'),
+        ("HUB_EVENTS = {'default_duration': 0}\n", "Invalid 'HUB_EVENTS' default_duration: 0"),
+    ],
+)
+def test_check_refuses_a_duration_the_build_would_refuse(runner, site, settings, message):
+    (site / "pelicanconf.py").write_text(f"PATH = 'content'\n{settings}", encoding="utf-8")
+    result = invoke(runner, "check")
+    assert result.exit_code == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
 def test_guide_check_and_rewrite(runner, tmp_path):
     path = tmp_path / "guide.md"
     path.write_text(f"# Guide\n{guide.BEGIN}\nvieux\n{guide.END}\n", encoding="utf-8")

@@ -136,7 +136,7 @@ def test_check_tree_uses_the_settings(write_tree):
         "start: 2026-10-07 18:00",
         "venue: {name: Salle, city: Rimouski}",
     )})  # fmt: skip
-    (item,), problems = check_tree(root, {"TIMEZONE": "Europe/Paris", "EVENTS_DEFAULT_DURATION": 30})
+    (item,), problems = check_tree(root, {"TIMEZONE": "Europe/Paris", "HUB_EVENTS": {"default_duration": 30}})
     assert problems == []
     assert item.values["start"].utcoffset() == dt.timedelta(hours=2)
     assert item.values["end"] - item.values["start"] == dt.timedelta(minutes=30)

@@ -19,7 +19,7 @@ def test_site_from_settings_reads_timezone_duration_and_places(write_tree):
             "- name: Nulle-Part\n  country: France\n  latitude: 0\n  longitude: 0\n"
         }
     )
-    site, problems = site_from_settings({"PATH": str(root), "TIMEZONE": "Europe/Paris", "EVENTS_DEFAULT_DURATION": "45"})
+    site, problems = site_from_settings({"PATH": str(root), "TIMEZONE": "Europe/Paris", "HUB_EVENTS": {"default_duration": 45}})
     assert (site.timezone, site.default_duration) == ("Europe/Paris", 45)
     assert site.places.find("Nantes").country == "FR"
     assert [(p.path, p.line, p.field, p.code) for p in problems] == [("content/data/places.yml", 6, "country", "country")]

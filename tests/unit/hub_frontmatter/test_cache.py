@@ -51,7 +51,7 @@ def test_each_build_gets_the_cache_folder_of_its_fingerprint(tmp_path):
     [
         pytest.param("MARKDOWN", {"extension_configs": {"markdown.extensions.smarty": {}}}, id="markdown"),
         pytest.param("MARKDOWN_BY_LANG", {"en": {"markdown.extensions.smarty": {}}}, id="markdown-by-lang"),
-        pytest.param("EVENTS_DEFAULT_DURATION", 90, id="default-duration"),
+        pytest.param("HUB_EVENTS", {"default_duration": 90}, id="default-duration"),
         pytest.param("DEFAULT_LANG", "en", id="default-lang"),
     ],
 )
