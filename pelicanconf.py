@@ -20,6 +20,7 @@ import hub_resources  # noqa: E402
 import hub_search  # noqa: E402
 import hub_series  # noqa: E402
 import hub_site  # noqa: E402
+from hub_core import urls  # noqa: E402
 
 SITENAME = "maillage"
 SITESUBTITLE = "Le carrefour des événements numériques et du réseautage d'affaires au Québec"
@@ -65,31 +66,13 @@ PAGE_URL = PAGE_SAVE_AS = ""
 PAGE_LANG_URL = PAGE_LANG_SAVE_AS = ""
 DRAFT_URL = DRAFT_SAVE_AS = DRAFT_LANG_URL = DRAFT_LANG_SAVE_AS = ""
 DRAFT_PAGE_URL = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_URL = DRAFT_PAGE_LANG_SAVE_AS = ""
-CATEGORY_URL = "categories/{slug}/"
-CATEGORY_SAVE_AS = "categories/{slug}/index.html"
-TAG_URL = "etiquettes/{slug}/"
-TAG_SAVE_AS = "etiquettes/{slug}/index.html"
-AUTHOR_URL = "auteurs/{slug}/"
-AUTHOR_SAVE_AS = "auteurs/{slug}/index.html"
-CATEGORIES_SAVE_AS = "categories/index.html"
-TAGS_SAVE_AS = "etiquettes/index.html"
-AUTHORS_SAVE_AS = "auteurs/index.html"
 ARCHIVES_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
-# Listing pages: template name -> address (NAME_SAVE_AS).
-DIRECT_TEMPLATES = [
-    "index", "events", "events_archive", "blog", "chronicles", "missions",
-    "directory", "regions", "categories", "tags", "authors", "subscribe", "404", "search",
-]
-EVENTS_SAVE_AS = "evenements/index.html"
-EVENTS_ARCHIVE_SAVE_AS = "evenements/archives/index.html"
-BLOG_SAVE_AS = "blogue/index.html"
-CHRONICLES_SAVE_AS = "chroniques/index.html"
-MISSIONS_SAVE_AS = "missions/index.html"
-DIRECTORY_SAVE_AS = "repertoire/index.html"
-REGIONS_SAVE_AS = "regions/index.html"
-SUBSCRIBE_SAVE_AS = "abonnements/index.html"
-SEARCH_SAVE_AS = "recherche/index.html"
+# Listing pages Pelican writes, and their addresses: hub_core/urls.py spells every address once.
+# To add a listing page: a row in urls.PAGES and urls.DIRECT_TEMPLATES, and its template.
+DIRECT_TEMPLATES = [*urls.DIRECT_TEMPLATES.values(), "404"]  # 404.html: Pelican's default address
+# INDEX_SAVE_AS, EVENTS_SAVE_AS…, TAG_URL, TAG_SAVE_AS, CATEGORY_…, AUTHOR_…, TAGS_SAVE_AS…
+globals().update(urls.pelican_settings())
 PAGINATED_TEMPLATES = {}
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "title"

@@ -6,6 +6,7 @@ different names with one slug (`C++`, `C#`) would be merged into one column.
 
 from hub_core.items import slugify
 from hub_core.names import collisions
+from hub_core.urls import key_url
 
 
 def cross_problems(items: list) -> list:
@@ -15,4 +16,4 @@ def cross_problems(items: list) -> list:
         for item in sorted(items, key=lambda i: i.path)
         if item.kind == "chronicle" and isinstance(item.values.get("column"), str)
     ]
-    return collisions(named, slugify, "chroniques/{slug}/")
+    return collisions(named, slugify, key_url("chronicles", "{slug}"))

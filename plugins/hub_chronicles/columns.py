@@ -4,8 +4,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from hub_core.items import slugify
+from hub_core.urls import key_url
 
-COLUMN_URL = "chroniques/{slug}/"
+COLUMN_URL = key_url("chronicles", "{slug}")  # chroniques/{slug}/
 
 
 @dataclass

@@ -9,10 +9,10 @@ from collections import defaultdict
 from .names import name_collisions
 from .problems import Problem, label
 from .registry import capability_checks
-from .urls import PAGES
+from .urls import PAGES, page_url
 
 # Addresses of the site's own listing pages, which no item may take.
-RESERVED = {url + "index.html" for french, english in PAGES.values() for url in (french, "en/" + english)}
+RESERVED = {page_url(name, lang) + "index.html" for name in PAGES for lang in ("fr", "en")}
 
 
 def cross_check(items: list, plugins: frozenset | None = None) -> list:

@@ -12,12 +12,13 @@ import unicodedata
 
 from . import limits
 from .problems import Problem, label
+from .urls import TERM_PAGES, key_url
 
-# field -> (Pelican's URL wrapper class, address pattern of pelicanconf.py)
+# field -> (Pelican's URL wrapper class, address pattern: hub_core.urls.pelican_settings' TAG_URL…)
 ADDRESSES = {
-    "tags": ("Tag", "etiquettes/{slug}/"),
-    "category": ("Category", "categories/{slug}/"),
-    "authors": ("Author", "auteurs/{slug}/"),
+    "tags": ("Tag", key_url(TERM_PAGES["TAG"], "{slug}")),
+    "category": ("Category", key_url(TERM_PAGES["CATEGORY"], "{slug}")),
+    "authors": ("Author", key_url(TERM_PAGES["AUTHOR"], "{slug}")),
 }
 
 

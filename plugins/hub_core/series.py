@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from .items import slugify
 from .typography import typeset
+from .urls import key_url, page_url
 
-SERIES_URL = "series/{slug}/"
-SERIES_INDEX_URL = "series/"
+SERIES_URL = key_url("series", "{slug}")
+SERIES_INDEX_URL = page_url("series")
 
 
 def assign_numbers(indexes):

@@ -1,17 +1,14 @@
-"""The site's address scheme (shared/design.md): French first, English under /en/."""
+"""The site's address scheme (shared/design.md): French first, English under /en/.
 
-# content type -> (French segment, English segment)
-SEGMENTS = {
-    "event": ("evenements", "events"),
-    "post": ("blogue", "blog"),
-    "chronicle": ("chroniques", "columns"),
-    "mission": ("missions", "missions"),
-    "report": ("missions", "missions"),
-    "directory": ("repertoire", "directory"),
-    "page": ("", ""),
-}
+Every address is spelled here once, in French and in English: the listing pages and the
+folders under them (PAGES), the folder of each content type (TYPE_PAGES, from PAGES), the
+calendar file names (CALENDAR_FILES), the listing pages Pelican writes (DIRECT_TEMPLATES) and
+Pelican's address settings for them (pelican_settings, which pelicanconf.py reads). Plugins
+build theirs with page_url, key_url and item_url; a test (tests/unit/hub_core/test_addresses.py)
+refuses an address spelled anywhere else in plugins/.
+"""
 
-# Listing pages, by language.
+# Listing pages and the folders of their filtered pages, by name: (French, English).
 PAGES = {
     "home": ("", ""),
     "events": ("evenements/", "events/"),
@@ -29,23 +26,63 @@ PAGES = {
     "search": ("recherche/", "search/"),
     "series": ("series/", "series/"),
     "events_by_category": ("evenements/categorie/", "events/category/"),
+    "events_by_region": ("evenements/region/", "events/region/"),
+    "events_by_format": ("evenements/format/", "events/format/"),
+    "directory_by_kind": ("repertoire/type/", "directory/type/"),
     "newsletter": ("infolettre/", "newsletter/"),
     "resources": ("ressources/", "resources/"),
     "resources_by_kind": ("ressources/type/", "resources/kind/"),
     "resources_by_topic": ("ressources/theme/", "resources/topic/"),
+    "resources_by_region": ("ressources/region/", "resources/region/"),
     "resources_by_year": ("ressources/annee/", "resources/year/"),
 }
+
+# content type -> the listing page whose folder holds its items
+TYPE_PAGES = {
+    "event": "events",
+    "post": "blog",
+    "chronicle": "chronicles",
+    "mission": "missions",
+    "report": "missions",
+    "directory": "directory",
+    "page": "home",
+}
+# content type -> (French segment, English segment): `evenements`, `events`
+SEGMENTS = {kind: tuple(folder.rstrip("/") for folder in PAGES[page]) for kind, page in TYPE_PAGES.items()}
+
+# A calendar's file in a page's folder (`regions/<slug>/calendrier.ics`), by language.
+CALENDAR_FILES = {"fr": "calendrier.ics", "en": "calendar.ics"}
 
 # Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.
 FRENCH_ONLY = frozenset({"tags", "categories", "authors"})
 ENGLISH_PAGES = tuple(name for name in PAGES if name not in FRENCH_ONLY)
 
+# Listing pages Pelican writes (its DIRECT_TEMPLATES, with 404): page name -> template. hub_site
+# writes the English ones a second time, at their English address.
+DIRECT_TEMPLATES = {
+    "home": "index",
+    "events": "events",
+    "events_archive": "events_archive",
+    "blog": "blog",
+    "chronicles": "chronicles",
+    "missions": "missions",
+    "directory": "directory",
+    "regions": "regions",
+    "categories": "categories",
+    "tags": "tags",
+    "authors": "authors",
+    "subscribe": "subscribe",
+    "search": "search",
+}
+# Pelican's pages of one term (a tag…): its URL wrapper's setting prefix -> listing page name.
+TERM_PAGES = {"TAG": "tags", "CATEGORY": "categories", "AUTHOR": "authors"}
 
-def language_prefix(lang):
+
+def language_prefix(lang: str) -> str:
     return "en/" if lang == "en" else ""
 
 
-def item_url(kind, lang, slug, parent=""):
+def item_url(kind: str, lang: str, slug: str, parent: str = "") -> str:
     """Relative URL of an item, ending with a slash: `evenements/slug/`."""
     french, english = SEGMENTS[kind]
     segment = english if lang == "en" else french
@@ -59,12 +96,41 @@ def item_url(kind, lang, slug, parent=""):
     return language_prefix(lang) + "/".join(parts) + "/"
 
 
-def page_url(name, lang="fr"):
+def page_url(name: str, lang: str = "fr") -> str:
+    """The address of the listing page `name` in `lang`: `evenements/`, `en/events/`."""
     french, english = PAGES[name]
     return language_prefix(lang) + (english if lang == "en" else french)
 
 
-def listing_url(url, lang):
+def key_url(name: str, slug: str, lang: str = "fr") -> str:
+    """The address of one key's page in the folder of page `name`: `regions/gaspesie/`.
+
+    `slug` may be the pattern `{slug}` (the tables of calendars and feeds format it later).
+    """
+    return page_url(name, lang) + slug + "/"
+
+
+def calendar_url(name: str, slug: str, lang: str = "fr") -> str:
+    """The calendar file of one key's page: `regions/gaspesie/calendrier.ics`, `en/regions/gaspesie/calendar.ics`."""
+    return key_url(name, slug, lang) + CALENDAR_FILES[lang]
+
+
+def pelican_settings() -> dict:
+    """Pelican's address settings for what it writes, from PAGES: `EVENTS_SAVE_AS`,
+    `TAG_URL`, `TAG_SAVE_AS`… (pelicanconf.py takes them all; 404.html keeps Pelican's default).
+
+    >>> settings = pelican_settings()
+    >>> settings["EVENTS_SAVE_AS"], settings["TAG_URL"]
+    ('evenements/index.html', 'etiquettes/{slug}/')
+    """
+    settings = {template.upper() + "_SAVE_AS": page_url(name) + "index.html" for name, template in DIRECT_TEMPLATES.items()}
+    for prefix, name in TERM_PAGES.items():
+        settings[prefix + "_URL"] = key_url(name, "{slug}")
+        settings[prefix + "_SAVE_AS"] = key_url(name, "{slug}") + "index.html"
+    return settings
+
+
+def listing_url(url: str, lang: str) -> str:
     """The address in `lang` of the listing page at the French address `url`.
 
     `evenements/region/gaspesie/` -> `en/events/region/gaspesie/`, `calendrier/2026/12/` ->

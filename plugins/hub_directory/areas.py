@@ -11,6 +11,7 @@ from babel import Locale
 
 from hub_core.items import slugify
 from hub_core.places import PROVINCES, normalize
+from hub_core.urls import key_url
 
 from .kinds import by_kind
 
@@ -44,7 +45,7 @@ class Area:
     @property
     def url(self):
         """The region page; None outside Quebec (no page there)."""
-        return f"regions/{self.region.slug}/" if self.region else None
+        return key_url("regions", self.region.slug) if self.region else None
 
 
 def region_area(region):

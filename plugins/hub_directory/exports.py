@@ -14,11 +14,12 @@ import json
 from markupsafe import Markup
 
 from hub_core.places import point_of
+from hub_core.urls import key_url, page_url
 
 from .kinds import kind_of
 
-JSON_PATH = "repertoire/repertoire.json"
-GEOJSON_PATH = "repertoire/repertoire.geojson"
+JSON_PATH = page_url("directory") + "repertoire.json"
+GEOJSON_PATH = page_url("directory") + "repertoire.geojson"
 
 
 def absolute_url(site_url, relative):
@@ -46,7 +47,7 @@ def entry_record(entry, site_url, calendar=None, feed=None):
             "code": region.code,
             "slug": region.slug,
             "name": region.name_fr,
-            "url": absolute_url(site_url, f"regions/{region.slug}/"),
+            "url": absolute_url(site_url, key_url("regions", region.slug)),
         } if region else None,
         "province": "QC" if region else getattr(place, "province", None),
         "country": getattr(place, "country", None) or getattr(entry, "country", None) or "CA",
@@ -69,7 +70,7 @@ def directory_json(records, site_name, site_url):
     """The JSON export: a title, the directory's address, and the records."""
     return {
         "title": f"Répertoire — {site_name}",
-        "url": absolute_url(site_url, "repertoire/"),
+        "url": absolute_url(site_url, page_url("directory")),
         "count": len(records),
         "entries": sorted(records, key=lambda r: r["slug"]),
     }

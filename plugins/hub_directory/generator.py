@@ -96,10 +96,10 @@ class DirectoryGenerator(Generator):
         feeds = self.context.get("feed_index") or {}
         records = []
         for entry in self.entries:
-            calendars = getattr(entry, "calendars", None) or []
+            calendar = next((c for c in getattr(entry, "calendars", None) or [] if c.family == "organizer"), None)
             feed = feeds.get(("organizer", entry.slug))
             records.append(exports.entry_record(
-                entry, self.public_url, calendars[0].url if calendars else None, feed["rss"] if feed else None
+                entry, self.public_url, calendar.url if calendar else None, feed["rss"] if feed else None
             ))
         site_name = self.settings.get("SITENAME", "")
         for path, data in (

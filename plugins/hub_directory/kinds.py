@@ -7,6 +7,8 @@ Labels in French and English: `kind.label_in(lang)`, `kind.plural_in(lang)`.
 
 from dataclasses import dataclass
 
+from hub_core.urls import key_url
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -28,7 +30,7 @@ class Kind:
 
     @property
     def url(self):
-        return f"repertoire/type/{self.slug}/"
+        return key_url("directory_by_kind", self.slug)
 
     @property
     def save_as(self):
@@ -45,11 +47,12 @@ KINDS = (
     Kind("media", "media", "Média", "Médias", "Media outlet", "Media outlets", "NewsMediaOrganization"),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
+UNKNOWN_KIND = "organization"  # the kind of an entry whose `kind` is unknown (read by name, not by its row)
 
 
 def kind_of(entry):
     """The Kind of an entry (`organization` when the value is unknown)."""
-    return BY_NAME.get(getattr(entry, "kind", None), KINDS[0])
+    return BY_NAME.get(getattr(entry, "kind", None), BY_NAME[UNKNOWN_KIND])
 
 
 def by_kind(entries):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from hub_core.basemap import basemap
 from hub_core.places import point_of
+from hub_core.urls import key_url
 
 WIDTH = 640  # SVG user units; the page scales it
 MARGIN = 24
@@ -162,7 +163,7 @@ def labels(regions, places, projection, marks=()):
                 break
         else:
             spot = (x, y)  # nowhere free: the middle of its towns
-        placed.append(Label(*spot, region.code, region, f"regions/{region.slug}/"))
+        placed.append(Label(*spot, region.code, region, key_url("regions", region.slug)))
     return placed
 
 

@@ -14,6 +14,7 @@ for it (French always), so a page can say when a title stays French.
 from dataclasses import dataclass
 from typing import Callable
 
+from hub_core import urls
 from hub_core.i18n import Catalogs, N_
 from hub_core.listing import LANGUAGES
 
@@ -69,17 +70,33 @@ def _mission(event):
 
 OWN_FILES = ("mission", "event")  # one calendar file per item
 
+
+def in_folder(page):
+    """{lang: path} of the calendars in the folder of a key's page: `regions/{slug}/calendrier.ics`."""
+    return {lang: urls.calendar_url(page, "{slug}", lang) for lang in LANGUAGES}
+
+
+def beside(page):
+    """{lang: path} of the calendars beside the pages of a page's folder: `evenements/{slug}.ics`."""
+    return {lang: urls.page_url(page, lang) + "{slug}.ics" for lang in LANGUAGES}
+
+
+def at_home():
+    """{lang: path} of the whole site's calendar: `calendrier.ics`, `en/calendar.ics`."""
+    return {lang: urls.page_url("home", lang) + urls.CALENDAR_FILES[lang] for lang in LANGUAGES}
+
+
 EVENTS_OF = N_("Événements — %(name)s")
 ITS_NAME = "%(name)s"  # the item's own title, no words around it
 FAMILIES = (
-    Family("all", {"fr": "calendrier.ics", "en": "en/calendar.ics"}, _everything, N_("Tous les événements")),
-    Family("region", {"fr": "regions/{slug}/calendrier.ics", "en": "en/regions/{slug}/calendar.ics"}, _region, EVENTS_OF),
-    Family("organizer", {"fr": "repertoire/{slug}/calendrier.ics", "en": "en/directory/{slug}/calendar.ics"}, _organizer, EVENTS_OF),
+    Family("all", at_home(), _everything, N_("Tous les événements")),
+    Family("region", in_folder("regions"), _region, EVENTS_OF),
+    Family("organizer", in_folder("directory"), _organizer, EVENTS_OF),
     # Category pages are French only (the editors' words), their calendars are not: the
     # English segment of hub_core.urls.PAGES["categories"].
-    Family("category", {"fr": "categories/{slug}/calendrier.ics", "en": "en/categories/{slug}/calendar.ics"}, _category, EVENTS_OF),
-    Family("mission", {"fr": "missions/{slug}/calendrier.ics", "en": "en/missions/{slug}/calendar.ics"}, _mission, ITS_NAME),
-    Family("event", {"fr": "evenements/{slug}.ics", "en": "en/events/{slug}.ics"}, _event, ITS_NAME),
+    Family("category", in_folder("categories"), _category, EVENTS_OF),
+    Family("mission", in_folder("missions"), _mission, ITS_NAME),
+    Family("event", beside("events"), _event, ITS_NAME),
 )
 # An event's calendars (`item.calendars`), by family name, in the order its page lists them:
 # its own file (OWN_FILES), then the shared ones it belongs to; the whole site's ("all") is not one.

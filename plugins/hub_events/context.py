@@ -167,8 +167,8 @@ def add_calendar_links(context, events, files, public_url, words):
             lang = item.lang if item.lang in LANGUAGES else "fr"
             own = [by_key[(family.name, slug, lang)] for family in families for slug, _names in family.keys(event)]
             item.calendars = own
-            item.calendar_file = own[0].url
-            item.add_to_calendar = add_to_calendar(item, event, public_url, own[0].url, words)
+            item.calendar_file = next(link.url for link in own if link.family in calendars.OWN_FILES)
+            item.add_to_calendar = add_to_calendar(item, event, public_url, item.calendar_file, words)
     for entry in valid(context.get("hidden_pages", [])):
         for item in (entry, *getattr(entry, "translations", [])):
             info = by_key.get(("organizer", entry.slug, item.lang if item.lang in LANGUAGES else "fr"))

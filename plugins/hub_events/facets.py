@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from hub_core.items import slugify
 from hub_core.listing import LANGUAGES
+from hub_core.urls import key_url
 
 from .context import by_month, next_of_each
 
@@ -22,7 +23,7 @@ FORMATS = {
     "hybrid": ("hybride", {"fr": "Hybride", "en": "Hybrid"}),
 }
 KINDS = ("region", "format", "category")
-SEGMENTS = {"region": "region", "format": "format", "category": "categorie"}  # kind -> address segment
+PAGES = {"region": "events_by_region", "format": "events_by_format", "category": "events_by_category"}  # kind -> hub_core.urls.PAGES
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Facet:
 
     @property
     def url(self):
-        return f"evenements/{SEGMENTS[self.kind]}/{self.slug}/"
+        return key_url(PAGES[self.kind], self.slug)
 
     @property
     def save_as(self):

@@ -8,15 +8,16 @@ into that feed, newest first, up to HUB_FEEDS["max_items"].
 from dataclasses import dataclass
 from typing import Callable
 
+from hub_core import urls
 from hub_core.items import slugify
 
-# Content type -> (folder of its feed, title).
+# Content type -> title of its feed, in the folder of its listing page (hub_core.urls.TYPE_PAGES).
 TYPE_FEEDS = {
-    "event": ("evenements", "Événements"),
-    "post": ("blogue", "Blogue"),
-    "chronicle": ("chroniques", "Chroniques"),
-    "mission": ("missions", "Missions et carnets de route"),
-    "report": ("missions", "Missions et carnets de route"),
+    "event": "Événements",
+    "post": "Blogue",
+    "chronicle": "Chroniques",
+    "mission": "Missions et carnets de route",
+    "report": "Missions et carnets de route",
 }
 
 
@@ -38,7 +39,10 @@ def _english(item):
 
 
 def _type(item):
-    return [TYPE_FEEDS[item.hub_type]] if item.lang == "fr" and item.hub_type in TYPE_FEEDS else []
+    """The feed of the item's type: its slug is the French folder (`evenements`), as the templates' feed_index keys."""
+    if item.lang != "fr" or item.hub_type not in TYPE_FEEDS:
+        return []
+    return [(urls.page_url(urls.TYPE_PAGES[item.hub_type]).rstrip("/"), TYPE_FEEDS[item.hub_type])]
 
 
 def _region(item):
@@ -83,17 +87,26 @@ def _tags(item):
     return [(tag.slug, tag.name) for tag in getattr(item, "tags", None) or []] if listed else []
 
 
+HOME, ENGLISH_HOME = urls.page_url("home"), urls.page_url("home", "en")
+TYPE_FOLDER = "{slug}/"  # the type feeds' slug is their page's folder
+
+
+def in_folder(page):
+    """The folder of a key's page (`regions/{slug}/`): where its feeds go, and the page they are about."""
+    return urls.key_url(page, "{slug}")
+
+
 FAMILIES = (
-    Family("site", "", "", "{site}", _site),
-    Family("english", "en/", "en/", "{site} (English)", _english),
-    Family("type", "{slug}/", "{slug}/", "{site} — {title}", _type),
-    Family("region", "regions/{slug}/", "regions/{slug}/", "{site} — {title}", _region),
-    Family("series", "series/{slug}/", "series/{slug}/", "{site} — Série : {title}", _series),
-    Family("column", "chroniques/{slug}/", "chroniques/{slug}/", "{site} — {title}", _column),
-    Family("mission", "missions/{slug}/", "missions/{slug}/", "{site} — {title}", _mission),
-    Family("organizer", "repertoire/{slug}/", "repertoire/{slug}/", "{site} — {title}", _organizer),
-    Family("category", "categories/{slug}/", "categories/{slug}/", "{site} — Catégorie : {title}", _category),
-    Family("tag", "etiquettes/{slug}/", "etiquettes/{slug}/", "{site} — Étiquette : {title}", _tags),
+    Family("site", HOME, HOME, "{site}", _site),
+    Family("english", ENGLISH_HOME, ENGLISH_HOME, "{site} (English)", _english),
+    Family("type", TYPE_FOLDER, TYPE_FOLDER, "{site} — {title}", _type),
+    Family("region", in_folder("regions"), in_folder("regions"), "{site} — {title}", _region),
+    Family("series", in_folder("series"), in_folder("series"), "{site} — Série : {title}", _series),
+    Family("column", in_folder("chronicles"), in_folder("chronicles"), "{site} — {title}", _column),
+    Family("mission", in_folder("missions"), in_folder("missions"), "{site} — {title}", _mission),
+    Family("organizer", in_folder("directory"), in_folder("directory"), "{site} — {title}", _organizer),
+    Family("category", in_folder("categories"), in_folder("categories"), "{site} — Catégorie : {title}", _category),
+    Family("tag", in_folder("tags"), in_folder("tags"), "{site} — Étiquette : {title}", _tags),
 )
 # An item's own feeds (`item.feeds`, its page's <head> links), by family name, in this order;
 # the whole site's ("site", "english") are every page's, type and tag feeds are not linked.

@@ -15,13 +15,14 @@ from hub_core.listing import LANGUAGES, write_listing
 from hub_core.references import valid
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
+from hub_core.urls import page_url
 
 from . import feed, library
 
 DEFAULTS = {
     "feed_items": 50,  # entries of the resources' feed; older ones stay in the library
 }
-FEED_BASE = "ressources/"  # ressources/rss.xml, ressources/atom.xml
+FEED_BASE = page_url("resources")  # ressources/rss.xml, ressources/atom.xml
 REPORT_TYPES = ("post", "chronicle", "report")
 LINK_END = re.compile('/"')  # where a link to an event may end: `/<url>"`
 
@@ -86,7 +87,7 @@ class ResourcesGenerator(Generator):
     def generate_output(self, writer):
         template = self.get_template("resources")
         feeds_here = [self.feed] if self.feed else []
-        write_listing(writer, "ressources/", template, self.context, resource_facet=None, feeds_here=feeds_here)
+        write_listing(writer, page_url("resources"), template, self.context, resource_facet=None, feeds_here=feeds_here)
         for facet in (f for group in self.facets.values() for f in group):
             write_listing(writer, facet.url, template, self.context, resource_facet=facet, feeds_here=feeds_here)
         if self.feed:

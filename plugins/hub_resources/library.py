@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from hub_core.items import slugify
+from hub_core.urls import key_url
 
 SOURCE_TYPES = ("event", "mission", "report", "post", "chronicle")
 # resource kind -> its address segment under /ressources/type/
@@ -26,12 +27,12 @@ KIND_SLUGS = {
 }
 KIND_ORDER = ("recording", "video", "slides", "document", "link")  # what an item's page shows first
 FACET_KINDS = ("kind", "topic", "region", "year")
-# facet kind -> French address of its pages (hub_core.urls.PAGES gives the English one)
-FACET_PREFIXES = {
-    "kind": "ressources/type/",
-    "topic": "ressources/theme/",
-    "region": "ressources/region/",
-    "year": "ressources/annee/",
+# facet kind -> the hub_core.urls.PAGES folder of its pages (French and English addresses)
+FACET_PAGES = {
+    "kind": "resources_by_kind",
+    "topic": "resources_by_topic",
+    "region": "resources_by_region",
+    "year": "resources_by_year",
 }
 FILES_FOLDER = "files"
 
@@ -89,7 +90,7 @@ class Facet:
 
     @property
     def url(self) -> str:
-        return f"{FACET_PREFIXES[self.kind]}{self.slug}/"
+        return key_url(FACET_PAGES[self.kind], self.slug)
 
     def sort_key(self, lang: str):
         if self.kind == "year":

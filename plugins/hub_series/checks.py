@@ -22,6 +22,7 @@ from hub_core.items import slugify
 from hub_core.names import collisions
 from hub_core.problems import Problem
 from hub_core.series import missing_numbers, usual_spelling
+from hub_core.urls import key_url
 
 ORIGINAL_LANGUAGE = "fr"
 CLOSE = 0.85  # difflib ratio of two series slugs above which one is a misspelling of the other
@@ -40,7 +41,7 @@ def address_problems(items: list) -> list:
         for item in sorted(items, key=lambda i: i.path)
         if item.kind == "post" and isinstance(item.values.get("series"), str)
     ]
-    return [p for p in collisions(named, slugify, "series/{slug}/") if p.code != "name_collision"]
+    return [p for p in collisions(named, slugify, key_url("series", "{slug}")) if p.code != "name_collision"]
 
 
 def series_problems(items):

@@ -11,23 +11,12 @@ Other plugins' context (events, posts) is read only here, when writing.
 from pelican.generators import Generator
 
 from hub_core.settings import plugin_settings
-from hub_core.urls import page_url
+from hub_core.urls import DIRECT_TEMPLATES, FRENCH_ONLY, page_url
 
 from .context import DEFAULTS
 
-# listing page name (hub_core.urls.PAGES) -> its DIRECT_TEMPLATES template
-TEMPLATES = {
-    "home": "index",
-    "events": "events",
-    "events_archive": "events_archive",
-    "blog": "blog",
-    "chronicles": "chronicles",
-    "missions": "missions",
-    "directory": "directory",
-    "regions": "regions",
-    "subscribe": "subscribe",
-    "search": "search",
-}
+# listing page name (hub_core.urls.PAGES) -> its DIRECT_TEMPLATES template, for those with an English page
+TEMPLATES = {name: template for name, template in DIRECT_TEMPLATES.items() if name not in FRENCH_ONLY}
 
 
 def home_posts(context, count):

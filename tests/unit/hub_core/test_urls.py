@@ -101,3 +101,96 @@ def test_french_only_addresses_stay_french(french):
 def test_english_pages_are_the_others():
     assert set(ENGLISH_PAGES) == set(PAGES) - FRENCH_ONLY
     assert "home" in ENGLISH_PAGES and "tags" not in ENGLISH_PAGES
+
+
+@pytest.mark.parametrize(
+    "name, slug, lang, url",
+    [
+        pytest.param("regions", "gaspesie", "fr", "regions/gaspesie/", id="region"),
+        pytest.param("regions", "gaspesie", "en", "en/regions/gaspesie/", id="region-en"),
+        pytest.param("directory_by_kind", "incubateur", "fr", "repertoire/type/incubateur/", id="directory-kind"),
+        pytest.param("directory_by_kind", "incubateur", "en", "en/directory/type/incubateur/", id="directory-kind-en"),
+        pytest.param("events_by_region", "{slug}", "fr", "evenements/region/{slug}/", id="pattern"),
+        pytest.param("tags", "ia", "fr", "etiquettes/ia/", id="tag"),
+    ],
+)
+def test_key_url(name, slug, lang, url):
+    from hub_core.urls import key_url  # noqa: PLC0415
+
+    assert key_url(name, slug, lang) == url
+
+
+@pytest.mark.parametrize(
+    "name, lang, url",
+    [
+        pytest.param("regions", "fr", "regions/gaspesie/calendrier.ics", id="fr"),
+        pytest.param("regions", "en", "en/regions/gaspesie/calendar.ics", id="en"),
+        pytest.param("categories", "en", "en/categories/gaspesie/calendar.ics", id="french-only-page-has-english-calendar"),
+    ],
+)
+def test_calendar_url(name, lang, url):
+    from hub_core.urls import calendar_url  # noqa: PLC0415
+
+    assert calendar_url(name, "gaspesie", lang) == url
+
+
+def test_type_segments_come_from_the_pages():
+    from hub_core.urls import SEGMENTS  # noqa: PLC0415
+
+    assert SEGMENTS == {
+        "event": ("evenements", "events"),
+        "post": ("blogue", "blog"),
+        "chronicle": ("chroniques", "columns"),
+        "mission": ("missions", "missions"),
+        "report": ("missions", "missions"),
+        "directory": ("repertoire", "directory"),
+        "page": ("", ""),
+    }
+
+
+# What pelicanconf.py spelled by hand before it took urls.pelican_settings().
+PELICAN_SETTINGS = {
+    "INDEX_SAVE_AS": "index.html",
+    "EVENTS_SAVE_AS": "evenements/index.html",
+    "EVENTS_ARCHIVE_SAVE_AS": "evenements/archives/index.html",
+    "BLOG_SAVE_AS": "blogue/index.html",
+    "CHRONICLES_SAVE_AS": "chroniques/index.html",
+    "MISSIONS_SAVE_AS": "missions/index.html",
+    "DIRECTORY_SAVE_AS": "repertoire/index.html",
+    "REGIONS_SAVE_AS": "regions/index.html",
+    "SUBSCRIBE_SAVE_AS": "abonnements/index.html",
+    "SEARCH_SAVE_AS": "recherche/index.html",
+    "CATEGORIES_SAVE_AS": "categories/index.html",
+    "TAGS_SAVE_AS": "etiquettes/index.html",
+    "AUTHORS_SAVE_AS": "auteurs/index.html",
+    "CATEGORY_URL": "categories/{slug}/",
+    "CATEGORY_SAVE_AS": "categories/{slug}/index.html",
+    "TAG_URL": "etiquettes/{slug}/",
+    "TAG_SAVE_AS": "etiquettes/{slug}/index.html",
+    "AUTHOR_URL": "auteurs/{slug}/",
+    "AUTHOR_SAVE_AS": "auteurs/{slug}/index.html",
+}
+
+
+def test_pelican_settings():
+    from hub_core.urls import pelican_settings  # noqa: PLC0415
+
+    assert pelican_settings() == PELICAN_SETTINGS
+
+
+def test_pelicanconf_takes_its_addresses_from_urls():
+    from pathlib import Path  # noqa: PLC0415
+
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    from hub_core.urls import DIRECT_TEMPLATES  # noqa: PLC0415
+
+    settings = read_settings(str(Path(__file__).resolve().parents[3] / "pelicanconf.py"))
+    assert {name: settings[name] for name in PELICAN_SETTINGS} == PELICAN_SETTINGS
+    assert settings["DIRECT_TEMPLATES"] == [*DIRECT_TEMPLATES.values(), "404"]
+
+
+def test_direct_templates_are_listing_pages():
+    from hub_core.urls import DIRECT_TEMPLATES  # noqa: PLC0415
+
+    assert set(DIRECT_TEMPLATES) <= set(PAGES)

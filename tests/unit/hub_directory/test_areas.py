@@ -148,3 +148,13 @@ def test_by_kind_keeps_table_order_and_leaves_out_empty_kinds(item):
         ("meetup", ["b"]),
         ("media", ["a", "c"]),
     ]
+
+
+@pytest.mark.parametrize("order", ["as declared", "reversed"])
+@pytest.mark.parametrize("kind", [None, "fablab"])
+def test_an_unknown_kind_is_an_organization_whatever_the_table_order(item, monkeypatch, order, kind):
+    from hub_directory import kinds  # noqa: PLC0415
+
+    if order == "reversed":
+        monkeypatch.setattr(kinds, "KINDS", tuple(reversed(kinds.KINDS)))
+    assert kind_of(item("Rimouski", kind=kind)).name == "organization"

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from hub_core.places import Region
+from hub_events import calendars
 from hub_events.calendars import plan
 
 CDC = {"name": "CDC Rimouski-Neigette", "url": "repertoire/cdc-rimouski-neigette/", "internal": True}
@@ -233,3 +234,19 @@ def test_an_event_s_calendars_are_named_rows_own_file_first(monkeypatch):
     assert [f.name for f in sorted(calendars.FAMILIES[1:], key=lambda f: f.name not in calendars.OWN_FILES)] == expected
     monkeypatch.setattr(calendars, "FAMILIES", tuple(reversed(calendars.FAMILIES)))
     assert [f.name for f in calendars.named(calendars.ITEM_CALENDARS)] == expected
+
+
+@pytest.mark.parametrize(
+    "name, french, english",
+    [
+        ("all", "calendrier.ics", "en/calendar.ics"),
+        ("region", "regions/{slug}/calendrier.ics", "en/regions/{slug}/calendar.ics"),
+        ("organizer", "repertoire/{slug}/calendrier.ics", "en/directory/{slug}/calendar.ics"),
+        ("category", "categories/{slug}/calendrier.ics", "en/categories/{slug}/calendar.ics"),
+        ("mission", "missions/{slug}/calendrier.ics", "en/missions/{slug}/calendar.ics"),
+        ("event", "evenements/{slug}.ics", "en/events/{slug}.ics"),
+    ],
+)
+def test_each_family_writes_where_hub_core_urls_says(name, french, english):
+    (family,) = calendars.named((name,))
+    assert family.paths == {"fr": french, "en": english}

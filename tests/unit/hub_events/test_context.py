@@ -383,3 +383,13 @@ def test_add_to_calendar_carries_place_and_plain_summary(make_event, words):
     outlook = {k: v[0] for k, v in parse_qs(urlsplit(links["outlook"]).query).items()}
     assert outlook["location"] == google["location"]
     assert outlook["body"] == google["details"]
+
+
+@pytest.mark.parametrize("order", ["as declared", "reversed"])
+def test_an_event_s_own_file_is_found_by_its_family_not_its_place(make_event, words, monkeypatch, order):
+    if order == "reversed":
+        monkeypatch.setattr(calendars, "ITEM_CALENDARS", tuple(reversed(calendars.ITEM_CALENDARS)))
+    _context, events, english, _pages = linked(make_event, words)
+    assert events["tricot"].calendar_file == "evenements/tricot.ics"
+    assert events["tricot"].add_to_calendar["ics"] == "evenements/tricot.ics"
+    assert english.calendar_file == "en/events/tricot.ics"

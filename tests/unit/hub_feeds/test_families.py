@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hub_feeds import families
 from hub_feeds.families import plan
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -263,3 +264,32 @@ def test_an_item_s_own_feeds_are_named_rows_in_the_order_of_item_feeds(monkeypat
     # A row moved (or added) anywhere in the table changes nothing.
     monkeypatch.setattr(families, "FAMILIES", tuple(reversed(families.FAMILIES)))
     assert [f.name for f in families.named(families.ITEM_FEEDS)] == expected
+
+
+@pytest.mark.parametrize(
+    "name, base",
+    [
+        ("site", ""),
+        ("english", "en/"),
+        ("type", "{slug}/"),
+        ("region", "regions/{slug}/"),
+        ("series", "series/{slug}/"),
+        ("column", "chroniques/{slug}/"),
+        ("mission", "missions/{slug}/"),
+        ("organizer", "repertoire/{slug}/"),
+        ("category", "categories/{slug}/"),
+        ("tag", "etiquettes/{slug}/"),
+    ],
+)
+def test_each_family_writes_where_hub_core_urls_says(name, base):
+    (family,) = families.named((name,))
+    assert (family.base, family.page) == (base, base)
+
+
+@pytest.mark.parametrize(
+    "hub_type, slug",
+    [("event", "evenements"), ("post", "blogue"), ("chronicle", "chroniques"), ("mission", "missions"), ("report", "missions")],
+)
+def test_a_type_feed_is_in_its_listing_pages_folder(hub_type, slug):
+    item = SimpleNamespace(lang="fr", hub_type=hub_type)
+    assert [key for key, _title in families._type(item)] == [slug]

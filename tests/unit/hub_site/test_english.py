@@ -25,3 +25,10 @@ def test_english_pages_are_listing_pages():
     from hub_core.urls import ENGLISH_PAGES
 
     assert set(TEMPLATES) <= set(ENGLISH_PAGES)
+
+
+def test_english_pages_are_pelicans_listing_pages_but_the_french_only_ones():
+    from hub_core.urls import DIRECT_TEMPLATES, FRENCH_ONLY
+
+    assert TEMPLATES == {name: template for name, template in DIRECT_TEMPLATES.items() if name not in FRENCH_ONLY}
+    assert TEMPLATES["home"] == "index" and "tags" not in TEMPLATES
