@@ -15,7 +15,8 @@ import yaml
 from .mapping import BODY, MANAGED, ImportedEvent
 
 UNCHANGED, UPDATED, CANCELLED, NEW = "unchanged", "updated", "cancelled", "new"
-ORDER = ("title", "slug", "date", *MANAGED[1:], "source")  # the keys of a new file, in order
+# the keys of a new file, in order: the title, then its address and date, then the other managed fields
+ORDER = ("title", "slug", "date", *(name for name in MANAGED if name != "title"), "source")
 
 
 def fingerprint(value) -> str:
