@@ -1,0 +1,108 @@
+"""One writer for the build's output files that are not pages: calendars, feeds, exports, sitemap.
+
+Pelican's Writer renders pages (`writer.write_file`) and refuses a second write to a path
+(`Writer._open_w`); every other file of a build goes through the `FileWriter` of that build:
+
+    files = file_writer(self.context, self.output_path)   # in generate_context
+    files.write("calendrier.ics", body, "hub_events")      # in generate_output
+
+It refuses a second file at one path in one build, naming both writers, and a file at the path of a
+page Pelican's Writer wrote (it listens to `content_written`, which Pelican sends for each page);
+refuses a path outside the output folder; creates the parent folders; leaves a file that already
+has exactly these bytes untouched (its mtime too: what an incremental build needs) and sends
+`content_written(path, context=...)` for each file it did write, as Pelican's Writer does for pages.
+
+One `FileWriter` per build, kept in the build's context under `OUTPUT_FILES` (house rule 3: no
+module-level state). Call `file_writer()` from `generate_context`, before any page is written, so
+that the pages written by the generators that run first are known to it.
+
+Outside it, on purpose: `hub_output/pagefind.py` rewrites Pagefind's own files once the build is
+over (they are Pagefind's output, not the build's); `hub_core/compress.py` adds `.gz`/`.br` beside
+finished files after the build; `hub_cli` and `hub_import` write content files (sources in the
+content folder, not output), with their own atomic replace.
+"""
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from .problems import message_language
+
+OUTPUT_FILES = "hub_output_files"  # context key of the build's FileWriter
+PAGE = "Pelican Writer"  # who wrote a page
+
+MESSAGES = {
+    "twice": ("« {path} » est écrit deux fois dans la même construction : par {first}, puis par {second}.",
+              "{path} is written twice in one build: by {first}, then by {second}."),
+    "outside": ("« {path} » (écrit par {writer}) sort du dossier de sortie {root}.",
+                "{path} (written by {writer}) is outside the output folder {root}."),
+}
+
+
+class WriteRefused(RuntimeError):
+    """A write the build must not do: a second file at one path, or a path outside the output."""
+
+
+def say(key: str, **values: Any) -> str:
+    french, english = MESSAGES[key]
+    return (english if message_language() == "en" else french).format(**values)
+
+
+class FileWriter:
+    """The output files of one build: who wrote each path, pages included."""
+
+    def __init__(self, output_path: str | os.PathLike, context: dict | None = None) -> None:
+        self.root = Path(os.path.abspath(output_path))
+        self.context = context if context is not None else {}
+        self.written: dict[str, str] = {}  # path relative to the root ("a/b.ics") -> its writer
+        self.sending: str | None = None  # the path whose content_written this writer is sending
+        signals.content_written.connect(self.page_written)  # weak: gone with the build's context
+
+    def relative(self, path: str | os.PathLike, writer: str) -> str:
+        """`path` (relative to the root, or absolute inside it) as "a/b.ics"; outside: refused."""
+        target = os.path.normpath(os.path.join(self.root, path))
+        inside = Path(target).is_relative_to(self.root) and Path(target) != self.root
+        if not inside:
+            raise WriteRefused(say("outside", path=os.fspath(path), writer=writer, root=self.root))
+        return Path(target).relative_to(self.root).as_posix()
+
+    def write(self, relative_path: str | os.PathLike, data: bytes, writer: str) -> bool:
+        """Write `data` at `relative_path` under the output folder; False when it already held them."""
+        if os.path.isabs(relative_path):
+            raise WriteRefused(say("outside", path=os.fspath(relative_path), writer=writer, root=self.root))
+        name = self.relative(relative_path, writer)
+        if name in self.written:
+            raise WriteRefused(say("twice", path=name, first=self.written[name], second=writer))
+        self.written[name] = writer
+        target = self.root / name
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        self.sending = name
+        try:
+            signals.content_written.send(str(target), context=self.context)
+        finally:
+            self.sending = None
+        return True
+
+    def page_written(self, path: str, context: dict | None = None, **_: Any) -> None:
+        """content_written: a page Pelican's Writer wrote in this build (another build's: ignored)."""
+        if context is None or context.get(OUTPUT_FILES) is not self:
+            return
+        name = self.relative(path, PAGE)
+        if name == self.sending:
+            return  # this writer's own signal
+        first = self.written.setdefault(name, PAGE)
+        if first != PAGE:  # Pelican's Writer refuses a page over a page itself
+            raise WriteRefused(say("twice", path=name, first=first, second=PAGE))
+
+
+def file_writer(context: dict, output_path: str | os.PathLike) -> FileWriter:
+    """The build's FileWriter, made on first use and kept in its context."""
+    found = context.get(OUTPUT_FILES)
+    if found is None:
+        found = context[OUTPUT_FILES] = FileWriter(output_path, context)
+    return found
