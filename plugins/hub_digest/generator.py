@@ -11,6 +11,7 @@ from hub_core import dates
 from hub_core.references import resolve_references, valid
 from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, site_timezone
 from hub_core.urls import page_url
+from hub_core.writer import file_writer
 
 from . import contents, feed
 from .weeks import Week, mondays, parse_week
@@ -47,6 +48,7 @@ def page_of(week: Week, lang: str) -> str:
 class DigestGenerator(Generator):
     def generate_context(self):
         self.options = options_of(self.settings)
+        self.output_files = file_writer(self.context, self.output_path)
         self.tz = dates.zone(site_timezone(self.settings))
         resolve_references(self.context)
         articles = valid(self.context.get("articles", []))
@@ -116,6 +118,4 @@ class DigestGenerator(Generator):
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
         rss, atom = feed.documents(info, entries, self.settings, TAG_YEAR, stylesheet)
         for name, data in ((info["rss"], rss), (info["atom"], atom)):
-            target = Path(self.output_path) / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            self.output_files.write(name, data, "hub_digest")

@@ -6,8 +6,6 @@ articles, which always come first) and hub_core. What other plugins add
 when every context is complete.
 """
 
-from pathlib import Path
-
 from pelican.generators import Generator
 
 from hub_core.items import slugify
@@ -16,6 +14,7 @@ from hub_core.listing import write_listing
 from hub_core.references import valid
 from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
+from hub_core.writer import file_writer
 
 from . import exports
 from .areas import group_entries
@@ -59,6 +58,7 @@ def region_posts(context):
 class DirectoryGenerator(Generator):
     def generate_context(self):
         self.options = plugin_settings(self.settings, "HUB_DIRECTORY", DEFAULTS)
+        self.output_files = file_writer(self.context, self.output_path)
         self.public_url = (self.settings.get("PUBLIC_SITEURL") or self.settings.get("SITEURL") or "").rstrip("/")
         site, _problems = site_from_settings(self.settings)  # problems are reported by hub_frontmatter
         self.entries = directory_entries(self.context)
@@ -106,6 +106,4 @@ class DirectoryGenerator(Generator):
             (exports.JSON_PATH, exports.directory_json(records, site_name, self.public_url)),
             (exports.GEOJSON_PATH, exports.directory_geojson(records)),
         ):
-            target = Path(self.output_path) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(exports.dumps(data), encoding="utf-8")
+            self.output_files.write(path, exports.dumps(data).encode("utf-8"), "hub_directory")

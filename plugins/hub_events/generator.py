@@ -1,7 +1,6 @@
 """EventsGenerator: the events context, then the .ics files and calendar pages."""
 
 import datetime as dt
-from pathlib import Path
 
 from pelican.generators import Generator
 
@@ -11,6 +10,7 @@ from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import DEFAULT_DURATION, plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset
+from hub_core.writer import file_writer
 
 from . import calendars, context as events_context, ics, jsonld, month
 from .facets import facets, in_order
@@ -28,6 +28,7 @@ class EventsGenerator(Generator):
 
     def generate_context(self):
         self.options = plugin_settings(self.settings, "HUB_EVENTS", DEFAULTS)
+        self.output_files = file_writer(self.context, self.output_path)
         now = self.context["HUB_NOW"]
         self.public_url = self.settings["PUBLIC_SITEURL"].rstrip("/")
         self.events, self.occurrences = events_context.event_lists(self.context, now, self.options["horizon_days"])
@@ -65,9 +66,7 @@ class EventsGenerator(Generator):
             header = ics.calendar_header(name, typeset(subtitles[calendar.lang], calendar.lang), site_zone, url, refresh)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
             body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
-            target = Path(self.output_path) / calendar.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(body)
+            self.output_files.write(calendar.path, body, "hub_events")
 
     def timezones(self):
         """One VTIMEZONE per time zone used, covering every occurrence."""

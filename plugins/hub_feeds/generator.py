@@ -1,13 +1,12 @@
 """FeedsGenerator: which feeds each page declares, then every RSS and Atom file."""
 
-from pathlib import Path
-
 from pelican.generators import Generator
 
 from hub_core import dates, series
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.references import resolve_references, valid
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
+from hub_core.writer import file_writer
 
 from . import entries, families, notices, writer
 
@@ -25,6 +24,7 @@ def feed_options(settings: dict) -> dict:
 class FeedsGenerator(Generator):
     def generate_context(self):
         self.options = feed_options(self.settings)
+        self.output_files = file_writer(self.context, self.output_path)
         resolve_references(self.context)
         now = self.context["HUB_NOW"]
         items = self.published(now)
@@ -105,9 +105,7 @@ class FeedsGenerator(Generator):
         for feed in self.feeds:
             rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)
             for name, data in ((feed.rss, rss), (feed.atom, atom)):
-                target = Path(self.output_path) / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+                self.output_files.write(name, data, "hub_feeds")
 
     def notice_entry(self, notice, public, tz, year):
         """The feed entry of a change notice: its title and text from feeds/notice.html."""

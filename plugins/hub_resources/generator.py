@@ -16,6 +16,7 @@ from hub_core.references import valid
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
 from hub_core.urls import page_url
+from hub_core.writer import file_writer
 
 from . import feed, library
 
@@ -60,6 +61,7 @@ def directory_pages(context):
 class ResourcesGenerator(Generator):
     def generate_context(self):
         self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS, fixed=("tag_year",))
+        self.output_files = file_writer(self.context, self.output_path)
         now = self.context["HUB_NOW"]
         self.today = now.astimezone(dates.zone(site_timezone(self.settings))).date()
         items = published(self.context, now)
@@ -99,9 +101,7 @@ class ResourcesGenerator(Generator):
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
         rss, atom = feed.documents(newest, self.feed, self.settings, TAG_YEAR, entry_template, stylesheet)
         for name, data in ((self.feed["rss"], rss), (self.feed["atom"], atom)):
-            target = Path(self.output_path) / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            self.output_files.write(name, data, "hub_resources")
 
 
 def annotate(item, entries, fallback=None):

@@ -3,11 +3,11 @@
 
 from pelican import signals
 
-from .sitemap import check_settings, write_sitemap_and_robots
+from .sitemap import check_settings, get_generators
 from .synonyms import add_synonyms
 
 
 def register():
     signals.initialized.connect(check_settings)
     signals.content_object_init.connect(add_synonyms)
-    signals.finalized.connect(write_sitemap_and_robots)
+    signals.get_generators.connect(get_generators)

@@ -4,6 +4,8 @@ The sitemap lists what the build wrote, so it is made once every generator has w
 (`finalized`), from each page's own <head>: its canonical link decides whether it is listed (a
 page whose canonical address is another page, like /calendrier/ for the current month, is not)
 and its `<link rel="alternate" hreflang>` give the alternates. Page and sitemap cannot disagree.
+Both files go through the build's `hub_core.writer.FileWriter`, which `SitemapGenerator` takes
+from the build's context: Pelican's `finalized` carries only the Pelican object.
 """
 
 import fnmatch
@@ -13,7 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from pelican import signals
+
 from hub_core.settings import plugin_settings
+from hub_core.writer import FileWriter, file_writer
 
 from .heads import read_head
 
@@ -99,8 +104,8 @@ def check_settings(pelican):
     plugin_settings(pelican.settings, "HUB_SEARCH", DEFAULTS)
 
 
-def write_sitemap_and_robots(pelican):
-    """finalized: write sitemap.xml and robots.txt at the root of the output."""
+def write_sitemap_and_robots(pelican, files: FileWriter) -> None:
+    """sitemap.xml and robots.txt at the root of the output, through the build's writer."""
     settings = pelican.settings
     options = plugin_settings(settings, "HUB_SEARCH", DEFAULTS)
     output = Path(pelican.output_path)
@@ -109,5 +114,32 @@ def write_sitemap_and_robots(pelican):
     entries = collect(output, siteurl, public, options["exclude"])
     if len(entries) > SITEMAP_LIMIT:
         log.warning("hub_search: %d pages, more than the %d of one sitemap file", len(entries), SITEMAP_LIMIT)
-    (output / "sitemap.xml").write_bytes(sitemap_xml(entries))
-    (output / "robots.txt").write_text(robots_txt(public), encoding="utf-8")
+    files.write("sitemap.xml", sitemap_xml(entries), "hub_search")
+    files.write("robots.txt", robots_txt(public).encode("utf-8"), "hub_search")
+
+
+class SitemapGenerator:
+    """Holds the build's FileWriter until `finalized`, when every page is written.
+
+    A plain class (Pelican only calls the methods it has): it takes the writer from the context in
+    generate_context, then listens to `finalized` from generate_output on (a build that failed
+    earlier leaves no listener behind) and stops listening once it has written.
+    """
+
+    def __init__(self, context, settings, path, theme, output_path, **_):
+        self.context = context
+        self.output_path = output_path
+
+    def generate_context(self):
+        self.output_files = file_writer(self.context, self.output_path)
+
+    def generate_output(self, _writer):
+        signals.finalized.connect(self.finalized)  # weak: gone with this build's generators
+
+    def finalized(self, pelican):
+        signals.finalized.disconnect(self.finalized)
+        write_sitemap_and_robots(pelican, self.output_files)
+
+
+def get_generators(_pelican):
+    return SitemapGenerator

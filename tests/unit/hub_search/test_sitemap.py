@@ -2,8 +2,10 @@ from types import SimpleNamespace
 from xml.etree import ElementTree as ET
 
 import pytest
+from pelican import signals
 
 from hub_core.settings import SettingsError
+from hub_core.writer import OUTPUT_FILES, FileWriter, WriteRefused
 from hub_search import sitemap
 
 NS = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}
@@ -106,10 +108,36 @@ def test_written_at_the_end_of_the_build(output):
     pelican = SimpleNamespace(
         settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output)
     )
-    sitemap.write_sitemap_and_robots(pelican)
+    sitemap.write_sitemap_and_robots(pelican, FileWriter(output))
     locs = [u.findtext("s:loc", namespaces=NS) for u in ET.parse(output / "sitemap.xml").getroot()]
     assert f"{PUBLIC}/404.html" not in locs
     assert (output / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {PUBLIC}/sitemap.xml\n")
+
+
+
+def test_the_build_writer_refuses_a_sitemap_another_plugin_wrote(output, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
+    pelican = SimpleNamespace(settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output))
+    files = FileWriter(output)
+    files.write("sitemap.xml", b"<urlset/>", "hub_other")
+    with pytest.raises(WriteRefused, match="sitemap.xml is written twice in one build: by hub_other, then by hub_search"):
+        sitemap.write_sitemap_and_robots(pelican, files)
+
+
+@pytest.mark.parametrize("steps, written", [
+    (("generate_context", "generate_output"), True),
+    (("generate_context",), False),  # a build that stopped before writing leaves no listener
+])
+def test_the_generator_writes_on_finalized_once(output, steps, written):
+    pelican = SimpleNamespace(settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output))
+    context = {}
+    generator = sitemap.SitemapGenerator(context, pelican.settings, "content", "theme", str(output))
+    for step in steps:
+        getattr(generator, step)(*([None] if step == "generate_output" else []))
+    signals.finalized.send(pelican)
+    assert (output / "sitemap.xml").exists() is written
+    assert context[OUTPUT_FILES].written == ({"sitemap.xml": "hub_search", "robots.txt": "hub_search"} if written else {})
+    signals.finalized.send(pelican)  # no second listener: no second write refused
 
 
 def test_an_unknown_setting_stops_the_build():
