@@ -2,10 +2,12 @@
 
 Every address is spelled here once, in French and in English: the listing pages and the
 folders under them (PAGES), the folder of each content type (TYPE_PAGES, from PAGES), the
-calendar file names (CALENDAR_FILES), the listing pages Pelican writes (DIRECT_TEMPLATES) and
-Pelican's address settings for them (pelican_settings, which pelicanconf.py reads). Plugins
-build theirs with page_url, key_url and item_url; a test (tests/unit/hub_core/test_addresses.py)
-refuses an address spelled anywhere else in plugins/.
+calendar file names (CALENDAR_FILES), the data files (DATA_FILES), the listing pages Pelican
+writes (DIRECT_TEMPLATES) and Pelican's address settings for them (pelican_settings, which
+pelicanconf.py reads). Plugins build theirs with page_url, key_url and item_url, templates with
+the same functions (Jinja globals registered by hub_site); a test
+(tests/unit/hub_core/test_addresses.py) refuses an address spelled anywhere else in plugins/ or
+theme/templates/.
 """
 
 # Listing pages and the folders of their filtered pages, by name: (French, English).
@@ -52,6 +54,13 @@ SEGMENTS = {kind: tuple(folder.rstrip("/") for folder in PAGES[page]) for kind, 
 
 # A calendar's file in a page's folder (`regions/<slug>/calendrier.ics`), by language.
 CALENDAR_FILES = {"fr": "calendrier.ics", "en": "calendar.ics"}
+
+# Data files others reuse, by name: (the listing page whose folder holds it, its file name).
+# One file for both languages: `repertoire/repertoire.json`.
+DATA_FILES = {
+    "directory_json": ("directory", "repertoire.json"),
+    "directory_geojson": ("directory", "repertoire.geojson"),
+}
 
 # Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.
 FRENCH_ONLY = frozenset({"tags", "categories", "authors"})
@@ -102,6 +111,11 @@ def page_url(name: str, lang: str = "fr") -> str:
     return language_prefix(lang) + (english if lang == "en" else french)
 
 
+def folder(name: str) -> str:
+    """The French folder of the listing page `name`, without its slash: `blogue` (a type feed's key)."""
+    return PAGES[name][0].rstrip("/")
+
+
 def key_url(name: str, slug: str, lang: str = "fr") -> str:
     """The address of one key's page in the folder of page `name`: `regions/gaspesie/`.
 
@@ -113,6 +127,18 @@ def key_url(name: str, slug: str, lang: str = "fr") -> str:
 def calendar_url(name: str, slug: str, lang: str = "fr") -> str:
     """The calendar file of one key's page: `regions/gaspesie/calendrier.ics`, `en/regions/gaspesie/calendar.ics`."""
     return key_url(name, slug, lang) + CALENDAR_FILES[lang]
+
+
+def own_calendar_url(name: str, slug: str, lang: str = "fr") -> str:
+    """An item's own calendar file, beside the pages of page `name`'s folder: `evenements/atelier.ics`,
+    `en/events/atelier.ics` (`slug` may be the pattern `{slug}`)."""
+    return page_url(name, lang) + slug + ".ics"
+
+
+def data_file_url(name: str) -> str:
+    """The address of the data file `name` of DATA_FILES: `repertoire/repertoire.json`."""
+    page, file_name = DATA_FILES[name]
+    return page_url(page) + file_name
 
 
 def pelican_settings() -> dict:

@@ -2,9 +2,8 @@
 
 from pelican import signals
 
-from .generator import add_filters, get_generators
+from .generator import get_generators
 
 
 def register():
-    signals.initialized.connect(add_filters)
     signals.get_generators.connect(get_generators)

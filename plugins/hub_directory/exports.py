@@ -14,12 +14,12 @@ import json
 from markupsafe import Markup
 
 from hub_core.places import point_of
-from hub_core.urls import key_url, page_url
+from hub_core.urls import data_file_url, key_url, page_url
 
 from .kinds import kind_of
 
-JSON_PATH = page_url("directory") + "repertoire.json"
-GEOJSON_PATH = page_url("directory") + "repertoire.geojson"
+JSON_PATH = data_file_url("directory_json")
+GEOJSON_PATH = data_file_url("directory_geojson")
 
 
 def absolute_url(site_url, relative):

@@ -9,7 +9,6 @@ when every context is complete.
 from pelican.generators import Generator
 
 from hub_core.items import slugify
-from hub_core.jsonscript import script_json
 from hub_core.listing import write_listing
 from hub_core.references import valid
 from hub_core.settings import plugin_settings
@@ -32,11 +31,6 @@ DEFAULTS = {
 def get_generators(pelican):
     """get_generators: the directory's own pages and files."""
     return DirectoryGenerator
-
-
-def add_filters(pelican):
-    """initialized: the Jinja filter `json_in_script` (JSON safe inside <script>)."""
-    pelican.settings.setdefault("JINJA_FILTERS", {})["json_in_script"] = script_json
 
 
 def directory_entries(context):

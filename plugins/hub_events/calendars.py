@@ -78,7 +78,7 @@ def in_folder(page):
 
 def beside(page):
     """{lang: path} of the calendars beside the pages of a page's folder: `evenements/{slug}.ics`."""
-    return {lang: urls.page_url(page, lang) + "{slug}.ics" for lang in LANGUAGES}
+    return {lang: urls.own_calendar_url(page, "{slug}", lang) for lang in LANGUAGES}
 
 
 def at_home():

@@ -42,7 +42,7 @@ def _type(item):
     """The feed of the item's type: its slug is the French folder (`evenements`), as the templates' feed_index keys."""
     if item.lang != "fr" or item.hub_type not in TYPE_FEEDS:
         return []
-    return [(urls.page_url(urls.TYPE_PAGES[item.hub_type]).rstrip("/"), TYPE_FEEDS[item.hub_type])]
+    return [(urls.folder(urls.TYPE_PAGES[item.hub_type]), TYPE_FEEDS[item.hub_type])]
 
 
 def _region(item):

@@ -7,6 +7,7 @@ from babel.numbers import format_decimal
 from jinja2 import pass_context
 
 from hub_core import dates, urls
+from hub_core.jsonscript import script_json
 from hub_core.places import point_of
 from hub_core.terms import Terms
 from hub_core.text import description, has_heading
@@ -68,14 +69,6 @@ def price(amount, currency="CAD", lang="fr"):
     return f"{number}\u00a0{symbol}"  # French: a non-breaking space before the symbol
 
 
-def page_url(name, lang="fr"):
-    return urls.page_url(name, lang)
-
-
-def listing_url(url, lang="fr"):
-    return urls.listing_url(url, lang)
-
-
 def in_language(item, lang):
     """The item's translation in `lang` when there is one, else the item itself.
 
@@ -117,6 +110,7 @@ FILTERS = {
     "typeset": typeset,  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography
     "description": item_description,  # {% set description = article|description %}: meta and og:description
     "has_heading": has_heading,  # {% if article.content|has_heading(_('Itinéraire')) %}: the editor wrote it
+    "script_json": script_json,  # <script type="application/ld+json">{{ article.jsonld|script_json }}</script>
 }
 
 @pass_context
@@ -190,9 +184,18 @@ def _key(value):
     return value
 
 
+# The site's addresses, from hub_core.urls (a template spells none: tests/unit/hub_core/test_addresses.py).
+ADDRESSES = {
+    "page_url": urls.page_url,  # page_url('events', lang): `evenements/`, `en/events/`
+    "key_url": urls.key_url,  # key_url('regions', region.slug): `regions/gaspesie/` (French, for listing_url)
+    "calendar_url": urls.calendar_url,  # calendar_url('regions', slug, lang): `regions/gaspesie/calendrier.ics`
+    "own_calendar_url": urls.own_calendar_url,  # own_calendar_url('events', slug): `evenements/atelier.ics`
+    "data_file_url": urls.data_file_url,  # data_file_url('directory_json'): `repertoire/repertoire.json`
+    "folder": urls.folder,  # folder('blog'): `blogue`, a type feed's key in feed_index: ('type', folder('blog'))
+    "listing_url": urls.listing_url,  # listing_url(french_address, lang): its address in `lang`
+}
 GLOBALS = {
-    "page_url": page_url,
-    "listing_url": listing_url,
+    **ADDRESSES,
     "english_pages": urls.ENGLISH_PAGES,
     "term_in": term_in,
     "term_language": term_language,

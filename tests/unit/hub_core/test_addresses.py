@@ -1,17 +1,26 @@
 """Every address of the site is spelled once, in hub_core/urls.py: no other module of plugins/
 writes a string that starts with a page's folder (`"regions/…"`, `f"evenements/{…}"`,
-`"en/events/…"`) or names a calendar file (`calendrier.ics`). Docstrings may show examples;
-template names (`get_template("regions/region")`, hub_frontmatter's TEMPLATES) and content
-folders (`events/…` under content/) are not addresses."""
+`"en/events/…"`) or names a calendar file (`calendrier.ics`) or a data file (`repertoire.json`).
+Docstrings may show examples; template names (`get_template("regions/region")`, hub_frontmatter's
+TEMPLATES) and content folders (`events/…` under content/) are not addresses.
+
+No template of theme/templates/ spells one either: they call hub_site's globals (`page_url`,
+`key_url`, `own_calendar_url`, `data_file_url`, `folder`…). A template's string that starts with
+a folder (`'regions/' ~ slug`), text that goes to one (`href="{{ SITEURL }}/repertoire/…"`), a
+file name, or a bare French folder (`('type', 'blogue')`, a type feed's key) is refused; its
+comments may show examples, and the names in `{% from "regions/_map.html" … %}` are templates."""
 
 import ast
 from pathlib import Path
 
 import pytest
+from jinja2 import Environment
 
 from hub_core import urls
 
-PLUGINS = Path(__file__).resolve().parents[3] / "plugins"
+ROOT = Path(__file__).resolve().parents[3]
+PLUGINS = ROOT / "plugins"
+TEMPLATES = ROOT / "theme" / "templates"
 # module -> why its strings that look like addresses are something else
 NOT_ADDRESSES = {
     "hub_frontmatter/reader.py": "template names (`missions/mission`)",
@@ -19,7 +28,7 @@ NOT_ADDRESSES = {
 }
 FOLDERS = sorted({french for french, _english in urls.PAGES.values() if french})
 ENGLISH = sorted({"en/" + english for _french, english in urls.PAGES.values()})
-FILES = sorted(urls.CALENDAR_FILES.values())
+FILES = sorted([*urls.CALENDAR_FILES.values(), *(name for _page, name in urls.DATA_FILES.values())])
 
 
 def spells_an_address(text: str) -> bool:
@@ -88,6 +97,132 @@ def test_no_module_but_urls_spells_an_address():
 )
 def test_what_counts_as_an_address(source, expected):
     assert addresses_in(source) == expected
+
+
+# --- templates ---------------------------------------------------------------------------
+
+# A type feed's key is its page's French folder without the slash (`blogue`): one of these in a
+# template is an address, unless it is also a page's name (`missions`, given to page_url).
+BARE_FOLDERS = sorted({folder.rstrip("/") for folder, _english in urls.PAGES.values() if folder} - set(urls.PAGES))
+# template -> {string: why it is not an address there}
+NOT_ADDRESSES_IN_TEMPLATES = {
+    "article.html": {"ressources": "the id of the resources section (`aria-labelledby`)"},
+    "author.html": {"chroniques": "a plural of m.count (`2 chroniques`)"},
+    "authors.html": {"chroniques": "a plural of m.count (`2 chroniques`)"},
+}
+TEMPLATE_TAGS = {"extends", "include", "import", "from"}  # their strings name templates
+MESSAGES = {"_", "gettext", "ngettext", "pgettext"}  # their strings are words of the catalog
+PATHS = tuple(FOLDERS + ENGLISH)
+
+
+def string_is_an_address(text: str) -> bool:
+    return spells_an_address(text.removeprefix("/")) or text in BARE_FOLDERS
+
+
+def lines_with_addresses(text: str) -> list:
+    """(line offset, line) of HTML text that goes to an address: `/regions/…` at the start (after
+    `{{ SITEURL }}`) or in an attribute (`href="/en/subscribe/"`), or that names a file of urls."""
+    found = []
+    for offset, line in enumerate(text.split("\n")):
+        starts = (line, *(line[at + 1:] for at, char in enumerate(line) if char in "\"'= "))
+        if any(part.startswith("/") and part[1:].startswith(PATHS) for part in starts) or any(name in line for name in FILES):
+            found.append((offset, line.strip()))
+    return found
+
+
+def addresses_in_template(source: str) -> list:
+    """(line, text) of every string or HTML text of a template that spells an address."""
+    found = []
+    tag = None  # the name of the {% tag %} being read
+    depth = 0  # parentheses open
+    message = None  # the depth of the `_(`… call being read, if any
+    previous = None
+    for token in Environment().lexer.tokenize(source):
+        if token.type == "block_begin":
+            tag = ""
+        elif token.type == "block_end":
+            tag = None
+        elif token.type == "name" and tag == "":
+            tag = token.value
+        elif token.type == "lparen":
+            depth += 1
+            if message is None and previous is not None and previous.type == "name" and previous.value in MESSAGES:
+                message = depth
+        elif token.type == "rparen":
+            message = None if message == depth else message
+            depth -= 1
+        elif token.type == "string":
+            if tag not in TEMPLATE_TAGS and message is None and string_is_an_address(token.value):
+                found.append((token.lineno, token.value))
+        elif token.type == "data":
+            found += [(token.lineno + offset, line) for offset, line in lines_with_addresses(token.value)]
+        previous = token
+    return found
+
+
+def templates():
+    for path in sorted(TEMPLATES.rglob("*.html")):
+        yield path.relative_to(TEMPLATES).as_posix(), path
+
+
+def test_no_template_spells_an_address():
+    found = [
+        f"{name}:{line}: {text!r}"
+        for name, path in templates()
+        for line, text in addresses_in_template(path.read_text(encoding="utf-8"))
+        if text not in NOT_ADDRESSES_IN_TEMPLATES.get(name, {})
+    ]
+    assert not found, "templates take addresses from hub_site's globals (page_url, key_url…):\n" + "\n".join(found)
+
+
+def test_every_exception_of_a_template_is_still_in_it():
+    for name, texts in NOT_ADDRESSES_IN_TEMPLATES.items():
+        found = {text for _line, text in addresses_in_template((TEMPLATES / name).read_text(encoding="utf-8"))}
+        assert set(texts) <= found, f"{name}: no more {sorted(set(texts) - found)}; remove it from NOT_ADDRESSES_IN_TEMPLATES"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param("{{ m.listing_href('regions/' ~ slug ~ '/', lang) }}", [(1, "regions/")], id="folder-string"),
+        pytest.param("{{ x or ('evenements/' ~ slug ~ '.ics') }}", [(1, "evenements/")], id="folder-concatenated"),
+        pytest.param("{% if not url.startswith('en/') %}x{% endif %}", [(1, "en/")], id="english-home"),
+        pytest.param("{{ SITEURL }}/{{ '/recherche/' }}", [(1, "/recherche/")], id="rooted-string"),
+        pytest.param("{% set f = feed_index[('type', 'blogue')] %}", [(1, "blogue")], id="type-feed-key"),
+        pytest.param('<a href="{{ SITEURL }}/abonnements/">', [(1, "/abonnements/\">")], id="text-after-siteurl"),
+        pytest.param('<a href="/en/subscribe/">x</a>', [(1, '<a href="/en/subscribe/">x</a>')], id="text-attribute"),
+        pytest.param("<p>{{ a }}regions/calendrier.ics</p>", [(1, "regions/calendrier.ics</p>")], id="calendar-file"),
+        pytest.param("<a>repertoire.json</a>", [(1, "<a>repertoire.json</a>")], id="data-file"),
+        pytest.param('{{ x }}\n<link href="/regions/">\n<p>', [(2, '<link href="/regions/">')], id="line-of-text"),
+        pytest.param("{#- /regions/<slug>/ : one region -#}<p>", [], id="comment"),
+        pytest.param('{% from "regions/_map.html" import quebec_map with context %}', [], id="template-name"),
+        pytest.param("{% extends 'missions/_base.html' %}", [], id="extends"),
+        pytest.param("{{ _('blogue') }} {{ ngettext('chronique', 'chroniques', n) }}", [], id="message"),
+        pytest.param("{{ m.page_href('missions', lang) }} {{ page_url('events', lang) }}", [], id="page-name"),
+        pytest.param("{{ feed_index[('type', folder('blog'))] }}", [], id="folder-global"),
+        pytest.param("<p>Nos missions/voyages, les régions</p>", [], id="prose"),
+        pytest.param("{{ SITEURL ~ '/' ~ item.url }}", [], id="slash"),
+    ],
+)
+def test_what_counts_as_an_address_in_a_template(source, expected):
+    assert addresses_in_template(source) == expected
+
+
+def test_the_template_globals_give_the_addresses_of_urls():
+    from hub_site.filters import GLOBALS
+
+    environment = Environment()
+    environment.globals.update(GLOBALS)
+    source = (
+        "{{ page_url('events', 'en') }} {{ key_url('regions', 'gaspesie') }} {{ calendar_url('regions', 'gaspesie', 'en') }}"
+        " {{ own_calendar_url('events', 'atelier') }} {{ data_file_url('directory_json') }} {{ folder('blog') }}"
+        " {{ listing_url('evenements/region/gaspesie/', 'en') }}"
+    )
+    assert environment.from_string(source).render().split() == [
+        "en/events/", "regions/gaspesie/", "en/regions/gaspesie/calendar.ics",
+        "evenements/atelier.ics", "repertoire/repertoire.json", "blogue",
+        "en/events/region/gaspesie/",
+    ]
 
 
 def test_every_address_is_spelled_once_in_the_pages_table():

@@ -1,11 +1,15 @@
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from jinja2 import Environment, nodes
 
 from hub_site import filters
+
+TEMPLATES = Path(__file__).resolve().parents[3] / "theme" / "templates"
 
 MONTREAL = ZoneInfo("America/Toronto")
 
@@ -43,6 +47,34 @@ def test_filters_are_registered_before_templates_load():
     filters.add_filters(pelican)
     assert {"when", "day", "clock", "month", "price", "existing"} <= set(pelican.settings["JINJA_FILTERS"])
     assert pelican.settings["JINJA_GLOBALS"]["page_url"]("events", "en") == "en/events/"
+    assert str(pelican.settings["JINJA_FILTERS"]["script_json"]({"b": "</script>", "a": 1})) == '{"a":1,"b":"\\u003c/script\\u003e"}'
+
+
+def filters_used(source: str) -> set:
+    """The names of the filters a template applies (`{{ x|script_json }}`, `{% filter upper %}`)."""
+    tree = Environment(extensions=["jinja2.ext.i18n"]).parse(source)
+    return {node.name for node in tree.find_all(nodes.Filter)}
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param("{{ article.jsonld|script_json }}", {"script_json"}, id="filter"),
+        pytest.param("{% if x %}{{ x|when|e }}{% endif %}", {"when", "e"}, id="in-if"),
+        pytest.param("{% filter upper %}x{% endfilter %}", {"upper"}, id="filter-block"),
+        pytest.param("{{ page_url('events') }}", set(), id="global"),
+    ],
+)
+def test_filters_used(source, expected):
+    assert filters_used(source) == expected
+
+
+@pytest.mark.parametrize("path", sorted(TEMPLATES.rglob("*.html")), ids=lambda path: path.relative_to(TEMPLATES).as_posix())
+def test_every_filter_a_template_uses_is_jinjas_or_hub_sites(path):
+    """hub_site registers every filter: a template needs no other plugin for its filters (the
+    missions' JSON-LD used to need hub_events' `script_json`, the directory's its twin `json_in_script`)."""
+    known = set(Environment().filters) | set(filters.FILTERS) | set(filters.DateWords().filters())
+    assert filters_used(path.read_text(encoding="utf-8")) <= known
 
 
 def _item(lang, *translations):
