@@ -6,7 +6,7 @@ from pelican.generators import Generator
 
 from hub_core import dates, series
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.settings import SettingsError, plugin_settings, site_timezone
 
 from . import entries, families, notices, writer
@@ -54,7 +54,7 @@ class FeedsGenerator(Generator):
     def published(self, now):
         """Published items of the feed types, never drafts and never dated in the future."""
         context = self.context
-        found = valid([*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])])
+        found = [*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])]
         found += [t for item in list(found) for t in getattr(item, "translations", [])]
         return [
             item
