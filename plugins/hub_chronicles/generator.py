@@ -8,7 +8,6 @@ find `columns` and `column_nav`. It reads only Pelican's article list.
 from pelican.generators import Generator
 
 from hub_core.listing import write_listing
-from hub_core.references import valid
 
 from .columns import collect, neighbours
 
@@ -16,8 +15,8 @@ ORIGINAL_LANGUAGE = "fr"
 
 
 def column_chronicles(articles):
-    """Valid French chronicles (drafts and chronicles dated in the future are not listed)."""
-    return [a for a in valid(articles) if a.hub_type == "chronicle" and a.lang == ORIGINAL_LANGUAGE]
+    """French chronicles (drafts and chronicles dated in the future are not listed)."""
+    return [a for a in articles if a.hub_type == "chronicle" and a.lang == ORIGINAL_LANGUAGE]
 
 
 class ChroniclesGenerator(Generator):

@@ -7,19 +7,14 @@ build (the flag lives in the build's context, so a rebuild starts afresh).
 DONE = "hub_references_resolved"
 
 
-def valid(items):
-    """The items whose front matter has no error (others only wait to be reported)."""
-    return [i for i in items if getattr(i, "hub_item", None) is None or i.hub_item.is_valid]
-
-
 def resolve_references(context):
     """Set `organizer_link`, `partner_links` and `mission_item` on every item."""
     if context.get(DONE):
         return
     context[DONE] = True
-    pages = valid(context.get("hidden_pages", []))
-    hidden = valid(context.get("hidden_articles", []))
-    articles = valid(context.get("articles", []))
+    pages = context.get("hidden_pages", [])
+    hidden = context.get("hidden_articles", [])
+    articles = context.get("articles", [])
     entries = {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
     missions = {a.slug: a for a in hidden if a.hub_type == "mission" and a.in_default_lang}
     for item in (*articles, *hidden, *(t for a in articles for t in a.translations)):

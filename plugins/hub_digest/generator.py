@@ -8,7 +8,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, site_timezone
 from hub_core.urls import page_url
 from hub_core.writer import file_writer
@@ -51,8 +51,8 @@ class DigestGenerator(Generator):
         self.output_files = file_writer(self.context, self.output_path)
         self.tz = dates.zone(site_timezone(self.settings))
         resolve_references(self.context)
-        articles = valid(self.context.get("articles", []))
-        entries = valid(self.context.get("hidden_pages", []) + self.context.get("pages", []))
+        articles = self.context.get("articles", [])
+        entries = self.context.get("hidden_pages", []) + self.context.get("pages", [])
         events = [a for a in articles if a.hub_type == "event"]
         weeks = [Week(m, self.tz, self.options["weeks_ahead"]) for m in mondays(self.options["first_monday"], self.context["HUB_NOW"], self.tz)]
         horizon = max((w.end for w in weeks), default=self.context["HUB_NOW"])

@@ -10,7 +10,6 @@ from pelican.generators import Generator
 
 from hub_core.items import slugify
 from hub_core.listing import write_listing
-from hub_core.references import valid
 from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
 from hub_core.writer import file_writer
@@ -34,8 +33,8 @@ def get_generators(pelican):
 
 
 def directory_entries(context):
-    """The valid, listed French entries, in name order."""
-    pages = valid(context.get("hidden_pages", []))
+    """The listed French entries, in name order."""
+    pages = context.get("hidden_pages", [])
     entries = [
         p for p in pages
         if getattr(p, "hub_type", None) == "directory" and p.in_default_lang and p.status != "hidden"
@@ -45,7 +44,7 @@ def directory_entries(context):
 
 def region_posts(context):
     """Posts, chronicles and trip reports (those that may concern a region), newest first."""
-    articles = valid(context.get("articles", []))
+    articles = context.get("articles", [])
     return sorted((a for a in articles if a.hub_type in POST_TYPES), key=lambda a: (a.date, a.slug), reverse=True)
 
 

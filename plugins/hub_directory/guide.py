@@ -53,7 +53,7 @@ class RegionPage:
 class RegionGuide:
     def __init__(self, places, entries, posts, options):
         self.places = places  # hub_core.places.Places
-        self.entries = entries  # valid French directory entries
+        self.entries = entries  # French directory entries
         self.posts = posts  # posts, chronicles and trip reports, newest first
         self.options = options
         self.areas = [region_area(region) for region in places.regions]

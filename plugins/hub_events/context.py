@@ -6,7 +6,7 @@ from itertools import groupby
 
 from hub_core import dates, recurrence
 from hub_core.listing import LANGUAGES
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.text import plain_text
 
 from . import calendars, event_view, ics, links, rule_text
@@ -18,7 +18,7 @@ NEXT_DATES = 10  # how many coming dates an event page lists
 def event_lists(context, now, horizon_days):
     """Upcoming and past events and occurrences; `next_start`/`next_end` on each event."""
     resolve_references(context)
-    events = [a for a in valid(context.get("articles", [])) if a.hub_type == "event"]
+    events = [a for a in context.get("articles", []) if a.hub_type == "event"]
     events += umbrella_events(context)
     horizon = now + dt.timedelta(days=horizon_days)
     occurrences = expand(events, horizon)
@@ -60,7 +60,7 @@ MISSION_DEFAULTS = {"format": "in-person", "event_status": "scheduled", "all_day
 
 def umbrella_events(context):
     """Missions, as all-day events spanning the trip (their stops' events inside)."""
-    missions = [a for a in valid(context.get("hidden_articles", [])) if a.hub_type == "mission" and a.in_default_lang]
+    missions = [a for a in context.get("hidden_articles", []) if a.hub_type == "mission" and a.in_default_lang]
     for mission in missions:
         for item in (mission, *mission.translations):
             for name, value in MISSION_DEFAULTS.items():
@@ -169,7 +169,7 @@ def add_calendar_links(context, events, files, public_url, words):
             item.calendars = own
             item.calendar_file = next(link.url for link in own if link.family in calendars.OWN_FILES)
             item.add_to_calendar = add_to_calendar(item, event, public_url, item.calendar_file, words)
-    for entry in valid(context.get("hidden_pages", [])):
+    for entry in context.get("hidden_pages", []):
         for item in (entry, *getattr(entry, "translations", [])):
             info = by_key.get(("organizer", entry.slug, item.lang if item.lang in LANGUAGES else "fr"))
             item.calendars = [info] if info else []

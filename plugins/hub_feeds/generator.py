@@ -4,7 +4,7 @@ from pelican.generators import Generator
 
 from hub_core import dates, series
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.writer import file_writer
 
@@ -45,7 +45,7 @@ class FeedsGenerator(Generator):
     def published(self, now):
         """Published items of the feed types, never drafts and never dated in the future."""
         context = self.context
-        found = valid([*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])])
+        found = [*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])]
         found += [t for item in list(found) for t in getattr(item, "translations", [])]
         return [
             item

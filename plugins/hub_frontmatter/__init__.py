@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from .invalid import set_aside_invalid
 from .reader import add_reader
 from .report import prepare_build, quiet_content_errors, report_problems
 from .sorting import set_aside_directory, sort_articles
@@ -11,6 +12,8 @@ def register():
     quiet_content_errors()
     signals.get_generators.connect(prepare_build)
     signals.readers_init.connect(add_reader)
+    signals.article_generator_context.connect(set_aside_invalid)
+    signals.page_generator_context.connect(set_aside_invalid)
     signals.article_generator_pretaxonomy.connect(sort_articles)
     signals.page_generator_finalized.connect(set_aside_directory)
     signals.all_generators_finalized.connect(report_problems)

@@ -1,6 +1,5 @@
 """The Markdown reader: YAML front matter, the content model, Python-Markdown, the body allow-list."""
 
-import datetime as dt
 import os
 import re
 from html import escape
@@ -31,9 +30,6 @@ TEMPLATES = {
 # Metadata Pelican itself interprets; everything else is passed as typed values.
 PELICAN_FIELDS = {"title", "date", "modified", "lang", "slug", "summary", "authors", "author", "tags", "category", "status"}
 FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-# A date for items whose `date` is wrong, only so Pelican keeps them until
-# their problems are reported; such a build never writes anything.
-PLACEHOLDER_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 ORIGINAL_LANGUAGE = "fr"  # tags are written in it; tag pages exist only in it
 
 
@@ -73,9 +69,10 @@ class HubMarkdownReader(BaseReader):
 
     def read(self, source_path):
         relative = os.path.relpath(source_path, self.settings["PATH"])
-        if not inputs.is_contained(source_path, self.settings["PATH"]):
+        contained = inputs.is_contained(source_path, self.settings["PATH"])
+        if not contained:
             # Reached through a link out of the content folder (a content folder that is
-            # a link): not read; inputs.scan reports the link and the build stops.
+            # a link): not read, and skipped (below); inputs.scan reports the link and the build stops.
             item = problem_item(relative, self.site, self.root, "symlink_outside", value="", root=self.root)
             item.problems = []
         else:
@@ -89,7 +86,10 @@ class HubMarkdownReader(BaseReader):
             item = problem_item(relative, self.site, self.root, "unexpected_error", detail=detail)
             html = ""
         item.body = None  # rendered once; not kept twice in memory or cache
-        return html, to_metadata(item, html, self.settings)
+        metadata = to_metadata(item, html, self.settings)
+        if not contained:
+            metadata["status"] = "skip"  # Pelican makes no content object of it, like an invalid item's (invalid.py)
+        return html, metadata
 
 
 def to_metadata(item, html, settings):
@@ -101,10 +101,8 @@ def to_metadata(item, html, settings):
     # calendars and JSON-LD); slugs and UIDs come from the slug, never from the title.
     title = values.get("title")
     metadata["title"] = typeset(title, item.lang) if title else (item.slug or os.path.basename(item.path))
-    if "date" in values:
+    if "date" in values:  # a valid post, event, chronicle, mission or report has one (an invalid item is skipped: invalid.py)
         metadata["date"] = dates.as_datetime(values["date"], tz)
-    elif item.kind not in ("page", "directory"):
-        metadata["date"] = PLACEHOLDER_DATE
     if "modified" in values:
         metadata["modified"] = dates.as_datetime(values["modified"], tz)
     metadata["lang"] = item.lang
@@ -132,5 +130,6 @@ def to_metadata(item, html, settings):
         metadata["hub_placeholders"] = [p for p in item.problems if is_placeholder(p)]
     # Stable orders whatever order Pelican finds files in: by date, then path.
     metadata["hub_source"] = item.path
-    metadata["hub_order"] = (metadata.get("date", PLACEHOLDER_DATE), item.path)
+    if "date" in metadata:
+        metadata["hub_order"] = (metadata["date"], item.path)
     return metadata

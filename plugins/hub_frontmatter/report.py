@@ -9,6 +9,7 @@ from hub_core.problems import ContentErrors, Problem, message_language
 from hub_core.site import shown_root, site_from_settings
 
 from .cache import fingerprint_cache
+from .invalid import invalid_items
 from .revisions import set_revisions
 
 
@@ -21,7 +22,7 @@ def report_problems(generators):
     # Reading is over: the preview's watcher must see the refused files again (their fix).
     settings["IGNORE_FILES"] = settings.get("HUB_IGNORE_FILES_BASE", settings["IGNORE_FILES"])
     root = shown_root(settings["PATH"])
-    items, unreadable = [], []
+    by_path, unreadable = invalid_items(context), []  # the invalid items never reached generated_content
     for path, content in sorted(context["generated_content"].items()):
         if content is None:
             detail = "voir le message de Pelican ci-dessus / see Pelican's message above"
@@ -29,7 +30,8 @@ def report_problems(generators):
             continue
         item = content.metadata.get("hub_item")
         if item is not None:
-            items.append(item)
+            by_path[item.path] = item
+    items = [item for _path, item in sorted(by_path.items())]
     problems = tree_problems(site, site_problems, found, items, unreadable)
     lang = message_language()
     for problem in problems:

@@ -13,7 +13,7 @@ import os
 from pelican.generators import Generator
 
 from hub_core import dates, places
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.settings import plugin_settings, site_timezone
 
 from . import itinerary
@@ -33,8 +33,8 @@ class MissionsGenerator(Generator):
         resolve_references(context)  # mission_item on reports (idempotent, from hub_core)
         self.places, _problems = places.load(self.settings["PATH"])  # reported by hub_frontmatter
         today = self.now().date()
-        articles = valid(context.get("articles", []))
-        hidden = valid(context.get("hidden_articles", []))
+        articles = context.get("articles", [])
+        hidden = context.get("hidden_articles", [])
         originals = [m for m in hidden if m.hub_type == "mission"]
         events = {e.slug: e for e in (*articles, *hidden) if e.hub_type == "event"}
         reports = [r for r in articles if r.hub_type == "report"]

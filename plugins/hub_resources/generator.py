@@ -12,7 +12,6 @@ from pelican.generators import Generator
 
 from hub_core import dates
 from hub_core.listing import LANGUAGES, write_listing
-from hub_core.references import valid
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
 from hub_core.urls import page_url
@@ -42,8 +41,8 @@ def keep_files_inside(generator):
 
 
 def published(context, now):
-    """Valid published items of the library's source types, dated no later than `now`."""
-    found = valid([*context.get("articles", []), *context.get("hidden_articles", [])])
+    """Published items of the library's source types, dated no later than `now`."""
+    found = [*context.get("articles", []), *context.get("hidden_articles", [])]
     return [
         item for item in found
         if item.hub_type in library.SOURCE_TYPES
@@ -54,7 +53,7 @@ def published(context, now):
 
 def directory_pages(context):
     """Directory slug -> its French page."""
-    pages = valid(context.get("hidden_pages", []))
+    pages = context.get("hidden_pages", [])
     return {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
 
 
@@ -75,7 +74,7 @@ class ResourcesGenerator(Generator):
         for item in originals:
             for translation in getattr(item, "translations", []):
                 annotate(translation, entries, fallback=item)
-        reports(originals, valid(self.context.get("articles", [])))
+        reports(originals, self.context.get("articles", []))
         exhibited(originals, entries)
         # A feed only when there is something in it (an empty feed is not valid RSS for readers).
         self.feed = {"title": "Nouvelles ressources", "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None

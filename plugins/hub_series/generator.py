@@ -10,14 +10,13 @@ from pelican.generators import Generator
 
 from hub_core import series as series_model
 from hub_core.listing import write_listing
-from hub_core.references import valid
 
 ORIGINAL_LANGUAGE = "fr"
 
 
 def published_parts(articles):
-    """Valid French blog posts: the parts series are made of (drafts and future posts are not listed)."""
-    return [a for a in valid(articles) if a.hub_type == "post" and a.lang == ORIGINAL_LANGUAGE]
+    """French blog posts: the parts series are made of (drafts and future posts are not listed)."""
+    return [a for a in articles if a.hub_type == "post" and a.lang == ORIGINAL_LANGUAGE]
 
 
 def series_list(found):

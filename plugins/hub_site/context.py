@@ -8,7 +8,7 @@ import os
 
 from hub_core import dates, terms
 from hub_core.places import reference_points
-from hub_core.references import resolve_references, valid
+from hub_core.references import resolve_references
 from hub_core.settings import plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 
@@ -36,7 +36,7 @@ def add_lists(generators):
     context = generators[0].context
     options = plugin_settings(generators[0].settings, "HUB_SITE", DEFAULTS)
     resolve_references(context)
-    articles = valid(context.get("articles", []))
+    articles = context.get("articles", [])
     upcoming = context.setdefault("upcoming_events", [])
 
     def newest_first(items):

@@ -23,10 +23,10 @@ def person(name):
 JULIE, MARC, ANA = person("Julie Roy"), person("Marc Lavoie"), person("Ana Silva")
 
 
-def chronicle(slug, day, authors=(JULIE,), column="Chronique des régions", lang="fr", valid=True, hub_type="chronicle", translations=()):
+def chronicle(slug, day, authors=(JULIE,), column="Chronique des régions", lang="fr", hub_type="chronicle", translations=()):
     return SimpleNamespace(
         slug=slug, title=slug, date=dt.datetime(2026, 9, day, 7, 0, tzinfo=TORONTO), column=column, authors=list(authors),
-        lang=lang, hub_type=hub_type, hub_item=SimpleNamespace(is_valid=valid), translations=list(translations),
+        lang=lang, hub_type=hub_type, translations=list(translations),
     )
 
 
@@ -74,9 +74,9 @@ def test_a_chronicle_of_another_column_has_no_neighbours_here():
         neighbours(column, chronicle("ailleurs", 2))
 
 
-def test_only_valid_french_chronicles_make_columns():
+def test_only_french_chronicles_make_columns():
     keep = chronicle("garde", 1)
-    others = [chronicle("en", 1, lang="en"), chronicle("invalide", 1, valid=False), chronicle("billet", 1, hub_type="post")]
+    others = [chronicle("en", 1, lang="en"), chronicle("billet", 1, hub_type="post")]
     assert column_chronicles([keep, *others]) == [keep]
 
 

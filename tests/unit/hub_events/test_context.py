@@ -148,15 +148,10 @@ def test_recurring_event_with_a_date_past_the_horizon_is_not_past(make_event):
 # --- Which items count --------------------------------------------------------------------
 
 
-def test_only_valid_events_are_listed(make_event):
-    items = [
-        make_event("evenement"),
-        make_event("billet", hub_type="post"),
-        make_event("invalide", hub_item=SimpleNamespace(is_valid=False)),
-        make_event("valide", hub_item=SimpleNamespace(is_valid=True)),
-    ]
+def test_only_events_are_listed(make_event):
+    items = [make_event("evenement"), make_event("billet", hub_type="post"), make_event("autre")]
     context = run(items)
-    assert sorted(slugs(context["events"])) == ["evenement", "valide"]
+    assert sorted(slugs(context["events"])) == ["autre", "evenement"]
 
 
 # --- Orders and groupings -------------------------------------------------------------------

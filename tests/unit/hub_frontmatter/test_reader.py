@@ -7,7 +7,7 @@ from pelican.settings import DEFAULT_CONFIG
 
 from pelican.readers import Readers
 
-from hub_frontmatter.reader import PLACEHOLDER_DATE, HubMarkdownReader, add_reader, to_metadata
+from hub_frontmatter.reader import HubMarkdownReader, add_reader, to_metadata
 from hub_core.items import read_item
 from hub_core.places import builtin_places, Places
 from hub_core.validate import Site
@@ -55,10 +55,11 @@ def test_written_summary_is_escaped(site, settings):
     assert metadata_of("blog/billet.md", text, site, settings)["summary"] == "&lt;b&gt;gras&lt;/b&gt; &amp; cie"
 
 
-def test_item_with_errors_keeps_a_title_and_date_until_reported(site, settings):
+def test_item_with_errors_keeps_a_title_and_gets_no_placeholder_date(site, settings):
+    """Pelican skips it (hub_frontmatter.invalid), so no date is made up for it."""
     metadata = metadata_of("blog/sans-titre.md", "---\nslug: sans-titre\n---\nCorps\n", site, settings)
     assert metadata["title"] == "sans-titre"
-    assert metadata["date"] == PLACEHOLDER_DATE
+    assert "date" not in metadata and "hub_order" not in metadata
     assert [p.field for p in metadata["hub_item"].problems] == ["title", "date"]
 
 

@@ -16,20 +16,18 @@ THEME = Path(__file__).resolve().parents[3] / "theme"
 NOW = dt.datetime(2026, 11, 23, 7, 0, tzinfo=TORONTO)
 
 
-def article(slug, day, series=None, index=None, upcoming=None, hub_type="post", lang="fr", valid=True, translations=()):
+def article(slug, day, series=None, index=None, upcoming=None, hub_type="post", lang="fr", translations=()):
     return SimpleNamespace(
         slug=slug, title=slug, hub_type=hub_type, lang=lang, date=dt.datetime(2026, 9, day, 8, 0, tzinfo=TORONTO),
         series=series, series_index=index, series_upcoming=upcoming or [], translations=list(translations),
-        hub_item=SimpleNamespace(is_valid=valid),
     )
 
 
-def test_published_parts_are_valid_french_posts():
+def test_published_parts_are_french_posts():
     keep = article("billet", 1, "S")
     others = [
         article("chronique", 1, "S", hub_type="chronicle"),
         article("english", 1, "S", lang="en"),
-        article("invalide", 1, "S", valid=False),
         article("evenement", 1, hub_type="event"),
     ]
     assert published_parts([keep, *others]) == [keep]
