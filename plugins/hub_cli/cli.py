@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from hub_core import compress, dates, schema
+from hub_core.i18n import N_, words
 from hub_core.model import MISSION_FILE
 from hub_core.problems import ProblemError, message_language
 from hub_core.settings import SettingsError, default_duration, site_timezone
@@ -42,8 +43,9 @@ class HubError(click.ClickException):
         click.echo(self.message, err=True)
 
 
-def say(lang, french, english):
-    return english if lang == "en" else french
+def say(lang, message, /, **variables):
+    """A message of the catalog (marked with N_()) in `lang` (hub_core.i18n)."""
+    return words(lang, message, **variables)
 
 
 def load_settings(path):
@@ -105,32 +107,26 @@ def new(kind, title, mission, date_text, slug, content, settings, lang):
         _check_slug(slug, lang)
     slug = slug or scaffold.slugify(title)
     if not slug:
-        raise HubError(say(lang, f"Le titre « {title} » ne donne aucun identifiant : écrivez des lettres ou des chiffres.",
-                           f"The title '{title}' gives no slug: write letters or digits."))
+        raise HubError(say(lang, N_("Le titre « %(title)s » ne donne aucun identifiant : écrivez des lettres ou des chiffres."), title=title))
     if kind == "report":
         _check_mission(root, mission, lang)
     path = root / scaffold.relative_path(kind, slug, mission)
     if path.exists():
-        raise HubError(say(lang, f"{shown(path)} existe déjà ; rien n'a été écrit. Modifiez ce fichier ou choisissez un autre titre.",
-                           f"{shown(path)} already exists; nothing was written. Edit that file or choose another title."))
+        raise HubError(say(lang, N_("%(path)s existe déjà ; rien n'a été écrit. Modifiez ce fichier ou choisissez un autre titre."), path=shown(path)))
     context = scaffold.Context(today=today, lang=lang, timezone=timezone, city=site.get("TIMEZONE_CITY") or "Montréal")
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8", newline="\n") as handle:
         handle.write(scaffold.new_file_text(kind, title, context, slug=slug))
-    click.echo(say(lang, f"Fichier créé : {shown(path)}", f"File created: {shown(path)}"))
-    click.echo(say(lang, f"Remplacez les « {scaffold.PLACEHOLDER} » (tant qu'il en reste, le fichier ne peut pas être publié), "
-                         "décommentez les champs utiles, puis vérifiez : make check",
-                   f"Replace the '{scaffold.PLACEHOLDER}' (while any is left, the file cannot be published), "
-                   "uncomment the fields you need, then check: make check"))
+    click.echo(say(lang, N_("Fichier créé : %(path)s"), path=shown(path)))
+    click.echo(say(lang, N_("Remplacez les « %(placeholder)s » (tant qu'il en reste, le fichier ne peut pas être publié), "
+                             "décommentez les champs utiles, puis vérifiez : make check"), placeholder=scaffold.PLACEHOLDER))
 
 
 def _check_slug(slug, lang):
     if not SLUG_RE.match(slug):
         suggestion = scaffold.slugify(slug) or "diner-rimouski-2027-03"
-        raise HubError(say(lang, f"--slug : « {slug} » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union) ; "
-                                 f"par exemple : {suggestion}",
-                           f"--slug: '{slug}' is not a valid slug (lowercase letters without accents, digits and hyphens); "
-                           f"for example: {suggestion}"))
+        raise HubError(say(lang, N_("--slug : « %(slug)s » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union) ; "
+                                    "par exemple : %(suggestion)s"), slug=slug, suggestion=suggestion))
 
 
 def _today(date_text, timezone, lang):
@@ -139,21 +135,17 @@ def _today(date_text, timezone, lang):
     try:
         return dates.parse_date(date_text)
     except ProblemError:
-        raise HubError(say(lang, f"--date : « {date_text} » n'est pas une date AAAA-MM-JJ",
-                           f"--date: '{date_text}' is not a date YYYY-MM-DD")) from None
+        raise HubError(say(lang, N_("--date : « %(date)s » n'est pas une date AAAA-MM-JJ"), date=date_text)) from None
 
 
 def _check_mission(root, mission, lang):
     missions = sorted(p.parent.name for p in (root / "missions").glob("*/*.md") if MISSION_FILE.match(p.name))
     known = ", ".join(missions) or "—"
     if not mission:
-        raise HubError(say(lang, f"Un récit appartient à une mission : ajoutez --mission IDENTIFIANT (missions : {known})",
-                           f"A report belongs to a mission: add --mission SLUG (missions: {known})"))
+        raise HubError(say(lang, N_("Un récit appartient à une mission : ajoutez --mission IDENTIFIANT (missions : %(known)s)"), known=known))
     if mission not in missions:
-        raise HubError(say(lang, f"Aucune mission « {mission} » (dossier content/missions/{mission}/ avec mission.md) ; missions : {known}. "
-                                 "Créez-la d'abord avec : new mission \"Titre\"",
-                           f"No mission '{mission}' (folder content/missions/{mission}/ with mission.md); missions: {known}. "
-                           "Create it first with: new mission \"Title\""))
+        raise HubError(say(lang, N_("Aucune mission « %(mission)s » (dossier content/missions/%(mission)s/ avec mission.md) ; missions : %(known)s. "
+                                    "Créez-la d'abord avec : new mission \"Titre\""), mission=mission, known=known))
 
 
 @cli.command(help="Commence la traduction anglaise d'un fichier de contenu : un brouillon (status: draft) à côté de l'original, même slug, lang: en.")
@@ -169,29 +161,25 @@ def translate(path, content, settings, lang):
     try:
         relative = source.resolve().relative_to(root.resolve())
     except ValueError:
-        raise HubError(say(lang, f"{shown(source)} n'est pas dans le dossier du contenu ({shown(root)}).",
-                           f"{shown(source)} is not in the content folder ({shown(root)}).")) from None
+        raise HubError(say(lang, N_("%(path)s n'est pas dans le dossier du contenu (%(root)s)."), path=shown(source), root=shown(root))) from None
     from hub_core.items import read_file  # noqa: PLC0415 (only this command needs the model)
     from hub_core.site import site_from_settings  # noqa: PLC0415
 
     site, _problems = site_from_settings({**site_settings, "PATH": str(root)})
     item = read_file(source, relative.as_posix(), site, root.name)
     if item.lang == "en":
-        raise HubError(say(lang, f"{shown(source)} est déjà en anglais (lang: en) ; traduisez l'original français.",
-                           f"{shown(source)} is already in English (lang: en); translate the French original."))
+        raise HubError(say(lang, N_("%(path)s est déjà en anglais (lang: en) ; traduisez l'original français."), path=shown(source)))
     target = translation.translation_path(source)
     if target.exists():
-        raise HubError(say(lang, f"{shown(target)} existe déjà ; rien n'a été écrit.", f"{shown(target)} already exists; nothing was written."))
+        raise HubError(say(lang, N_("%(path)s existe déjà ; rien n'a été écrit."), path=shown(target)))
     try:
         text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.kind)
     except ValueError:
-        raise HubError(say(lang, f"{shown(source)} n'a pas d'en-tête YAML complet (entre deux lignes ---) : lancez make check.",
-                           f"{shown(source)} has no complete YAML front matter (between two --- lines): run make check.")) from None
+        raise HubError(say(lang, N_("%(path)s n'a pas d'en-tête YAML complet (entre deux lignes ---) : lancez make check."), path=shown(source))) from None
     with open(target, "x", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
-    click.echo(say(lang, f"Brouillon de traduction créé : {shown(target)}", f"Translation draft created: {shown(target)}"))
-    click.echo(say(lang, "Traduisez les textes, retirez « status: draft », puis vérifiez : make check",
-                   "Translate the text, remove 'status: draft', then check: make check"))
+    click.echo(say(lang, N_("Brouillon de traduction créé : %(path)s"), path=shown(target)))
+    click.echo(say(lang, N_("Traduisez les textes, retirez « status: draft », puis vérifiez : make check")))
 
 
 @cli.command(help="Vérifie le contenu sans construire le site : chaque problème sur une ligne (fichier:ligne: champ: message). Sans PATH : tout le contenu.")
@@ -204,12 +192,12 @@ def check(paths, content, settings, lang):
     site = load_settings(settings)
     root = content_folder(content, site)
     if not root.is_dir():
-        raise HubError(say(lang, f"Dossier de contenu introuvable : {root}", f"Content folder not found: {root}"))
+        raise HubError(say(lang, N_("Dossier de contenu introuvable : %(root)s"), root=root))
     report = checking.run(paths, root, site)
     for problem in report.problems:
         click.echo(problem.render(lang), err=True)
     for path in report.ignored:
-        click.echo(say(lang, f"{path} : ignoré (hors de {root}/)", f"{path}: ignored (not under {root}/)"), err=True)
+        click.echo(say(lang, N_("%(path)s : ignoré (hors de %(root)s/)"), path=path, root=root), err=True)
     click.echo(report.summary(lang))
     sys.exit(1 if report.errors else 0)
 
@@ -236,20 +224,19 @@ def import_command(source_name, content, settings, lang):
         chosen = only(sources, source_name)
         if not chosen:
             names = ", ".join(s.name for s in sources) or "—"
-            raise HubError(say(lang, f"Aucune source « {source_name} » dans {shown(calendars_path(root))} ; sources : {names}",
-                               f"No source '{source_name}' in {shown(calendars_path(root))}; sources: {names}"))
+            raise HubError(say(lang, N_("Aucune source « %(name)s » dans %(path)s ; sources : %(names)s"),
+                               name=source_name, path=shown(calendars_path(root)), names=names))
         sources = chosen
     if not sources:
-        click.echo(say(lang, f"Aucun calendrier à importer : ajoutez-en dans {shown(calendars_path(root))}",
-                       f"No calendar to import: add some to {shown(calendars_path(root))}"))
+        click.echo(say(lang, N_("Aucun calendrier à importer : ajoutez-en dans %(path)s"), path=shown(calendars_path(root))))
         sys.exit(1 if any(p.is_error for p in problems) else 0)
     timezone = site.timezone
     today = dates.now(os.environ, dates.zone(timezone)).date()
     try:
         outcomes = import_sources(root, sources, Options(today=today, timezone=timezone))
     except OSError as error:
-        raise HubError(say(lang, f"Import interrompu : {error.filename or ''} ne peut pas être écrit ou lu ({error.strerror})",
-                           f"Import stopped: {error.filename or ''} cannot be written or read ({error.strerror})")) from None
+        raise HubError(say(lang, N_("Import interrompu : %(path)s ne peut pas être écrit ou lu (%(reason)s)"),
+                           path=error.filename or "", reason=error.strerror)) from None
     for outcome in outcomes:
         for line in report.lines(outcome, lang):
             click.echo(line)

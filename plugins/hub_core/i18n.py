@@ -5,9 +5,13 @@ French is the source language: a string is written in French where it is used, a
 compiled `.mo`). Templates reach it through `_()` (hub_site.i18n); plugins that write other
 outputs (calendars) through `Catalogs.gettext(lang, message, **variables)`, after marking the
 string with `N_()` so that `make translations` extracts it (babel.cfg reads `plugins/`).
+The tools' messages (content problems, `hub`'s commands, the build's) are in the same catalog:
+`words(lang, N_("Fichier créé : %(path)s"), path=...)`, in the language of
+`hub_core.problems.message_language()`.
 A translation is a %-format string, as Jinja's "newstyle" gettext wants (`%%` for a percent sign).
 """
 
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -30,6 +34,10 @@ def load_catalogs(directory: str | Path) -> dict[str, Catalog]:
         with po.open("rb") as f:
             catalogs[lang] = read_po(f, locale=lang, domain=DOMAIN)
     return catalogs
+
+
+# The catalogs of the repository's theme: where the tools' messages are translated.
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "theme" / "translations"
 
 
 def translations_directory(settings: dict) -> Path:
@@ -69,9 +77,20 @@ class Catalogs:
         entry = catalog.get(message) if catalog else None
         return entry is not None and not entry.fuzzy and bool(entry.string)
 
-    def gettext(self, lang: str, message: str, **variables: str) -> str:
+    def gettext(self, lang: str, message: str, /, **variables: object) -> str:
         """`message` in `lang`, formatted with `variables` (plain text: nothing is escaped)."""
         return self.translate(lang, message) % variables
+
+
+@lru_cache(maxsize=1)
+def message_catalogs() -> Catalogs:
+    """The catalogs of theme/translations, read once: the words of the tools' messages."""
+    return Catalogs(load_catalogs(TRANSLATIONS))
+
+
+def words(lang: str, message: str, /, **variables: object) -> str:
+    """A tool's message (marked with N_()) in `lang`, formatted with `variables`."""
+    return message_catalogs().gettext(lang, message, **variables)
 
 
 # An event's title with its status, as calendars and feeds write it (pages show a banner).

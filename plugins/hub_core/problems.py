@@ -8,425 +8,129 @@ error stops before writing anything.
 import os
 from dataclasses import dataclass, field
 
+from .i18n import N_, words
+
 ERROR = "error"
 WARNING = "warning"
 
-# code: (French, English). Placeholders come from Problem.params.
+# code: the French words of its message, marked for the catalog (theme/translations: the
+# English words). Placeholders %(name)s come from Problem.params; a param with an `_en` twin
+# (detail, detail_en) is a phrase of its own in each language, and English messages use the twin.
 MESSAGES = {
-    "no_front_matter": (
-        "le fichier doit commencer par un en-tête YAML entre deux lignes « --- »",
-        "the file must start with a YAML front matter between two '---' lines",
-    ),
-    "unclosed_front_matter": (
-        "l'en-tête YAML n'est pas fermé par une ligne « --- »",
-        "the YAML front matter is not closed by a '---' line",
-    ),
-    "yaml_syntax": ("YAML invalide : {detail}", "invalid YAML: {detail_en}"),
-    "not_a_mapping": (
-        "l'en-tête doit être une liste de champs « nom: valeur »",
-        "the front matter must be a list of 'name: value' fields",
-    ),
-    "duplicate_key": (
-        "champ écrit deux fois (déjà à la ligne {first})",
-        "field written twice (already on line {first})",
-    ),
-    "required": ("champ obligatoire manquant", "required field is missing"),
-    "required_misspelled": (
-        "champ obligatoire manquant ; « {value} » (ligne {line}) est-il une faute de frappe pour « {field} » ?",
-        "required field is missing; is '{value}' (line {line}) a typo for '{field}'?",
-    ),
-    "required_when": (
-        "champ obligatoire quand {other} vaut {value}",
-        "required when {other} is {value}",
-    ),
-    "unknown_field": (
-        "champ inconnu ; vouliez-vous dire « {suggestion} » ?",
-        "unknown field; did you mean '{suggestion}'?",
-    ),
-    "translation_tags": (
-        "une traduction reprend les étiquettes de son original (les pages d'étiquettes sont en français) : celles-ci sont ignorées ; retirez tags de ce fichier",
-        "a translation shares its original's tags (tag pages are in French): these are ignored; remove tags from this file",
-    ),
-    "unknown_field_seen": (
-        "champ inconnu — vouliez-vous dire {suggestion} ? Sans lui, {without}",
-        "unknown field — did you mean {suggestion}? Without it, {without_en}",
-    ),
-    "unknown_field_seen_twice": (
-        "champ inconnu — vouliez-vous dire {suggestion} ? {suggestion} est déjà écrit à la ligne {first} : gardez une seule des deux lignes, avec la bonne valeur",
-        "unknown field — did you mean {suggestion}? {suggestion} is already written on line {first}: keep only one of the two lines, with the right value",
-    ),
-    "unknown_field_no_suggestion": (
-        "champ inconnu du modèle de contenu",
-        "field unknown to the content model",
-    ),
-    "expected_text_not_list": ("texte attendu, pas une liste", "expected text, not a list"),
-    "expected_text_not_mapping": ("texte attendu, pas des sous-champs", "expected text, not a mapping"),
-    "expected_list": ("une liste est attendue", "a list is expected"),
-    "expected_mapping": (
-        "des sous-champs « nom: valeur » sont attendus",
-        "a mapping of 'name: value' sub-fields is expected",
-    ),
-    "empty": ("ne peut pas être vide", "must not be empty"),
-    "integer": (
-        "« {value} » n'est pas un nombre entier positif",
-        "'{value}' is not a positive whole number",
-    ),
-    "number": (
-        "« {value} » n'est pas un nombre positif ou nul",
-        "'{value}' is not a number of zero or more",
-    ),
-    "choice": (
-        "« {value} » n'est pas permis ; valeurs possibles : {choices}",
-        "'{value}' is not allowed; possible values: {choices}",
-    ),
-    "date_or_datetime": (
-        "« {value} » n'est ni une date AAAA-MM-JJ ni une date et heure AAAA-MM-JJ HH:MM",
-        "'{value}' is neither a date YYYY-MM-DD nor a date-time YYYY-MM-DD HH:MM",
-    ),
-    "date_only": (
-        "« {value} » n'est pas une date AAAA-MM-JJ",
-        "'{value}' is not a date YYYY-MM-DD",
-    ),
-    "clock_or_datetime": (
-        "« {value} » n'est ni une heure HH:MM ni une date et heure AAAA-MM-JJ HH:MM",
-        "'{value}' is neither a time HH:MM nor a date-time YYYY-MM-DD HH:MM",
-    ),
-    "impossible_date": (
-        "« {value} » n'existe pas au calendrier",
-        "'{value}' is not a calendar date",
-    ),
-    "impossible_time": (
-        "« {value} » : l'heure n'existe pas (de 0:00 à 23:59)",
-        "'{value}': not a time of day (0:00 to 23:59)",
-    ),
-    "nonexistent_time": (
-        "{value} n'existe pas à {timezone} (passage à l'heure avancée) ; choisissez une autre heure",
-        "{value} does not exist in {timezone} (clocks spring forward); choose another time",
-    ),
-    "ambiguous_time": (
-        "{value} arrive deux fois à {timezone} (retour à l'heure normale) ; la première est retenue",
-        "{value} happens twice in {timezone} (clocks fall back); the first one is used",
-    ),
-    "timezone": (
-        "« {value} » n'est pas un fuseau horaire connu (ex. America/Toronto, Europe/Paris)",
-        "'{value}' is not a known time zone (e.g. America/Toronto, Europe/Paris)",
-    ),
-    "end_before_start": (
-        "{value} est avant le début {start}",
-        "{value} is before start {start}",
-    ),
-    "modified_before_date": (
-        "{value} est avant la date de publication {date}",
-        "{value} is before the publication date {date}",
-    ),
-    "mixed_all_day": (
-        "{value} et le début {start} ne sont pas écrits de la même façon : deux dates seules (toute la journée) ou deux dates avec heure",
-        "{value} and start {start} are not written the same way: two dates only (all-day) or two dates with times",
-    ),
-    "url": (
-        "« {value} » n'est pas une adresse web complète (https://…)",
-        "'{value}' is not a full web address (https://…)",
-    ),
-    "email": (
-        "« {value} » n'est pas une adresse courriel",
-        "'{value}' is not an email address",
-    ),
-    "slug": (
-        "« {value} » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union)",
-        "'{value}' is not a valid slug (lowercase letters without accents, digits and hyphens)",
-    ),
-    "country": (
-        "« {value} » n'est pas un code de pays ISO à deux lettres (ex. CA, FR)",
-        "'{value}' is not a two-letter ISO country code (e.g. CA, FR)",
-    ),
-    "region": (
-        "« {value} » n'est pas une région du Québec ; régions : {choices}",
-        "'{value}' is not a Quebec region; regions: {choices}",
-    ),
-    "region_suggestion": (
-        "« {value} » n'est pas une région du Québec ; vouliez-vous dire « {suggestion} » ?",
-        "'{value}' is not a Quebec region; did you mean '{suggestion}'?",
-    ),
-    "coordinate": (
-        "« {value} » n'est pas un nombre entre {low} et {high}",
-        "'{value}' is not a number between {low} and {high}",
-    ),
-    "unknown_term_kind": (
-        "« {value} » n'est pas une liste de content/data/translations.yml ; listes : {choices}",
-        "'{value}' is not a list of content/data/translations.yml; lists: {choices}",
-    ),
-    "coordinates_pair": (
-        "{value} sans {missing} : écrivez les deux coordonnées du lieu, ou aucune",
-        "{value} without {missing}: write both coordinates of the place, or neither",
-    ),
-    "unknown_city": (
-        "ville inconnue « {value} » : ajoutez le champ region (pour le Québec) ou ajoutez ce lieu à content/data/places.yml",
-        "unknown city '{value}': add the region field (for Quebec) or add the place to content/data/places.yml",
-    ),
-    "region_mismatch": (
-        "{city} est dans la région {actual}, pas {value}",
-        "{city} is in the {actual} region, not {value}",
-    ),
-    "image_missing": (
-        "image introuvable : content/images/{value}",
-        "image not found: content/images/{value}",
-    ),
-    "file_missing": (
-        "fichier introuvable : content/files/{value}",
-        "file not found: content/files/{value}",
-    ),
-    "file_outside": (
-        "« {value} » doit être un fichier sous content/files/, nommé sans « .. » ni chemin absolu",
-        "'{value}' must be a file under content/files/, named without '..' or an absolute path",
-    ),
-    "resource_needs_target": (
-        "écrivez url (une adresse) ou file (un fichier sous content/files/)",
-        "write url (an address) or file (a file under content/files/)",
-    ),
-    "resource_url_and_file": (
-        "url et file ne vont pas ensemble : gardez l'un des deux",
-        "url and file cannot be used together: keep one",
-    ),
-    "registrants_file": (
-        "un fichier de content/files/ est publié pour tout le monde : avec access: registrants, donnez plutôt l'url de la plateforme qui vérifie l'inscription",
-        "a file of content/files/ is published for everyone: with access: registrants, give the url of the platform that checks registration instead",
-    ),
-    "until_before_start": (
-        "{value} est avant le début {start}",
-        "{value} is before start {start}",
-    ),
-    "until_before_date": (
-        "{value} est avant la date de publication {start}",
-        "{value} is before the publication date {start}",
-    ),
-    "exhibitor_needs_name": (
-        "écrivez name (le nom de l'exposant) ou directory (l'identifiant de sa fiche du répertoire)",
-        "write name (the exhibitor's name) or directory (its directory entry's slug)",
-    ),
-    "rrule": (
-        "« {value} » n'est pas une règle de récurrence RRULE valide ({detail})",
-        "'{value}' is not a valid RRULE recurrence rule ({detail})",
-    ),
-    "rrule_until": (
-        "UNTIL ne s'écrit pas dans la règle « {value} » : écrivez la dernière date à part, sous recurrence, avec until: AAAA-MM-JJ",
-        "UNTIL does not go in the rule '{value}': write the last date on its own, under recurrence, as until: YYYY-MM-DD",
-    ),
-    "until_and_count": (
-        "until et count ne vont pas ensemble : gardez l'un des deux",
-        "until and count cannot be used together: keep one",
-    ),
-    "duplicate_slug": (
-        "l'identifiant « {value} » est déjà utilisé par {other}",
-        "slug '{value}' is already used by {other}",
-    ),
-    "duplicate_address": (
-        "l'identifiant « {value} » donne la même adresse /{url} que {other}",
-        "slug '{value}' gives the same address /{url} as {other}",
-    ),
-    "reserved_address": (
-        "l'identifiant « {value} » donne l'adresse /{url}, réservée à une page du site ; choisissez un autre slug",
-        "slug '{value}' gives the address /{url}, which belongs to a page of the site; choose another slug",
-    ),
-    "unreadable_encoding": (
-        "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8",
-        "the file is not UTF-8; save it as UTF-8",
-    ),
-    "unknown_organizer": (
-        "aucune fiche du répertoire n'a l'identifiant « {value} »",
-        "no directory entry has the slug '{value}'",
-    ),
-    "unknown_mission": (
-        "aucune mission n'a l'identifiant « {value} » (dossier content/missions/{value}/)",
-        "no mission has the slug '{value}' (folder content/missions/{value}/)",
-    ),
-    "unknown_event": (
-        "aucun événement n'a l'identifiant « {value} »",
-        "no event has the slug '{value}'",
-    ),
-    "mission_without_description": (
-        "ce dossier de mission n'a pas de fichier mission.md",
-        "this mission folder has no mission.md file",
-    ),
-    "unreadable": (
-        "le fichier n'a pas pu être lu : {detail}",
-        "the file could not be read: {detail}",
-    ),
+    "no_front_matter": N_("le fichier doit commencer par un en-tête YAML entre deux lignes « --- »"),
+    "unclosed_front_matter": N_("l'en-tête YAML n'est pas fermé par une ligne « --- »"),
+    "yaml_syntax": N_("YAML invalide : %(detail)s"),
+    "not_a_mapping": N_("l'en-tête doit être une liste de champs « nom: valeur »"),
+    "duplicate_key": N_("champ écrit deux fois (déjà à la ligne %(first)s)"),
+    "required": N_("champ obligatoire manquant"),
+    "required_misspelled": N_("champ obligatoire manquant ; « %(value)s » (ligne %(line)s) est-il une faute de frappe pour « %(field)s » ?"),
+    "required_when": N_("champ obligatoire quand %(other)s vaut %(value)s"),
+    "unknown_field": N_("champ inconnu ; vouliez-vous dire « %(suggestion)s » ?"),
+    "translation_tags": N_("une traduction reprend les étiquettes de son original (les pages d'étiquettes sont en français) : celles-ci sont ignorées ; retirez tags de ce fichier"),
+    "unknown_field_seen": N_("champ inconnu — vouliez-vous dire %(suggestion)s ? Sans lui, %(without)s"),
+    "unknown_field_seen_twice": N_("champ inconnu — vouliez-vous dire %(suggestion)s ? %(suggestion)s est déjà écrit à la ligne %(first)s : gardez une seule des deux lignes, avec la bonne valeur"),
+    "unknown_field_no_suggestion": N_("champ inconnu du modèle de contenu"),
+    "expected_text_not_list": N_("texte attendu, pas une liste"),
+    "expected_text_not_mapping": N_("texte attendu, pas des sous-champs"),
+    "expected_list": N_("une liste est attendue"),
+    "expected_mapping": N_("des sous-champs « nom: valeur » sont attendus"),
+    "empty": N_("ne peut pas être vide"),
+    "integer": N_("« %(value)s » n'est pas un nombre entier positif"),
+    "number": N_("« %(value)s » n'est pas un nombre positif ou nul"),
+    "choice": N_("« %(value)s » n'est pas permis ; valeurs possibles : %(choices)s"),
+    "date_or_datetime": N_("« %(value)s » n'est ni une date AAAA-MM-JJ ni une date et heure AAAA-MM-JJ HH:MM"),
+    "date_only": N_("« %(value)s » n'est pas une date AAAA-MM-JJ"),
+    "clock_or_datetime": N_("« %(value)s » n'est ni une heure HH:MM ni une date et heure AAAA-MM-JJ HH:MM"),
+    "impossible_date": N_("« %(value)s » n'existe pas au calendrier"),
+    "impossible_time": N_("« %(value)s » : l'heure n'existe pas (de 0:00 à 23:59)"),
+    "nonexistent_time": N_("%(value)s n'existe pas à %(timezone)s (passage à l'heure avancée) ; choisissez une autre heure"),
+    "ambiguous_time": N_("%(value)s arrive deux fois à %(timezone)s (retour à l'heure normale) ; la première est retenue"),
+    "timezone": N_("« %(value)s » n'est pas un fuseau horaire connu (ex. America/Toronto, Europe/Paris)"),
+    "end_before_start": N_("%(value)s est avant le début %(start)s"),
+    "modified_before_date": N_("%(value)s est avant la date de publication %(date)s"),
+    "mixed_all_day": N_("%(value)s et le début %(start)s ne sont pas écrits de la même façon : deux dates seules (toute la journée) ou deux dates avec heure"),
+    "url": N_("« %(value)s » n'est pas une adresse web complète (https://…)"),
+    "email": N_("« %(value)s » n'est pas une adresse courriel"),
+    "slug": N_("« %(value)s » n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union)"),
+    "country": N_("« %(value)s » n'est pas un code de pays ISO à deux lettres (ex. CA, FR)"),
+    "region": N_("« %(value)s » n'est pas une région du Québec ; régions : %(choices)s"),
+    "region_suggestion": N_("« %(value)s » n'est pas une région du Québec ; vouliez-vous dire « %(suggestion)s » ?"),
+    "coordinate": N_("« %(value)s » n'est pas un nombre entre %(low)s et %(high)s"),
+    "unknown_term_kind": N_("« %(value)s » n'est pas une liste de content/data/translations.yml ; listes : %(choices)s"),
+    "coordinates_pair": N_("%(value)s sans %(missing)s : écrivez les deux coordonnées du lieu, ou aucune"),
+    "unknown_city": N_("ville inconnue « %(value)s » : ajoutez le champ region (pour le Québec) ou ajoutez ce lieu à content/data/places.yml"),
+    "region_mismatch": N_("%(city)s est dans la région %(actual)s, pas %(value)s"),
+    "image_missing": N_("image introuvable : content/images/%(value)s"),
+    "file_missing": N_("fichier introuvable : content/files/%(value)s"),
+    "file_outside": N_("« %(value)s » doit être un fichier sous content/files/, nommé sans « .. » ni chemin absolu"),
+    "resource_needs_target": N_("écrivez url (une adresse) ou file (un fichier sous content/files/)"),
+    "resource_url_and_file": N_("url et file ne vont pas ensemble : gardez l'un des deux"),
+    "registrants_file": N_("un fichier de content/files/ est publié pour tout le monde : avec access: registrants, donnez plutôt l'url de la plateforme qui vérifie l'inscription"),
+    "until_before_start": N_("%(value)s est avant le début %(start)s"),
+    "until_before_date": N_("%(value)s est avant la date de publication %(start)s"),
+    "exhibitor_needs_name": N_("écrivez name (le nom de l'exposant) ou directory (l'identifiant de sa fiche du répertoire)"),
+    "rrule": N_("« %(value)s » n'est pas une règle de récurrence RRULE valide (%(detail)s)"),
+    "rrule_until": N_("UNTIL ne s'écrit pas dans la règle « %(value)s » : écrivez la dernière date à part, sous recurrence, avec until: AAAA-MM-JJ"),
+    "until_and_count": N_("until et count ne vont pas ensemble : gardez l'un des deux"),
+    "duplicate_slug": N_("l'identifiant « %(value)s » est déjà utilisé par %(other)s"),
+    "duplicate_address": N_("l'identifiant « %(value)s » donne la même adresse /%(url)s que %(other)s"),
+    "reserved_address": N_("l'identifiant « %(value)s » donne l'adresse /%(url)s, réservée à une page du site ; choisissez un autre slug"),
+    "unreadable_encoding": N_("le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8"),
+    "unknown_organizer": N_("aucune fiche du répertoire n'a l'identifiant « %(value)s »"),
+    "unknown_mission": N_("aucune mission n'a l'identifiant « %(value)s » (dossier content/missions/%(value)s/)"),
+    "unknown_event": N_("aucun événement n'a l'identifiant « %(value)s »"),
+    "mission_without_description": N_("ce dossier de mission n'a pas de fichier mission.md"),
+    "unreadable": N_("le fichier n'a pas pu être lu : %(detail)s"),
     # Limits (limits.py) and inputs (inputs.py)
-    "control_character": (
-        "caractère invisible {value} interdit (souvent venu d'un copier-coller) ; retirez-le",
-        "invisible character {value} is not allowed (often pasted from elsewhere); remove it",
-    ),
-    "too_long": (
-        "{length} caractères, c'est trop : au plus {limit}",
-        "{length} characters is too long: at most {limit}",
-    ),
-    "slug_too_long": (
-        "le titre donne un identifiant de {length} caractères (au plus {limit}) pour l'adresse ; ajoutez un slug plus court",
-        "the title gives a {length}-character slug (at most {limit}) for the address; add a shorter slug",
-    ),
-    "number_too_large": (
-        "« {value} » dépasse la limite de {limit}",
-        "'{value}' is over the limit of {limit}",
-    ),
-    "year_range": (
-        "« {value} » : l'année doit être entre {low} et {high}",
-        "'{value}': the year must be between {low} and {high}",
-    ),
-    "utc_offset": (
-        "« {value} » : le décalage horaire doit être entre -12:00 et +14:00",
-        "'{value}': the UTC offset must be between -12:00 and +14:00",
-    ),
-    "rrule_frequency": (
-        "FREQ={value} n'est pas permis pour un événement ; valeurs possibles : {choices}",
-        "FREQ={value} is not allowed for an event; possible values: {choices}",
-    ),
-    "symlink_outside": (
-        "lien symbolique vers l'extérieur de {root}/ : {value} ; il n'est ni lu ni publié, mettez-y une copie du fichier",
-        "symbolic link to outside {root}/: {value}; it is neither read nor published, put a copy of the file here",
-    ),
-    "symlink_loop": (
-        "lien symbolique en boucle ({value}) ; supprimez-le",
-        "symbolic link in a loop ({value}); remove it",
-    ),
-    "symlink_folder": (
-        "lien symbolique vers un dossier ({value}) ; il n'est pas suivi, mettez-y un vrai dossier",
-        "symbolic link to a folder ({value}); it is not followed, put a real folder here",
-    ),
-    "symlink_broken": (
-        "lien symbolique vers un fichier absent ({value}) ; supprimez-le",
-        "symbolic link to a missing file ({value}); remove it",
-    ),
-    "not_markdown": (
-        "seuls les fichiers Markdown (.md) vont dans {folder}/ : ce fichier ne serait pas publié ; renommez-le en .md ou retirez-le (les images vont dans {root}/images/)",
-        "only Markdown files (.md) belong in {folder}/: this file would not be published; rename it to .md or remove it (images go in {root}/images/)",
-    ),
-    "special_file": (
-        "ce n'est pas un fichier ordinaire ; retirez-le",
-        "this is not a regular file; remove it",
-    ),
-    "file_too_large": (
-        "le fichier fait {value} octets, plus que la limite de {limit} ; il n'est pas lu",
-        "the file is {value} bytes, over the limit of {limit}; it is not read",
-    ),
-    "unexpected_check_error": (
-        "erreur inattendue dans les vérifications de {check} (un défaut du site, pas de votre contenu : signalez-le) : {detail}",
-        "unexpected error in the checks of {check} (a fault of the site, not of your content: report it): {detail}",
-    ),
-    "unexpected_error": (
-        "erreur inattendue en lisant ce fichier : {detail}",
-        "unexpected error while reading this file: {detail}",
-    ),
-    "name_collision": (
-        "« {value} » donne la même adresse /{url} que « {other_value} » dans {other} ; écrivez-les de la même façon ou choisissez un autre nom",
-        "'{value}' gives the same address /{url} as '{other_value}' in {other}; write them the same way or choose another name",
-    ),
-    "name_address_too_long": (
-        "« {value} » donne une adresse de {length} caractères (au plus {limit}) ; choisissez un nom plus court",
-        "'{value}' gives a {length}-character address (at most {limit}); choose a shorter name",
-    ),
-    "name_without_address": (
-        "« {value} » ne donne aucune adresse : il faut au moins une lettre latine ou un chiffre",
-        "'{value}' gives no address: it needs at least one Latin letter or digit",
-    ),
+    "control_character": N_("caractère invisible %(value)s interdit (souvent venu d'un copier-coller) ; retirez-le"),
+    "too_long": N_("%(length)s caractères, c'est trop : au plus %(limit)s"),
+    "slug_too_long": N_("le titre donne un identifiant de %(length)s caractères (au plus %(limit)s) pour l'adresse ; ajoutez un slug plus court"),
+    "number_too_large": N_("« %(value)s » dépasse la limite de %(limit)s"),
+    "year_range": N_("« %(value)s » : l'année doit être entre %(low)s et %(high)s"),
+    "utc_offset": N_("« %(value)s » : le décalage horaire doit être entre -12:00 et +14:00"),
+    "rrule_frequency": N_("FREQ=%(value)s n'est pas permis pour un événement ; valeurs possibles : %(choices)s"),
+    "symlink_outside": N_("lien symbolique vers l'extérieur de %(root)s/ : %(value)s ; il n'est ni lu ni publié, mettez-y une copie du fichier"),
+    "symlink_loop": N_("lien symbolique en boucle (%(value)s) ; supprimez-le"),
+    "symlink_folder": N_("lien symbolique vers un dossier (%(value)s) ; il n'est pas suivi, mettez-y un vrai dossier"),
+    "symlink_broken": N_("lien symbolique vers un fichier absent (%(value)s) ; supprimez-le"),
+    "not_markdown": N_("seuls les fichiers Markdown (.md) vont dans %(folder)s/ : ce fichier ne serait pas publié ; renommez-le en .md ou retirez-le (les images vont dans %(root)s/images/)"),
+    "special_file": N_("ce n'est pas un fichier ordinaire ; retirez-le"),
+    "file_too_large": N_("le fichier fait %(value)s octets, plus que la limite de %(limit)s ; il n'est pas lu"),
+    "unexpected_check_error": N_("erreur inattendue dans les vérifications de %(check)s (un défaut du site, pas de votre contenu : signalez-le) : %(detail)s"),
+    "unexpected_error": N_("erreur inattendue en lisant ce fichier : %(detail)s"),
+    "name_collision": N_("« %(value)s » donne la même adresse /%(url)s que « %(other_value)s » dans %(other)s ; écrivez-les de la même façon ou choisissez un autre nom"),
+    "name_address_too_long": N_("« %(value)s » donne une adresse de %(length)s caractères (au plus %(limit)s) ; choisissez un nom plus court"),
+    "name_without_address": N_("« %(value)s » ne donne aucune adresse : il faut au moins une lettre latine ou un chiffre"),
     # Series (hub_series/checks.py)
-    "series_duplicate_index": (
-        "le numéro {value} est déjà celui d'une autre partie de la série « {series} » : {other} ; donnez à chaque partie son propre numéro",
-        "number {value} is already used by another part of the series '{series}': {other}; give each part its own number",
-    ),
-    "series_gap": (
-        "la série « {series} » n'a pas de partie {missing} avant la partie {value} (numéros écrits : {found}) ; numérotez les parties à la suite (1, 2, 3…)",
-        "the series '{series}' has no part {missing} before part {value} (numbers written: {found}); number the parts in sequence (1, 2, 3…)",
-    ),
-    "series_title_variant": (
-        "la série « {value} » s'écrit « {suggestion} » dans {others} ; vouliez-vous dire « {suggestion} » ? Le titre doit être identique sur chaque partie",
-        "the series '{value}' is written '{suggestion}' in {others}; did you mean '{suggestion}'? The title must be the same on every part",
-    ),
+    "series_duplicate_index": N_("le numéro %(value)s est déjà celui d'une autre partie de la série « %(series)s » : %(other)s ; donnez à chaque partie son propre numéro"),
+    "series_gap": N_("la série « %(series)s » n'a pas de partie %(missing)s avant la partie %(value)s (numéros écrits : %(found)s) ; numérotez les parties à la suite (1, 2, 3…)"),
+    "series_title_variant": N_("la série « %(value)s » s'écrit « %(suggestion)s » dans %(others)s ; vouliez-vous dire « %(suggestion)s » ? Le titre doit être identique sur chaque partie"),
     # Missions (hub_missions/checks.py)
-    "stop_before_mission": (
-        "l'étape {city} commence le {value}, avant le début de la mission ({start})",
-        "the {city} stop starts on {value}, before the mission starts ({start})",
-    ),
-    "stop_after_mission": (
-        "l'étape {city} finit le {value}, après la fin de la mission ({end})",
-        "the {city} stop ends on {value}, after the mission ends ({end})",
-    ),
-    "stop_out_of_order": (
-        "l'étape {city} commence le {value}, avant l'étape précédente {previous} ({previous_from}) ; écrivez les étapes dans l'ordre du voyage",
-        "the {city} stop starts on {value}, before the previous stop {previous} ({previous_from}); list the stops in the order of the trip",
-    ),
-    "stops_overlap": (
-        "l'étape {city} commence le {value}, avant la fin de l'étape précédente {previous} ({previous_to}) ; deux étapes ne partagent au plus qu'un jour de voyage",
-        "the {city} stop starts on {value}, before the previous stop {previous} ends ({previous_to}); two stops share at most one travel day",
-    ),
-    "mission_folder_slug": (
-        "le nom du dossier « {value} » devient l'adresse de la mission mais n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union, au plus {limit} caractères) ; renommez le dossier, par exemple « {suggestion} »",
-        "the folder name '{value}' becomes the mission's address but is not a valid slug (lowercase letters without accents, digits and hyphens, at most {limit} characters); rename the folder, e.g. '{suggestion}'",
-    ),
-    "mission_slug_ignored": (
-        "l'identifiant d'une mission est le nom de son dossier ({folder}) ; retirez slug ou renommez le dossier en « {value} »",
-        "a mission's slug is its folder's name ({folder}); remove slug or rename the folder to '{value}'",
-    ),
-    "unknown_stop": (
-        "« {value} » n'est pas une étape de la mission ; étapes : {choices}",
-        "'{value}' is not a stop of the mission; stops: {choices}",
-    ),
-    "unknown_stop_suggestion": (
-        "« {value} » n'est pas une étape de la mission ; vouliez-vous dire « {suggestion} » ?",
-        "'{value}' is not a stop of the mission; did you mean '{suggestion}'?",
-    ),
+    "stop_before_mission": N_("l'étape %(city)s commence le %(value)s, avant le début de la mission (%(start)s)"),
+    "stop_after_mission": N_("l'étape %(city)s finit le %(value)s, après la fin de la mission (%(end)s)"),
+    "stop_out_of_order": N_("l'étape %(city)s commence le %(value)s, avant l'étape précédente %(previous)s (%(previous_from)s) ; écrivez les étapes dans l'ordre du voyage"),
+    "stops_overlap": N_("l'étape %(city)s commence le %(value)s, avant la fin de l'étape précédente %(previous)s (%(previous_to)s) ; deux étapes ne partagent au plus qu'un jour de voyage"),
+    "mission_folder_slug": N_("le nom du dossier « %(value)s » devient l'adresse de la mission mais n'est pas un identifiant valide (minuscules sans accents, chiffres et traits d'union, au plus %(limit)s caractères) ; renommez le dossier, par exemple « %(suggestion)s »"),
+    "mission_slug_ignored": N_("l'identifiant d'une mission est le nom de son dossier (%(folder)s) ; retirez slug ou renommez le dossier en « %(value)s »"),
+    "unknown_stop": N_("« %(value)s » n'est pas une étape de la mission ; étapes : %(choices)s"),
+    "unknown_stop_suggestion": N_("« %(value)s » n'est pas une étape de la mission ; vouliez-vous dire « %(suggestion)s » ?"),
     # Events brought by `hub import` (plugins/hub_import) from a group's calendar
-    "imported_missing": (
-        "événement importé : son calendrier ne donne pas ce champ, ou une ville que le site ne connaît pas ; complétez-le (make places liste les villes connues)",
-        "imported event: its calendar does not give this field, or gives a town the site does not know; fill it in (make places lists the known towns)",
-    ),
-    "imported_event_missing": (
-        "l'événement n'est plus dans le calendrier de la source « {name} » depuis le {value} ; vérifiez s'il est annulé ou déplacé (event_status), puis retirez source.missing",
-        "the event is no longer in the calendar of the source '{name}' since {value}; check whether it was cancelled or moved (event_status), then remove source.missing",
-    ),
+    "imported_missing": N_("événement importé : son calendrier ne donne pas ce champ, ou une ville que le site ne connaît pas ; complétez-le (make places liste les villes connues)"),
+    "imported_event_missing": N_("l'événement n'est plus dans le calendrier de la source « %(name)s » depuis le %(value)s ; vérifiez s'il est annulé ou déplacé (event_status), puis retirez source.missing"),
     # content/data/calendars.yml (plugins/hub_import/sources.py)
-    "calendar_url_or_file": (
-        "écrivez soit url (adresse https:// du calendrier), soit file (fichier .ics du dépôt)",
-        "write either url (the calendar's https:// address) or file (an .ics file of the repository)",
-    ),
-    "calendar_https": (
-        "« {value} » : l'adresse d'un calendrier doit commencer par https://",
-        "'{value}': a calendar's address must start with https://",
-    ),
-    "calendar_file_missing": (
-        "fichier introuvable : {value} (chemin depuis la racine du dépôt)",
-        "file not found: {value} (a path from the repository's root)",
-    ),
-    "calendar_duplicate_name": (
-        "la source « {value} » est déjà décrite à la ligne {first} ; donnez à chaque source son propre name",
-        "the source '{value}' is already described on line {first}; give each source its own name",
-    ),
+    "calendar_url_or_file": N_("écrivez soit url (adresse https:// du calendrier), soit file (fichier .ics du dépôt)"),
+    "calendar_https": N_("« %(value)s » : l'adresse d'un calendrier doit commencer par https://"),
+    "calendar_file_missing": N_("fichier introuvable : %(value)s (chemin depuis la racine du dépôt)"),
+    "calendar_duplicate_name": N_("la source « %(value)s » est déjà décrite à la ligne %(first)s ; donnez à chaque source son propre name"),
     # Reminders of `hub check` (checks_warnings.py): warnings, never errors
-    "past_event_still_scheduled": (
-        "l'événement est passé et toujours prévu (event_status: scheduled) ; indiquez le nombre de participants (attendance) ou son état (cancelled, postponed…)",
-        "the event is over and still scheduled (event_status: scheduled); give the number of participants (attendance) or its status (cancelled, postponed…)",
-    ),
-    "replay_expired": (
-        "la rediffusion n'est plus offerte depuis le {value} ; retirez replay ou changez la date",
-        "the replay is gone since {value}; remove replay or change the date",
-    ),
+    "past_event_still_scheduled": N_("l'événement est passé et toujours prévu (event_status: scheduled) ; indiquez le nombre de participants (attendance) ou son état (cancelled, postponed…)"),
+    "replay_expired": N_("la rediffusion n'est plus offerte depuis le %(value)s ; retirez replay ou changez la date"),
     # An event title that says its status (checks_warnings.py)
-    "title_repeats_status": (
-        "le titre dit « {word} » et event_status vaut déjà {status} : le site ajoute « {prefix} » devant le titre ; retirez « {word} » du titre",
-        "the title says '{word}' and event_status is already {status}: the site puts '{prefix}' before the title; remove '{word}' from the title",
-    ),
-    "title_status_not_set": (
-        "le titre dit « {word} » mais event_status vaut {value} : écrivez event_status: {status} pour que les abonnés le voient, et retirez « {word} » du titre (le site ajoutera « {prefix} » devant)",
-        "the title says '{word}' but event_status is {value}: write event_status: {status} so subscribers see it, and remove '{word}' from the title (the site will put '{prefix}' before it)",
-    ),
+    "title_repeats_status": N_("le titre dit « %(word)s » et event_status vaut déjà %(status)s : le site ajoute « %(prefix)s » devant le titre ; retirez « %(word)s » du titre"),
+    "title_status_not_set": N_("le titre dit « %(word)s » mais event_status vaut %(value)s : écrivez event_status: %(status)s pour que les abonnés le voient, et retirez « %(word)s » du titre (le site ajoutera « %(prefix)s » devant)"),
     # Scaffolding left (placeholders.py): an error in a published file, a warning in a draft
-    "placeholder_left": (
-        "« {value} » est à remplacer par la vraie valeur avant publication (ou gardez le fichier en brouillon : status: draft)",
-        "'{value}' is a placeholder: replace it with the real value before publishing (or keep the file a draft: status: draft)",
-    ),
-    "placeholder_left_draft": (
-        "« {value} » est à remplacer par la vraie valeur avant de publier ce brouillon",
-        "'{value}' is a placeholder: replace it with the real value before publishing this draft",
-    ),
+    "placeholder_left": N_("« %(value)s » est à remplacer par la vraie valeur avant publication (ou gardez le fichier en brouillon : status: draft)"),
+    "placeholder_left_draft": N_("« %(value)s » est à remplacer par la vraie valeur avant de publier ce brouillon"),
 }
 
 
@@ -460,16 +164,16 @@ class Problem:
         return self.severity == ERROR
 
     def message(self, lang="fr"):
-        french, english = MESSAGES[self.code]
-        template = english if lang == "en" else french
-        return template.format(**self.params)
+        params = self.params
+        if lang != "fr":  # a phrase written in each language: `detail`, with its twin `detail_en`
+            params = {name: self.params.get(f"{name}_{lang}", value) for name, value in self.params.items()}
+        return words(lang, MESSAGES[self.code], **params)
 
     def render(self, lang="fr"):
         label = self.field or "-"
         text = self.message(lang)
         if not self.is_error:
-            prefix = "warning: " if lang == "en" else "avertissement : "
-            text = prefix + text
+            text = words(lang, N_("avertissement : %(message)s"), message=text)
         return f"{self.path}:{self.line}: {label}: {text}"
 
 
@@ -479,11 +183,7 @@ class ContentErrors(Exception):
     def __init__(self, problems, lang="fr"):
         self.problems = list(problems)
         count = sum(1 for p in self.problems if p.is_error)
-        if lang == "en":
-            text = f"{count} content error(s); nothing was published"
-        else:
-            text = f"{count} erreur(s) de contenu ; rien n'a été publié"
-        super().__init__(text)
+        super().__init__(words(lang, N_("%(count)s erreur(s) de contenu ; rien n'a été publié"), count=count))
 
 
 def label(keypath):

@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 from hub_core.compress import compress_tree
+from hub_core.i18n import N_, words
 from hub_core.problems import message_language
 from hub_core.settings import plugin_settings
 
@@ -30,15 +31,11 @@ DEFAULTS = {
     "compress": False,  # .gz and .br beside text files (publishconf.py turns it on)
 }
 
-MESSAGES = {
-    "busy": ("Une autre construction est en cours (PID {pid}) ; rien n'a été modifié. Réessayez quand elle aura fini.",
-             "Another build is running (PID {pid}); nothing was changed. Try again when it has finished."),
-    "os": ("Construction impossible : {detail} ; le site précédent est intact dans {output}/",
-           "Cannot build: {detail}; the previous site is intact in {output}/"),
-    "inside": ("Le dossier de sortie {output}/ contient le contenu : construction sur place, sans remplacement atomique.",
-               "The output folder {output}/ contains the content: building in place, without the atomic swap."),
-    "search": ("Index de recherche (Pagefind) impossible : {detail} ; le site précédent est intact dans {output}/",
-               "Search index (Pagefind) failed: {detail}; the previous site is intact in {output}/"),
+MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
+    "busy": N_("Une autre construction est en cours (PID %(pid)s) ; rien n'a été modifié. Réessayez quand elle aura fini."),
+    "os": N_("Construction impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
+    "inside": N_("Le dossier de sortie %(output)s/ contient le contenu : construction sur place, sans remplacement atomique."),
+    "search": N_("Index de recherche (Pagefind) impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
 }
 
 
@@ -49,8 +46,7 @@ class OutputError(Exception):
 
 
 def say(key: str, **values) -> str:
-    french, english = MESSAGES[key]
-    return (english if message_language() == "en" else french).format(**values)
+    return words(message_language(), MESSAGES[key], **values)
 
 
 def stop(message: str) -> OutputError:
@@ -58,23 +54,23 @@ def stop(message: str) -> OutputError:
     return OutputError(message)
 
 
-ERRNO_TEXT = {  # the system's own words are English: the usual ones in French too
-    errno.EACCES: ("permission refusée", "permission denied"),
-    errno.EPERM: ("opération non permise", "operation not permitted"),
-    errno.EROFS: ("système de fichiers en lecture seule", "read-only file system"),
-    errno.ENOSPC: ("disque plein", "no space left on device"),
-    errno.EDQUOT: ("quota de disque dépassé", "disk quota exceeded"),
+ERRNO_TEXT = {  # the system's own words are English: the usual ones in French too (the catalog)
+    errno.EACCES: N_("permission refusée"),
+    errno.EPERM: N_("opération non permise"),
+    errno.EROFS: N_("système de fichiers en lecture seule"),
+    errno.ENOSPC: N_("disque plein"),
+    errno.EDQUOT: N_("quota de disque dépassé"),
 }
 
 
 def describe(error: OSError) -> str:
     """An OSError as one line: what failed and on which path."""
-    english = message_language() == "en"
-    words = ERRNO_TEXT.get(error.errno)
-    text = (words[1] if english else words[0]) if words else (error.strerror or str(error))
+    lang = message_language()
+    message = ERRNO_TEXT.get(error.errno)
+    text = words(lang, message) if message else (error.strerror or str(error))
     if not error.filename:
         return text
-    return f"{text}: {error.filename}" if english else f"{text} : {error.filename}"
+    return words(lang, N_("%(text)s : %(path)s"), text=text, path=error.filename)
 
 
 def atomic_run(pelican, run) -> None:

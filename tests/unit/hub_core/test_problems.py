@@ -2,19 +2,27 @@
 the language of messages, and every problem code the library raises."""
 
 import ast
-import string
+import re
 from pathlib import Path
 
 import pytest
 
 import hub_core
+from hub_core.i18n import message_catalogs
 from hub_core.problems import ERROR, MESSAGES, WARNING, ContentErrors, Problem, message_language, sort_problems
 
 SOURCE = Path(hub_core.__file__).parent
+ENGLISH = message_catalogs().catalogs["en"]
 
 
 def placeholders(template):
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return set(re.findall(r"%\((\w+)\)s", template))
+
+
+def english(code):
+    """The English words of a code's message: its msgstr in theme/translations (the catalog)."""
+    entry = ENGLISH.get(MESSAGES[code])
+    return entry.string if entry is not None and not entry.fuzzy else ""
 
 
 # --- Rendering ----------------------------------------------------------------
@@ -147,32 +155,31 @@ def test_sort_problems_by_path_line_field_code():
 
 # --- Every code formats ------------------------------------------------------------------
 
-# Messages that carry a text of their own in each language: {x} in French, {x_en} in English.
-TEXT_PARAMS = {
-    "yaml_syntax": ({"detail"}, {"detail_en"}),
-    "unknown_field_seen": ({"suggestion", "without"}, {"suggestion", "without_en"}),
-}
+# Messages that carry a phrase of their own in each language: `x` in French, its twin `x_en` in English.
+TEXT_PARAMS = {"yaml_syntax": {"detail"}, "unknown_field_seen": {"without"}}
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_message_has_french_and_english_with_the_same_placeholders(code):
-    french, english = MESSAGES[code]
-    assert french and english and french != english
-    if code in TEXT_PARAMS:
-        assert (placeholders(french), placeholders(english)) == TEXT_PARAMS[code]
-    else:
-        assert placeholders(french) == placeholders(english)
+    french = MESSAGES[code]
+    assert french and english(code) and french != english(code)
+    assert placeholders(french) == placeholders(english(code))
+    assert TEXT_PARAMS.get(code, set()) <= placeholders(french)
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_message_renders_with_its_placeholders(code):
-    french, english = MESSAGES[code]
-    params = {name: f"<{name}>" for name in placeholders(french) | placeholders(english)}
+    params = {name: f"<{name}>" for name in placeholders(MESSAGES[code])}
+    params.update({f"{name}_en": f"<{name}_en>" for name in TEXT_PARAMS.get(code, ())})
     problem = Problem("content/x.md", 3, "field", code, params)
+    rendered = {}
     for lang in ("fr", "en"):
-        text = problem.render(lang)
+        rendered[lang] = text = problem.render(lang)
         assert text.startswith("content/x.md:3: field: ")
-        assert "{" not in text and "}" not in text
+        assert "%(" not in text and "{" not in text and "}" not in text
+    for name in TEXT_PARAMS.get(code, ()):  # the English message says the English twin
+        assert f"<{name}>" in rendered["fr"] and f"<{name}_en>" not in rendered["fr"]
+        assert f"<{name}_en>" in rendered["en"] and f"<{name}>" not in rendered["en"]
 
 
 def _codes_raised_in_source():
@@ -245,6 +252,5 @@ def test_the_source_scan_finds_the_codes():
 def test_every_code_written_in_the_source_has_a_message_and_its_params(module, line, code, params):
     assert code in MESSAGES, f"{module}:{line}: code {code!r} has no message"
     if params is not None:
-        french, english = MESSAGES[code]
-        needed = placeholders(french) | placeholders(english)
+        needed = placeholders(MESSAGES[code]) | {f"{name}_en" for name in TEXT_PARAMS.get(code, ())}
         assert needed <= params, f"{module}:{line}: {code} needs {needed - params}"
