@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+from hub_core.i18n import N_, ngettext, words
 from hub_core.places import PROVINCES, Place, Places, normalize
 
 LOCALES = {"fr": Locale.parse("fr_CA"), "en": Locale.parse("en_CA")}
@@ -54,13 +55,9 @@ def lines(found: list, total: int, text: str, lang: str) -> list:
             line += " [content/data/places.yml]"
         result.append(line)
     if not found:
-        if lang == "en":
-            result.append(f"No place the site knows matches “{text}”. In Quebec, write the event's or entry's "
-                          "`region:` too; elsewhere (or to place it exactly on maps), add it to content/data/places.yml.")
-        else:
-            result.append(f"Aucun lieu connu du site ne correspond à « {text} ». Au Québec, ajoutez aussi `region:` "
-                          "à l'événement ou à la fiche ; ailleurs (ou pour la placer exactement sur les cartes), "
-                          "ajoutez-la à content/data/places.yml.")
+        result.append(words(lang, N_("Aucun lieu connu du site ne correspond à « %(text)s ». Au Québec, ajoutez aussi `region:` "
+                                     "à l'événement ou à la fiche ; ailleurs (ou pour la placer exactement sur les cartes), "
+                                     "ajoutez-la à content/data/places.yml."), text=text))
     elif text:
         result.append(f"{count(len(found), lang)} / {total}.")
     else:
@@ -69,6 +66,4 @@ def lines(found: list, total: int, text: str, lang: str) -> list:
 
 
 def count(number: int, lang: str) -> str:
-    if lang == "en":
-        return f"{number} place" + ("s" if number != 1 else "")
-    return f"{number} lieu" + ("x" if number > 1 else "")
+    return ngettext("%(num)d lieu", "%(num)d lieux", number, lang=lang)

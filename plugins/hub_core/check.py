@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from . import inputs
 from .checks_warnings import warning_problems
 from .crosscheck import cross_check
+from .i18n import N_, words
 from .items import Item, read_file
 from .problems import Problem, message_language, sort_problems
 from .site import shown_root, site_from_settings
@@ -49,9 +50,8 @@ def summary(files: int, problems: Sequence[Problem], lang: str) -> str:
     """The closing line of a check: files read, errors, warnings."""
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    if lang == "en":
-        return f"{files} files checked: {errors} error(s), {warnings} warning(s)."
-    return f"{files} fichiers vérifiés : {errors} erreur(s), {warnings} avertissement(s)."
+    return words(lang, N_("%(files)s fichiers vérifiés : %(errors)s erreur(s), %(warnings)s avertissement(s)."),
+                 files=files, errors=errors, warnings=warnings)
 
 
 def check_tree(content_path, settings=None, now=None):

@@ -20,18 +20,18 @@ import re
 import unicodedata
 
 from . import dates
+from .i18n import message_catalogs, status_title
 from .problems import WARNING, Problem
 from .recurrence import occurrences
 from .settings import DEFAULT_TIMEZONE
 
 ORIGINAL_LANGUAGE = "fr"
-# Words of a title that say a status (accents and case ignored), and what the site puts
-# before the title of an event with that status, by the item's language.
+# Words of a title that say a status (accents and case ignored); what the site puts before the
+# title of an event with that status is the catalog's (i18n.STATUS_TITLES: « ANNULÉ — … »).
 STATUS_WORDS = {
     "cancelled": frozenset({"annule", "annulee", "annules", "annulees", "cancelled", "canceled"}),
     "postponed": frozenset({"reporte", "reportee", "reportes", "reportees", "postponed"}),
 }
-STATUS_PREFIX = {"fr": {"cancelled": "ANNULÉ —", "postponed": "REPORTÉ —"}, "en": {"cancelled": "CANCELLED —", "postponed": "POSTPONED —"}}
 
 
 def warning_problems(items, now, timezone=DEFAULT_TIMEZONE, erroneous=frozenset()):
@@ -109,7 +109,7 @@ def title_status_problems(item):
     status, word = found
     written = item.values.get("event_status", "scheduled")
     params = {"word": word, "status": status, "value": written,
-              "prefix": STATUS_PREFIX.get(item.lang, STATUS_PREFIX["fr"])[status]}  # fmt: skip
+              "prefix": status_title(message_catalogs(), item.lang, status, "").rstrip()}  # fmt: skip
     code = "title_repeats_status" if written == status else "title_status_not_set"
     return [Problem(item.path, item.line_of(("title",)), "title", code, params, WARNING)]
 

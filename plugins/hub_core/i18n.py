@@ -93,6 +93,20 @@ def words(lang: str, message: str, /, **variables: object) -> str:
     return message_catalogs().gettext(lang, message, **variables)
 
 
+def ngettext(singular: str, plural: str, count: int, /, lang: str = "fr", **variables: object) -> str:
+    """A tool's message that depends on a number, `%(num)d` in it, as the templates' ngettext.
+
+    French, the source, says the singular for 0 and 1 (« 0 erreur »); another language follows
+    its catalog's plural rule (English: "1 error", "0 errors").
+    """
+    catalogs = message_catalogs()
+    if lang == catalogs.default:
+        text = singular if count < 2 else plural
+    else:
+        text = catalogs.translate(lang, singular, plural, count)
+    return text % {"num": count, **variables}
+
+
 # An event's title with its status, as calendars and feeds write it (pages show a banner).
 STATUS_TITLES = {"cancelled": N_("ANNULÉ — %(title)s"), "postponed": N_("REPORTÉ — %(title)s")}
 

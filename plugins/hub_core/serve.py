@@ -31,6 +31,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from .i18n import N_, words
 from .problems import message_language
 
 EXTRA_TYPES = {
@@ -104,7 +105,7 @@ def rebuild_forever(build: Callable[[], int], changes: Iterable) -> None:
     batches = iter(changes)
     while True:
         if build() != 0:
-            print("Waiting for a change…" if lang == "en" else "En attente d'une modification…", file=sys.stderr)
+            print(words(lang, N_("En attente d'une modification…")), file=sys.stderr)
         next(batches)
 
 
@@ -156,13 +157,12 @@ def main(argv=None):
     try:
         server = make_server(Path(settings["OUTPUT_PATH"]), bind, port)
     except OSError as error:
-        sys.exit(f"Cannot listen on {bind}:{port}: {error.strerror}" if lang == "en"
-                 else f"Impossible d'écouter sur {bind}:{port} : {error.strerror}")
+        sys.exit(words(lang, N_("Impossible d'écouter sur %(bind)s:%(port)s : %(reason)s"), bind=bind, port=port, reason=error.strerror))
     signal.signal(signal.SIGTERM, stop_on_sigterm)
     thread = threading.Thread(target=server.serve_forever, name="preview-server", daemon=True)
     thread.start()
     address = f"http://{bind}:{server.server_address[1]}/"
-    print(f"Preview: {address} (Ctrl-C to stop)" if lang == "en" else f"Aperçu : {address} (Ctrl-C pour arrêter)", flush=True)
+    print(words(lang, N_("Aperçu : %(address)s (Ctrl-C pour arrêter)"), address=address), flush=True)
     try:
         rebuild_forever(partial(run_build, build_command(args)), watch_changes(settings, args.settings))
     except KeyboardInterrupt:

@@ -4,51 +4,44 @@
     yulbiz : échec, rien n'a été écrit : délai dépassé (20 s)
 """
 
+from hub_core.i18n import N_, ngettext, words
+
 from .run import Outcome
 
-# reason code: (French, English); placeholders from FetchError.params.
+# reason code: the French words, marked for the catalog (theme/translations: the English words);
+# placeholders from FetchError.params.
 FAILURES = {
-    "timeout": ("délai dépassé ({seconds:g} s)", "timed out ({seconds:g} s)"),
-    "http_status": ("le serveur a répondu {status}", "the server answered {status}"),
-    "too_big": ("calendrier trop gros (plus de {limit} octets)", "calendar too big (over {limit} bytes)"),
-    "network": ("connexion impossible ({detail})", "could not connect ({detail})"),
-    "not_https": ("« {value} » n'est pas une adresse https://", "'{value}' is not an https:// address"),
-    "file_missing": ("fichier introuvable : {value}", "file not found: {value}"),
-    "not_a_calendar": ("ce n'est pas un calendrier iCalendar ({detail})", "not an iCalendar calendar ({detail})"),
+    "timeout": N_("délai dépassé (%(seconds)g s)"),
+    "http_status": N_("le serveur a répondu %(status)s"),
+    "too_big": N_("calendrier trop gros (plus de %(limit)s octets)"),
+    "network": N_("connexion impossible (%(detail)s)"),
+    "not_https": N_("« %(value)s » n'est pas une adresse https://"),
+    "file_missing": N_("fichier introuvable : %(value)s"),
+    "not_a_calendar": N_("ce n'est pas un calendrier iCalendar (%(detail)s)"),
 }
 EVENT_ERRORS = {
-    "no_uid": ("événement sans UID", "event without a UID"),
-    "no_title": ("événement sans titre (SUMMARY)", "event without a title (SUMMARY)"),
-    "no_start": ("événement sans date de début (DTSTART)", "event without a start (DTSTART)"),
-    "unreadable": ("événement illisible", "unreadable event"),
-    "invalid": ("le fichier ne passerait pas make check ; il n'a pas été écrit", "the file would not pass make check; it was not written"),
+    "no_uid": N_("événement sans UID"),
+    "no_title": N_("événement sans titre (SUMMARY)"),
+    "no_start": N_("événement sans date de début (DTSTART)"),
+    "unreadable": N_("événement illisible"),
+    "invalid": N_("le fichier ne passerait pas make check ; il n'a pas été écrit"),
 }
-
-
-def _count(number, french_one, french_many, english_one, english_many, lang):
-    if lang == "en":
-        return f"{number} {english_one if number == 1 else english_many}"
-    return f"{number} {french_one if number < 2 else french_many}"
 
 
 def lines(outcome: Outcome, lang: str = "fr") -> list:
     """The report of one source: a line, then one per unreadable event."""
-    separator = ": " if lang == "en" else " : "
     if outcome.failure is not None:
-        french, english = FAILURES[outcome.failure.code]
-        reason = (english if lang == "en" else french).format(**outcome.failure.params)
-        failed = "failed, nothing was written" if lang == "en" else "échec, rien n'a été écrit"
-        return [f"{outcome.source}{separator}{failed}{separator}{reason}"]
+        reason = words(lang, FAILURES[outcome.failure.code], **outcome.failure.params)
+        return [words(lang, N_("%(source)s : échec, rien n'a été écrit : %(reason)s"), source=outcome.source, reason=reason)]
     parts = [
-        _count(outcome.new, "nouveau", "nouveaux", "new", "new", lang),
-        _count(outcome.updated, "mis à jour", "mis à jour", "updated", "updated", lang),
-        _count(outcome.cancelled, "annulé", "annulés", "cancelled", "cancelled", lang),
-        _count(len(outcome.errors), "erreur", "erreurs", "error", "errors", lang),
+        ngettext("%(num)d nouveau", "%(num)d nouveaux", outcome.new, lang=lang),
+        ngettext("%(num)d mis à jour", "%(num)d mis à jour", outcome.updated, lang=lang),
+        ngettext("%(num)d annulé", "%(num)d annulés", outcome.cancelled, lang=lang),
+        ngettext("%(num)d erreur", "%(num)d erreurs", len(outcome.errors), lang=lang),
     ]
     if outcome.missing:
-        parts.append(_count(outcome.missing, "disparu de la source", "disparus de la source", "gone from the source", "gone from the source", lang))
-    result = [outcome.source + separator + ", ".join(parts)]
+        parts.append(ngettext("%(num)d disparu de la source", "%(num)d disparus de la source", outcome.missing, lang=lang))
+    result = [words(lang, N_("%(name)s : %(text)s"), name=outcome.source, text=", ".join(parts))]
     for name, code in outcome.errors:
-        french, english = EVENT_ERRORS[code]
-        result.append(f"  {name}{separator}{english if lang == 'en' else french}")
+        result.append("  " + words(lang, N_("%(name)s : %(text)s"), name=name, text=words(lang, EVENT_ERRORS[code])))
     return result

@@ -47,6 +47,17 @@ def test_the_plugins_strings_marked_with_n_are_extracted():
     assert ("Événements — %(name)s", None) in messages
 
 
+def test_the_tools_messages_are_extracted():
+    """Problems, `hub`'s messages and the build's are in the same catalog (hub_core.i18n.words)."""
+    from hub_core.problems import MESSAGES  # noqa: PLC0415
+    from hub_output.build import ERRNO_TEXT  # noqa: PLC0415
+
+    messages = template_messages()
+    marked = {*MESSAGES.values(), *ERRNO_TEXT.values(), "Fichier créé : %(path)s", "avertissement : %(message)s"}
+    assert {message for message in marked if (message, None) not in messages} == set()
+    assert (("%(num)d erreur", "%(num)d erreurs"), None) in messages
+
+
 @pytest.mark.parametrize("lang", sorted(load_catalogs(TRANSLATIONS)))
 def test_every_template_string_is_translated(lang):
     """Nothing stays French on an English page unnoticed: run `make translations`, then translate."""
