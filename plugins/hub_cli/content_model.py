@@ -79,7 +79,7 @@ def required_of(spec: model.Field) -> str:
 
 def rows(fields):
     """(name, required, values, meaning) for fields and their sub-fields."""
-    return [(name, required_of(spec), values_of(spec), spec.help_en) for name, spec in model.walk(fields)]
+    return [(name, required_of(spec), values_of(spec), spec.help_in("en")) for name, spec in model.walk(fields)]
 
 
 def _cell(text):

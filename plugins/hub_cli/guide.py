@@ -80,7 +80,7 @@ def required_of(spec):
 
 def rows(fields):
     """(name, required, values, meaning) for fields and their sub-fields."""
-    return [(name, required_of(spec), values_of(spec), spec.help_fr) for name, spec in model.walk(fields)]
+    return [(name, required_of(spec), values_of(spec), spec.help_in("fr")) for name, spec in model.walk(fields)]
 
 
 def _cell(text):

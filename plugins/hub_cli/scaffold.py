@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub_core import model
+from hub_core.i18n import N_, words
 from hub_core.placeholders import PLACEHOLDER
 from hub_core.settings import DEFAULT_TIMEZONE
 from hub_core.items import slugify
@@ -30,11 +31,8 @@ RARELY_USED = {
 }
 # Rarely used fields written anyway, commented, right after a field, with a note on when to use them.
 BESIDE = {"directory": {"city": "region"}}
-NOTES = {
-    "region": (
-        "région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
-        "region, only when make check says the city is unknown (e.g. bas-saint-laurent, gaspesie-iles-de-la-madeleine)",
-    ),
+NOTES = {  # in French, marked for the catalog (theme/translations has the English)
+    "region": N_("région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)"),
 }
 COMMON_NAMES = frozenset(f.name for f in model.COMMON)
 KINDS = ("event", "post", "chronicle", "mission", "report", "directory")
@@ -142,8 +140,8 @@ def _shape(spec):
 
 def _note(spec, context):
     if spec.name in NOTES:
-        return NOTES[spec.name][context.lang == "en"]
-    help_text = spec.help_en if context.lang == "en" else spec.help_fr
+        return words(context.lang, NOTES[spec.name])
+    help_text = spec.help_in(context.lang)
     choices = spec.choices or (spec.item.choices if spec.item else ())
     if choices:
         listed = ", ".join(choices)

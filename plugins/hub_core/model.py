@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import limits
+from .i18n import N_, words
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,17 @@ class Field:
     mapping: "Field | None" = None
     minimum: int = 0
     maximum: int = limits.MAX_NUMBER  # integer and number
-    help_fr: str = ""
-    help_en: str = ""
-    # What subscribers get when the field is not read: (French, English). A misspelled name of
+    help: str = ""  # what the field is for, in French, marked with N_() (the catalog has the English)
+    # What subscribers get when the field is not read, in French (N_()). A misspelled name of
     # such a field is an error, never a mere warning (validate.py).
-    without: tuple = ()
+    without: str = ""
 
     def sub(self, name):
         return next((f for f in self.fields if f.name == name), None)
+
+    def help_in(self, lang):
+        """What the field is for, in `lang` (theme/translations); "" when it has no help."""
+        return words(lang, self.help) if self.help else ""
 
 
 def mapping(name, *fields, **options):
@@ -78,17 +82,17 @@ RESOURCES = listing(
     "resources",
     mapping(
         "resources",
-        Field("title", required=True, help_fr="titre du document ou de l'enregistrement", help_en="the document's or recording's title"),
-        Field("kind", "choice", choices=RESOURCE_KINDS, required=True, help_fr="présentation, vidéo, enregistrement, document ou lien", help_en="slides, video, recording, document or link"),
-        Field("url", "url", help_fr="adresse (ou file) ; avec access: registrants, la page qui vérifie l'inscription", help_en="address (or file); with access: registrants, the page that checks registration"),
-        Field("file", "file", help_fr="fichier sous content/files/ (ou url), toujours public", help_en="a file under content/files/ (or url), always public"),
-        Field("language", "choice", choices=LANGS, help_fr="langue du document", help_en="the document's language"),
-        listing("speakers", Field("speakers"), help_fr="personnes qui présentent", help_en="who presents it"),
-        Field("until", "date", help_fr="dernier jour où il est offert", help_en="last day it is available"),
-        Field("access", "choice", choices=ACCESS, default="public", help_fr="public, ou registrants (réservé aux personnes inscrites)", help_en="public, or registrants (registered people only)"),
-        help_fr="ressource", help_en="resource",
+        Field("title", required=True, help=N_("titre du document ou de l'enregistrement")),
+        Field("kind", "choice", choices=RESOURCE_KINDS, required=True, help=N_("présentation, vidéo, enregistrement, document ou lien")),
+        Field("url", "url", help=N_("adresse (ou file) ; avec access: registrants, la page qui vérifie l'inscription")),
+        Field("file", "file", help=N_("fichier sous content/files/ (ou url), toujours public")),
+        Field("language", "choice", choices=LANGS, help=N_("langue du document")),
+        listing("speakers", Field("speakers"), help=N_("personnes qui présentent")),
+        Field("until", "date", help=N_("dernier jour où il est offert")),
+        Field("access", "choice", choices=ACCESS, default="public", help=N_("public, ou registrants (réservé aux personnes inscrites)")),
+        help=N_("ressource"),
     ),
-    help_fr="ressources : présentations, vidéos, enregistrements, documents, liens", help_en="resources: slides, videos, recordings, documents, links",
+    help=N_("ressources : présentations, vidéos, enregistrements, documents, liens"),
 )
 
 ORGANIZER = Field(
@@ -96,70 +100,66 @@ ORGANIZER = Field(
     "either",
     scalar=Field("organizer", "slug"),
     mapping=mapping("organizer", Field("name", required=True), Field("url", "url")),
-    help_fr="identifiant d'une fiche du répertoire, ou name et url",
-    help_en="a directory entry's slug, or name and url",
+    help=N_("identifiant d'une fiche du répertoire, ou name et url"),
 )
 
 # What `hub import` records on an event it brings from a group's calendar (content/data/calendars.yml).
 SOURCE = mapping(
     "source",
-    Field("name", "slug", required=True, help_fr="la source (name dans content/data/calendars.yml)", help_en="the source (name in content/data/calendars.yml)"),
-    Field("uid", required=True, help_fr="l'UID de l'événement dans son calendrier", help_en="the event's UID in its calendar"),
-    Field("missing", "date", help_fr="jour où l'événement a disparu de son calendrier", help_en="day the event disappeared from its calendar"),
-    Field("imported", "record", help_fr="empreinte de chaque champ tel qu'importé (ne pas modifier)", help_en="fingerprint of each field as imported (do not edit)"),
-    help_fr="écrit par hub import : d'où vient l'événement", help_en="written by hub import: where the event comes from",
+    Field("name", "slug", required=True, help=N_("la source (name dans content/data/calendars.yml)")),
+    Field("uid", required=True, help=N_("l'UID de l'événement dans son calendrier")),
+    Field("missing", "date", help=N_("jour où l'événement a disparu de son calendrier")),
+    Field("imported", "record", help=N_("empreinte de chaque champ tel qu'importé (ne pas modifier)")),
+    help=N_("écrit par hub import : d'où vient l'événement"),
 )
 
 COMMON = (
-    Field("title", required=True, help_fr="le titre, en texte simple", help_en="the title, plain text"),
-    Field("date", "when", required=True, help_fr="date de publication", help_en="publication date"),
-    Field("modified", "when", help_fr="dernière mise à jour importante, jamais avant la date de publication", help_en="last significant update, never before the publication date"),
-    Field("lang", "choice", choices=LANGS, default="fr", help_fr="langue", help_en="language"),
-    Field("slug", "slug", help_fr="identifiant dans l'adresse", help_en="identifier in the address"),
-    Field("summary", help_fr="résumé en texte simple", help_en="plain-text teaser"),
-    listing("authors", Field("authors"), help_fr="auteurs et autrices", help_en="authors"),
-    Field("author", help_fr="une seule personne (au lieu de authors)", help_en="one author (instead of authors)"),
-    listing("tags", Field("tags"), help_fr="mots-clés", help_en="free tags"),
-    Field("category", help_fr="thème", help_en="theme"),
-    Field("status", "choice", choices=STATUSES, default="published", help_fr="état de publication", help_en="publication status"),
-    Field("image", "image", help_fr="image sous content/images/", help_en="an image under content/images/"),
-    Field("image_alt", required_when=("image", ()), help_fr="texte de remplacement de l'image", help_en="the image's text alternative"),
-    Field("city", "city", help_fr="municipalité", help_en="municipality"),
-    Field("region", "region", help_fr="région (si la ville est inconnue)", help_en="region (when the city is unknown)"),
-    Field("country", "country", default="CA", help_fr="pays (code ISO à deux lettres)", help_en="country (ISO alpha-2)"),
+    Field("title", required=True, help=N_("le titre, en texte simple")),
+    Field("date", "when", required=True, help=N_("date de publication")),
+    Field("modified", "when", help=N_("dernière mise à jour importante, jamais avant la date de publication")),
+    Field("lang", "choice", choices=LANGS, default="fr", help=N_("langue")),
+    Field("slug", "slug", help=N_("identifiant dans l'adresse")),
+    Field("summary", help=N_("résumé en texte simple")),
+    listing("authors", Field("authors"), help=N_("auteurs et autrices")),
+    Field("author", help=N_("une seule personne (au lieu de authors)")),
+    listing("tags", Field("tags"), help=N_("mots-clés")),
+    Field("category", help=N_("thème")),
+    Field("status", "choice", choices=STATUSES, default="published", help=N_("état de publication")),
+    Field("image", "image", help=N_("image sous content/images/")),
+    Field("image_alt", required_when=("image", ()), help=N_("texte de remplacement de l'image")),
+    Field("city", "city", help=N_("municipalité")),
+    Field("region", "region", help=N_("région (si la ville est inconnue)")),
+    Field("country", "country", default="CA", help=N_("pays (code ISO à deux lettres)")),
 )
 
 # Fields of an event that change what subscribers of its calendars and feeds see.
 SEEN = {
-    "modified": ("les applications des abonnés peuvent garder l'ancienne version de l'événement",
-                 "subscribers' apps may keep the old version of the event"),
-    "start": ("l'événement n'a pas de date pour les abonnés", "the event has no date for subscribers"),
-    "end": ("les abonnés voient la fin par défaut (le même jour, ou deux heures après le début)",
-            "subscribers see the default end (the same day, or two hours after the start)"),
-    "timezone": ("les heures sont lues à l'heure du site et arrivent décalées chez les abonnés",
-                 "times are read in the site's time zone and reach subscribers shifted"),
-    "format": ("l'événement reste « en personne » pour les abonnés", "the event stays 'in person' for subscribers"),
-    "venue": ("le lieu manque dans les calendriers des abonnés", "the place is missing from subscribers' calendars"),
-    "online": ("le lien en ligne manque dans les calendriers des abonnés", "the online link is missing from subscribers' calendars"),
-    "event_status": ("l'événement reste « prévu » pour les abonnés", "the event stays 'scheduled' for subscribers"),
-    "previous_start": ("les abonnés ne voient pas l'ancienne date", "subscribers do not see the former date"),
-    "recurrence": ("l'événement n'a lieu qu'une fois pour les abonnés", "the event happens only once for subscribers"),
-    "recurrence.until": ("la répétition ne s'arrête pas à cette date pour les abonnés", "the repetition does not stop on that date for subscribers"),
-    "recurrence.count": ("le nombre de répétitions n'est pas limité pour les abonnés", "the number of repetitions is not limited for subscribers"),
-    "recurrence.except": ("les dates exclues restent dans les calendriers des abonnés", "the excluded dates stay in subscribers' calendars"),
-    "online.url": ("le lien en ligne manque dans les calendriers des abonnés", "the online link is missing from subscribers' calendars"),
+    "modified": N_("les applications des abonnés peuvent garder l'ancienne version de l'événement"),
+    "start": N_("l'événement n'a pas de date pour les abonnés"),
+    "end": N_("les abonnés voient la fin par défaut (le même jour, ou deux heures après le début)"),
+    "timezone": N_("les heures sont lues à l'heure du site et arrivent décalées chez les abonnés"),
+    "format": N_("l'événement reste « en personne » pour les abonnés"),
+    "venue": N_("le lieu manque dans les calendriers des abonnés"),
+    "online": N_("le lien en ligne manque dans les calendriers des abonnés"),
+    "event_status": N_("l'événement reste « prévu » pour les abonnés"),
+    "previous_start": N_("les abonnés ne voient pas l'ancienne date"),
+    "recurrence": N_("l'événement n'a lieu qu'une fois pour les abonnés"),
+    "recurrence.until": N_("la répétition ne s'arrête pas à cette date pour les abonnés"),
+    "recurrence.count": N_("le nombre de répétitions n'est pas limité pour les abonnés"),
+    "recurrence.except": N_("les dates exclues restent dans les calendriers des abonnés"),
+    "online.url": N_("le lien en ligne manque dans les calendriers des abonnés"),
 }  # fmt: skip
 
 EVENT = _with(
     COMMON,
-    modified=Field("modified", "when", help_fr="dernière mise à jour importante", help_en="last significant update", without=SEEN["modified"]),
+    modified=Field("modified", "when", help=N_("dernière mise à jour importante"), without=SEEN["modified"]),
     # An event's page, calendars and lists go together: no unlisted (hidden) event.
-    status=Field("status", "choice", choices=("published", "draft"), default="published", help_fr="état de publication", help_en="publication status"),
+    status=Field("status", "choice", choices=("published", "draft"), default="published", help=N_("état de publication")),
 ) + (
-    Field("start", "when", required=True, help_fr="début : date ou date et heure locales", help_en="start: date or local date-time", without=SEEN["start"]),
-    Field("end", "when", help_fr="fin, jamais avant le début", help_en="end, never before start", without=SEEN["end"]),
-    Field("timezone", "timezone", help_fr="fuseau horaire IANA", help_en="IANA time zone", without=SEEN["timezone"]),
-    Field("format", "choice", choices=FORMATS, default="in-person", help_fr="en personne, en ligne ou hybride", help_en="in person, online or hybrid",
+    Field("start", "when", required=True, help=N_("début : date ou date et heure locales"), without=SEEN["start"]),
+    Field("end", "when", help=N_("fin, jamais avant le début"), without=SEEN["end"]),
+    Field("timezone", "timezone", help=N_("fuseau horaire IANA"), without=SEEN["timezone"]),
+    Field("format", "choice", choices=FORMATS, default="in-person", help=N_("en personne, en ligne ou hybride"),
           without=SEEN["format"]),
     mapping(
         "venue",
@@ -167,18 +167,18 @@ EVENT = _with(
         Field("address"),
         Field("city", "city", required=True),
         Field("postal_code"),
-        Field("country", "country", help_fr="pays du lieu (par défaut : country)", help_en="the venue's country (default: country)"),
-        Field("latitude", "latitude", help_fr="latitude du lieu, avec longitude (cartes, calendriers, distances)", help_en="the venue's latitude, with longitude (maps, calendars, distances)"),
-        Field("longitude", "longitude", help_fr="longitude du lieu, avec latitude", help_en="the venue's longitude, with latitude"),
+        Field("country", "country", help=N_("pays du lieu (par défaut : country)")),
+        Field("latitude", "latitude", help=N_("latitude du lieu, avec longitude (cartes, calendriers, distances)")),
+        Field("longitude", "longitude", help=N_("longitude du lieu, avec latitude")),
         required_when=("format", ("in-person", "hybrid")),
-        help_fr="lieu", help_en="venue", without=SEEN["venue"],
+        help=N_("lieu"), without=SEEN["venue"],
     ),
     mapping(
         "online",
         Field("url", "url", without=SEEN["online.url"]),
         Field("platform"),
         required_when=("format", ("online", "hybrid")),
-        help_fr="lien en ligne (peut rester vide)", help_en="online link (may stay empty)", without=SEEN["online"],
+        help=N_("lien en ligne (peut rester vide)"), without=SEEN["online"],
     ),
     ORGANIZER,
     Field(
@@ -192,14 +192,13 @@ EVENT = _with(
             Field("currency", default="CAD"),
             Field("deadline", "when"),
         ),
-        help_fr="inscription : adresse, ou url, price, currency, deadline",
-        help_en="registration: a URL, or url, price, currency, deadline",
+        help=N_("inscription : adresse, ou url, price, currency, deadline"),
     ),
-    listing("languages", Field("languages", "choice", choices=LANGS), default=("fr",), help_fr="langues de l'événement", help_en="languages spoken"),
+    listing("languages", Field("languages", "choice", choices=LANGS), default=("fr",), help=N_("langues de l'événement")),
     listing(
         "speakers",
         mapping("speakers", Field("name", required=True), Field("affiliation"), Field("url", "url")),
-        help_fr="personnes conférencières", help_en="speakers",
+        help=N_("personnes conférencières"),
     ),
     listing(
         "program",
@@ -212,53 +211,53 @@ EVENT = _with(
             Field("room"),
             Field("language", "choice", choices=LANGS),
         ),
-        help_fr="programme : séances", help_en="program: sessions",
+        help=N_("programme : séances"),
     ),
-    Field("event_status", "choice", choices=EVENT_STATUSES, default="scheduled", help_fr="état de l'événement", help_en="event status",
+    Field("event_status", "choice", choices=EVENT_STATUSES, default="scheduled", help=N_("état de l'événement"),
           without=SEEN["event_status"]),
-    Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help_fr="ancienne date (événement déplacé)", help_en="former start (rescheduled)",
+    Field("previous_start", "when", required_when=("event_status", ("rescheduled",)), help=N_("ancienne date (événement déplacé)"),
           without=SEEN["previous_start"]),
     mapping(
         "recurrence",
-        Field("rule", "rrule", required=True, help_fr="sans UNTIL : la fin s'écrit avec until", help_en="without UNTIL: the end is until"),
-        Field("until", "date", help_fr="dernier jour, compris", help_en="last day, included", without=SEEN["recurrence.until"]),
+        Field("rule", "rrule", required=True, help=N_("sans UNTIL : la fin s'écrit avec until")),
+        Field("until", "date", help=N_("dernier jour, compris"), without=SEEN["recurrence.until"]),
         Field("count", "integer", minimum=1, maximum=limits.MAX_OCCURRENCES, without=SEEN["recurrence.count"]),
         listing("except", Field("except", "date"), without=SEEN["recurrence.except"]),
-        help_fr="récurrence (RRULE)", help_en="recurrence (RRULE)", without=SEEN["recurrence"],
+        help=N_("récurrence (RRULE)"), without=SEEN["recurrence"],
     ),
-    mapping("replay", Field("url", "url", required=True), Field("until", "date"), help_fr="rediffusion", help_en="replay"),
-    Field("attendance", "integer", help_fr="nombre de participants", help_en="number of participants"),
-    Field("mission", "slug", help_fr="mission à laquelle l'événement appartient", help_en="mission this event belongs to"),
+    mapping("replay", Field("url", "url", required=True), Field("until", "date"), help=N_("rediffusion")),
+    Field("attendance", "integer", help=N_("nombre de participants")),
+    Field("mission", "slug", help=N_("mission à laquelle l'événement appartient")),
     SOURCE,
     RESOURCES,
     listing(
         "exhibitors",
         mapping(
             "exhibitors",
-            Field("name", help_fr="nom (ou directory)", help_en="name (or directory)"),
-            Field("directory", "slug", help_fr="identifiant d'une fiche du répertoire (ou name)", help_en="a directory entry's slug (or name)"),
-            Field("url", "url", help_fr="site web", help_en="website"),
-            Field("booth", "url", help_fr="adresse du kiosque virtuel", help_en="the virtual booth's address"),
-            Field("description", help_fr="une phrase ou deux", help_en="a sentence or two"),
+            Field("name", help=N_("nom (ou directory)")),
+            Field("directory", "slug", help=N_("identifiant d'une fiche du répertoire (ou name)")),
+            Field("url", "url", help=N_("site web")),
+            Field("booth", "url", help=N_("adresse du kiosque virtuel")),
+            Field("description", help=N_("une phrase ou deux")),
             RESOURCES,
         ),
-        help_fr="exposants : name ou directory, url, booth, description, resources", help_en="exhibitors: name or directory, url, booth, description, resources",
+        help=N_("exposants : name ou directory, url, booth, description, resources"),
     ),
     mapping(
         "survey",
         Field("url", "url", required=True),
-        Field("until", "date", help_fr="dernier jour où le sondage est affiché", help_en="last day the survey is shown"),
-        help_fr="sondage après l'événement : url, until", help_en="survey after the event: url, until",
+        Field("until", "date", help=N_("dernier jour où le sondage est affiché")),
+        help=N_("sondage après l'événement : url, until"),
     ),
 )
 
 POST = COMMON + (
-    Field("series", help_fr="titre de la série, identique sur chaque partie", help_en="series title, the same on every part"),
-    Field("series_index", "integer", minimum=1, help_fr="numéro de la partie", help_en="part number"),
+    Field("series", help=N_("titre de la série, identique sur chaque partie")),
+    Field("series_index", "integer", minimum=1, help=N_("numéro de la partie")),
     listing(
         "series_upcoming",
         mapping("series_upcoming", Field("title", required=True), Field("expected", "date")),
-        help_fr="parties annoncées", help_en="announced parts",
+        help=N_("parties annoncées"),
     ),
     RESOURCES,
 )
@@ -266,15 +265,15 @@ POST = COMMON + (
 
 CHRONICLE = _with(
     COMMON,
-    authors=listing("authors", Field("authors"), required=True, help_fr="chroniqueuses et chroniqueurs", help_en="columnists"),
-) + (Field("column", required=True, help_fr="la chronique récurrente", help_en="the recurring column"), RESOURCES)
+    authors=listing("authors", Field("authors"), required=True, help=N_("chroniqueuses et chroniqueurs")),
+) + (Field("column", required=True, help=N_("la chronique récurrente")), RESOURCES)
 
 MISSION = _with(
     COMMON,
-    date=Field("date", "when", help_fr="date d'annonce (par défaut : start)", help_en="announcement date (default: start)"),
+    date=Field("date", "when", help=N_("date d'annonce (par défaut : start)")),
 ) + (
-    Field("start", "date", required=True, help_fr="premier jour du voyage", help_en="first day of the trip"),
-    Field("end", "date", required=True, help_fr="dernier jour du voyage", help_en="last day of the trip"),
+    Field("start", "date", required=True, help=N_("premier jour du voyage")),
+    Field("end", "date", required=True, help=N_("dernier jour du voyage")),
     listing(
         "destinations",
         mapping(
@@ -287,45 +286,45 @@ MISSION = _with(
             listing("events", Field("events", "slug")),
         ),
         required=True,
-        help_fr="étapes, dans l'ordre", help_en="stops, in order",
+        help=N_("étapes, dans l'ordre"),
     ),
-    Field("delegation", "integer", help_fr="nombre de participants", help_en="number of participants"),
+    Field("delegation", "integer", help=N_("nombre de participants")),
     ORGANIZER,
-    listing("partners", ORGANIZER, help_fr="partenaires", help_en="partners"),
+    listing("partners", ORGANIZER, help=N_("partenaires")),
     RESOURCES,
 )
 
-REPORT = COMMON + (Field("stop", help_fr="ville de l'étape racontée", help_en="city of the stop it tells about"), RESOURCES)
+REPORT = COMMON + (Field("stop", help=N_("ville de l'étape racontée")), RESOURCES)
 
 DIRECTORY = _with(
     COMMON,
-    date=Field("date", "when", required=True, help_fr="date d'ajout au répertoire", help_en="date added to the directory"),
-    city=Field("city", "city", required=True, help_fr="ville où l'organisme est établi", help_en="where it is based"),
+    date=Field("date", "when", required=True, help=N_("date d'ajout au répertoire")),
+    city=Field("city", "city", required=True, help=N_("ville où l'organisme est établi")),
 ) + (
-    Field("kind", "choice", choices=KINDS, required=True, help_fr="type d'organisme", help_en="kind of organization"),
-    Field("website", "url", help_fr="site web", help_en="website"),
-    Field("email", "email", help_fr="adresse publique de l'organisme", help_en="the organization's public address"),
-    mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help_fr="réseaux sociaux", help_en="social links"),
-    listing("languages", Field("languages", "choice", choices=LANGS), help_fr="langues", help_en="languages"),
-    Field("meets", help_fr="quand le groupe se réunit", help_en="when it meets"),
-    Field("latitude", "latitude", help_fr="latitude des locaux, avec longitude (cartes, distances)", help_en="the premises' latitude, with longitude (maps, distances)"),
-    Field("longitude", "longitude", help_fr="longitude des locaux, avec latitude", help_en="the premises' longitude, with latitude"),
+    Field("kind", "choice", choices=KINDS, required=True, help=N_("type d'organisme")),
+    Field("website", "url", help=N_("site web")),
+    Field("email", "email", help=N_("adresse publique de l'organisme")),
+    mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help=N_("réseaux sociaux")),
+    listing("languages", Field("languages", "choice", choices=LANGS), help=N_("langues")),
+    Field("meets", help=N_("quand le groupe se réunit")),
+    Field("latitude", "latitude", help=N_("latitude des locaux, avec longitude (cartes, distances)")),
+    Field("longitude", "longitude", help=N_("longitude des locaux, avec latitude")),
 )
 
-PAGE = _with(COMMON, date=Field("date", "when", help_fr="date de publication", help_en="publication date"))
+PAGE = _with(COMMON, date=Field("date", "when", help=N_("date de publication")))
 
 # One entry of content/data/calendars.yml: a group's calendar that `hub import` follows.
 CALENDAR = (
-    Field("name", "slug", required=True, help_fr="identifiant de la source, noté sur chaque événement importé", help_en="the source's identifier, recorded on every event it brings"),
-    Field("url", "url", help_fr="adresse https:// du calendrier iCalendar (ou file)", help_en="the iCalendar's https:// address (or file)"),
-    Field("file", help_fr="fichier .ics du dépôt, chemin depuis sa racine (ou url)", help_en="an .ics file of the repository, path from its root (or url)"),
-    Field("organizer", "slug", required=True, help_fr="identifiant de la fiche du répertoire qui organise ces événements", help_en="slug of the directory entry that organizes these events"),
-    Field("region", "region", help_fr="région par défaut des événements", help_en="default region of the events"),
-    Field("category", help_fr="thème par défaut", help_en="default theme"),
-    listing("tags", Field("tags"), help_fr="mots-clés ajoutés à chaque événement", help_en="tags added to every event"),
-    Field("format", "choice", choices=FORMATS, help_fr="format par défaut (sinon : selon le lieu et le lien)", help_en="default format (else: from the place and the link)"),
-    listing("languages", Field("languages", "choice", choices=LANGS), help_fr="langues par défaut", help_en="default languages"),
-    Field("match", help_fr="ne garder que les événements dont le titre ou le lieu contient ce texte", help_en="keep only the events whose title or place contains this text"),
+    Field("name", "slug", required=True, help=N_("identifiant de la source, noté sur chaque événement importé")),
+    Field("url", "url", help=N_("adresse https:// du calendrier iCalendar (ou file)")),
+    Field("file", help=N_("fichier .ics du dépôt, chemin depuis sa racine (ou url)")),
+    Field("organizer", "slug", required=True, help=N_("identifiant de la fiche du répertoire qui organise ces événements")),
+    Field("region", "region", help=N_("région par défaut des événements")),
+    Field("category", help=N_("thème par défaut")),
+    listing("tags", Field("tags"), help=N_("mots-clés ajoutés à chaque événement")),
+    Field("format", "choice", choices=FORMATS, help=N_("format par défaut (sinon : selon le lieu et le lien)")),
+    listing("languages", Field("languages", "choice", choices=LANGS), help=N_("langues par défaut")),
+    Field("match", help=N_("ne garder que les événements dont le titre ou le lieu contient ce texte")),
 )
 
 # Content types, by the content folder they come from.

@@ -158,8 +158,8 @@ def _scalar(spec, region_slugs, nullable):
 
 def _described(spec, schema):
     described = {}
-    if spec.help_fr:
-        described["description"] = spec.help_fr
+    if spec.help:
+        described["description"] = spec.help_in("fr")
     if spec.default is not None:
         described["default"] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
     if spec.type == "timezone":

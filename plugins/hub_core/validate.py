@@ -18,6 +18,7 @@ from icalendar.prop import vRecur
 
 from . import dates, limits, registry
 from .frontmatter import FrontMatter
+from .i18n import words
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, ProblemError, label
 from .settings import DEFAULT_DURATION, DEFAULT_TIMEZONE
@@ -130,8 +131,8 @@ class _Check:
             first = self.front_matter.line_of(keypath + (close[0],))
             self.report(keypath + (key,), "unknown_field_seen_twice", suggestion=close[0], first=first)
         else:
-            french, english = spec.without
-            self.report(keypath + (key,), "unknown_field_seen", suggestion=close[0], without=french, without_en=english)
+            without, without_en = words("fr", spec.without), words("en", spec.without)
+            self.report(keypath + (key,), "unknown_field_seen", suggestion=close[0], without=without, without_en=without_en)
 
     def convert(self, spec, raw, keypath):
         if spec.type == "either":

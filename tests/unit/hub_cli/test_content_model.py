@@ -54,7 +54,7 @@ def test_required_choices_defaults_and_meaning_in_english(kind):
         row = rows[spec.name]
         assert row.split(" | ")[1] == content_model.required_of(spec)
         assert all(f"`{choice}`" in row for choice in spec.choices)
-        assert spec.help_en in row
+        assert spec.help_in("en") in row
         if isinstance(spec.default, str):
             assert f"default `{spec.default}`" in row
     assert "| oui |" not in section(kind) and "texte" not in section(kind)  # the guide's French stays in the guide

@@ -53,8 +53,8 @@ def test_required_fields_and_choices_are_in_the_guide(kind):
         assert row.split(" | ")[1] == ("oui" if spec.required else guide.required_of(spec))
         for choice in spec.choices:
             assert f"`{choice}`" in row
-        if spec.help_fr:
-            assert spec.help_fr in row
+        if spec.help:
+            assert spec.help in row
 
 
 def known_places_paragraph():

@@ -60,7 +60,7 @@ def test_optional_fields_are_commented_with_their_meaning_and_nothing_rare(kind)
         assert not table[name].required
         assert name not in rare - beside
         line = next(line for line in text.splitlines() if line.startswith(f"# {name}:"))
-        assert (scaffold.NOTES[name][0] if name in scaffold.NOTES else table[name].help_fr) in line
+        assert (scaffold.NOTES[name] if name in scaffold.NOTES else table[name].help) in line
     mission_slug = {"slug"} if kind == "mission" else set()  # the folder's name
     assert set(shown) | set(uncommented_keys(text)) | rare | mission_slug == set(table)
 
