@@ -10,17 +10,18 @@ written in French and English (hub_core.listing); its title says which:
 
 from dataclasses import dataclass, field
 
+from hub_core.i18n import N_, words
 from hub_core.items import slugify
 from hub_core.listing import LANGUAGES
 from hub_core.urls import key_url
 
 from .context import by_month, next_of_each
 
-# event format -> (slug, {lang: title})
+# event format -> (slug, French title marked for the catalog: theme/translations has the English)
 FORMATS = {
-    "in-person": ("en-personne", {"fr": "En personne", "en": "In person"}),
-    "online": ("en-ligne", {"fr": "En ligne", "en": "Online"}),
-    "hybrid": ("hybride", {"fr": "Hybride", "en": "Hybrid"}),
+    "in-person": ("en-personne", N_("En personne")),
+    "online": ("en-ligne", N_("En ligne")),
+    "hybrid": ("hybride", N_("Hybride")),
 }
 KINDS = ("region", "format", "category")
 PAGES = {"region": "events_by_region", "format": "events_by_format", "category": "events_by_category"}  # kind -> hub_core.urls.PAGES
@@ -74,7 +75,8 @@ def _values(event, terms=None):
     if region:
         yield "region", region.slug, {lang: region.name(lang) for lang in LANGUAGES}
     fmt = "online" if getattr(event, "event_status", "") == "moved-online" else event.format
-    yield ("format", *FORMATS[fmt])
+    slug, title = FORMATS[fmt]
+    yield "format", slug, {lang: words(lang, title) for lang in LANGUAGES}
     category = getattr(event, "category", None)
     if category:
         titles = {"fr": category.name}

@@ -6,16 +6,19 @@ The rule is read by icalendar (`vRecur`), never by hand. What the content model 
 write: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, BYDAY (weekdays, with an ordinal
 for a monthly rule: 2TU, -1FR) and BYMONTHDAY. A rule outside these (BYSETPOS, several ordinals,
 BYHOUR…) gets no phrase (`None`): the page then says "Événement récurrent" and lists the dates.
+The phrases are the catalog's (theme/translations, French source marked with N_()); day names are
+babel's (CLDR); an ordinal's suffix (1er, 2e; 1st, 2nd) is each language's rule, here.
 """
 
 import re
 
+from babel import Locale
 from icalendar import vRecur
 
-DAYS = {
-    "fr": {"MO": "lundi", "TU": "mardi", "WE": "mercredi", "TH": "jeudi", "FR": "vendredi", "SA": "samedi", "SU": "dimanche"},
-    "en": {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday", "SA": "Saturday", "SU": "Sunday"},
-}
+from hub_core.i18n import N_, words
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # babel's numbers: 0 is Monday
+LOCALES = {"fr": Locale.parse("fr_CA"), "en": Locale.parse("en_CA")}
 WEEKDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 KNOWN = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "WKST"}
 
@@ -38,73 +41,65 @@ def describe(rule: str, lang: str = "fr") -> str | None:
             return None
         days.append((int(match.group(1)) if match.group(1) else None, match.group(2)))
     month_days = [int(day) for day in parts.get("BYMONTHDAY") or []]
-    say = FRENCH if lang == "fr" else ENGLISH
     if frequency == "DAILY" and not days and not month_days:
-        return say["daily"](interval)
+        return _every(lang, interval, N_("chaque jour"), N_("un jour sur deux"), N_("tous les %(num)d jours"))
     if frequency == "WEEKLY" and not month_days and all(n is None for n, _ in days):
-        return say["weekly"](interval, [DAYS[lang][d] for _, d in days])
+        if not days:
+            return _every(lang, interval, N_("chaque semaine"), N_("une semaine sur deux"), N_("toutes les %(num)d semaines"))
+        names = _join(lang, [_day_name(day, lang) for _, day in days])
+        return _every(lang, interval, N_("chaque %(days)s"), N_("un %(days)s sur deux"), N_("toutes les %(num)d semaines, le %(days)s"), days=names)
     if frequency == "MONTHLY" and len(days) == 1 and days[0][0] is not None and not month_days:
-        return say["monthly_weekday"](interval, days[0][0], DAYS[lang][days[0][1]])
+        rank, day = days[0]
+        return _every(lang, interval, N_("chaque %(rank)s %(day)s du mois"), N_("le %(rank)s %(day)s du mois, un mois sur deux"),
+                      N_("le %(rank)s %(day)s du mois, tous les %(num)d mois"), rank=_rank(rank, lang), day=_day_name(day, lang))
     if frequency == "MONTHLY" and len(month_days) == 1 and not days:
-        return say["monthly_day"](interval, month_days[0])
+        day = month_days[0]
+        if day <= 0:
+            last = N_("le dernier jour du mois, tous les %(num)d mois")
+            return _every(lang, interval, N_("le dernier jour de chaque mois"), last, last)
+        many = N_("le %(day)s du mois, tous les %(num)d mois")
+        return _every(lang, interval, N_("le %(day)s de chaque mois"), many, many, day=_month_day(day, lang))
     if frequency == "MONTHLY" and not days and not month_days:
-        return say["monthly"](interval)
+        return _every(lang, interval, N_("chaque mois"), N_("un mois sur deux"), N_("tous les %(num)d mois"))
     if frequency == "YEARLY" and not days and not month_days:
-        return say["yearly"](interval)
+        return _every(lang, interval, N_("chaque année"), N_("une année sur deux"), N_("tous les %(num)d ans"))
     return None
 
 
-def _join(words, last):
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {last} " + words[-1]
+def _every(lang, interval, one, two, many, **variables):
+    """The phrase for every time (1), every other time (2) or every `interval` times."""
+    message = one if interval == 1 else (two if interval == 2 else many)
+    return words(lang, message, num=interval, **variables)
 
 
-def _french_rank(n):
-    return "dernier" if n == -1 else ("avant-dernier" if n == -2 else ("1er" if n == 1 else f"{n}e"))
+def _day_name(code, lang):
+    return LOCALES[lang].days["format"]["wide"][WEEKDAYS.index(code)]
 
 
-def _english_rank(n):
+def _join(lang, names):
+    """« lundi et mercredi », "Monday and Wednesday"."""
+    if len(names) == 1:
+        return names[0]
+    return words(lang, N_("%(first)s et %(last)s"), first=", ".join(names[:-1]), last=names[-1])
+
+
+def _rank(n, lang):
+    """The rank of a weekday in its month: 2e, dernier; 2nd, last."""
     if n == -1:
-        return "last"
+        return words(lang, N_("dernier"))
     if n == -2:
-        return "second-to-last"
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return words(lang, N_("avant-dernier"))
+    return _ordinal(n, lang)
 
 
-FRENCH = {
-    "daily": lambda n: "chaque jour" if n == 1 else ("un jour sur deux" if n == 2 else f"tous les {n} jours"),
-    "weekly": lambda n, days: (
-        ("chaque semaine" if n == 1 else ("une semaine sur deux" if n == 2 else f"toutes les {n} semaines"))
-        if not days else
-        (f"chaque {_join(days, 'et')}" if n == 1 else (f"un {_join(days, 'et')} sur deux" if n == 2 else f"toutes les {n} semaines, le {_join(days, 'et')}"))
-    ),
-    "monthly_weekday": lambda n, rank, day: (
-        f"chaque {_french_rank(rank)} {day} du mois" if n == 1
-        else (f"le {_french_rank(rank)} {day} du mois, un mois sur deux" if n == 2 else f"le {_french_rank(rank)} {day} du mois, tous les {n} mois")
-    ),
-    "monthly_day": lambda n, day: (
-        (f"le {'1er' if day == 1 else day} de chaque mois" if day > 0 else "le dernier jour de chaque mois") if n == 1
-        else (f"le {'1er' if day == 1 else day} du mois, tous les {n} mois" if day > 0 else f"le dernier jour du mois, tous les {n} mois")
-    ),
-    "monthly": lambda n: "chaque mois" if n == 1 else ("un mois sur deux" if n == 2 else f"tous les {n} mois"),
-    "yearly": lambda n: "chaque année" if n == 1 else ("une année sur deux" if n == 2 else f"tous les {n} ans"),
-}
+def _month_day(day, lang):
+    """A day of the month: le 15, le 1er; the 15th, the 1st."""
+    return _ordinal(day, lang) if lang == "en" or day == 1 else str(day)
 
-ENGLISH = {
-    "daily": lambda n: "every day" if n == 1 else ("every other day" if n == 2 else f"every {n} days"),
-    "weekly": lambda n, days: (
-        ("every week" if n == 1 else ("every other week" if n == 2 else f"every {n} weeks"))
-        if not days else
-        (f"every {_join(days, 'and')}" if n == 1 else (f"every other {_join(days, 'and')}" if n == 2 else f"every {n} weeks on {_join(days, 'and')}"))
-    ),
-    "monthly_weekday": lambda n, rank, day: (
-        f"on the {_english_rank(rank)} {day} of every month" if n == 1
-        else (f"on the {_english_rank(rank)} {day} of every other month" if n == 2 else f"on the {_english_rank(rank)} {day} every {n} months")
-    ),
-    "monthly_day": lambda n, day: (
-        (f"on the {_english_rank(day)} of every month" if day > 0 else "on the last day of every month") if n == 1
-        else (f"on the {_english_rank(day)} every {n} months" if day > 0 else f"on the last day every {n} months")
-    ),
-    "monthly": lambda n: "every month" if n == 1 else ("every other month" if n == 2 else f"every {n} months"),
-    "yearly": lambda n: "every year" if n == 1 else ("every other year" if n == 2 else f"every {n} years"),
-}
+
+def _ordinal(n, lang):
+    """1er, 2e; 1st, 2nd, 11th: a number's ordinal suffix, a rule of each language."""
+    if lang == "en":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return "1er" if n == 1 else f"{n}e"

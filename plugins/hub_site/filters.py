@@ -7,6 +7,7 @@ from babel.numbers import format_decimal
 from jinja2 import pass_context
 
 from hub_core import dates, urls
+from hub_core.i18n import N_, words
 from hub_core.jsonscript import script_json
 from hub_core.places import point_of
 from hub_core.terms import Terms
@@ -57,7 +58,7 @@ def price(amount, currency="CAD", lang="fr"):
         return ""
     amount = Decimal(amount)
     if amount == 0:
-        return "Free" if lang == "en" else "Gratuit"
+        return words(lang, N_("Gratuit"))
     locale = dates.LOCALES.get(lang, "fr_CA")
     pattern = "#,##0" if amount == amount.to_integral_value() else "#,##0.00"
     number = format_decimal(amount, format=pattern, locale=locale)
