@@ -13,78 +13,35 @@ import re
 import yaml
 
 from . import limits
+from .i18n import N_, words
 
 # What the limits' pre-pass refuses before any node is built (frontmatter.TextLoader).
 ANCHOR_PROBLEM = "anchors and aliases are not allowed"
 DEPTH_PROBLEM = "nested too deep"
 SIZE_PROBLEM = "too many values"
 LIMITS = {ANCHOR_PROBLEM: "anchor", DEPTH_PROBLEM: "too_deep", SIZE_PROBLEM: "too_big"}
+LIMIT_VALUES = {"too_deep": limits.MAX_YAML_DEPTH, "too_big": limits.MAX_YAML_EVENTS}
 
-# reason: (French, English); {quote}, {char}, {problem} come from the error.
+# reason: its French words, marked for the catalog (theme/translations has the English);
+# %(quote)s, %(char)s, %(limit)s come from the error. %(problem)s is PyYAML's own (English) words,
+# given to English messages only: a French message gets "" (the French never quotes PyYAML).
 REASONS = {
-    "unclosed_quote": (
-        "la valeur s'ouvre par {quote} sur cette ligne et ce guillemet n'est jamais fermé ; ajoutez {quote} à la fin de la valeur",
-        "the value opens with {quote} on this line and the quote is never closed; add {quote} at the end of the value",
-    ),
-    "quote_inside": (
-        "la valeur entre guillemets se termine avant la fin de la ligne ; dans une valeur entre apostrophes, "
-        "doublez l'apostrophe ('') ou mettez toute la valeur entre guillemets droits \"…\"",
-        "the quoted value ends before the end of the line; inside a value in apostrophes, "
-        "double the apostrophe ('') or put the whole value in double quotes \"…\"",
-    ),
-    "unclosed_bracket": (
-        "le crochet « [ » ouvert sur cette ligne n'est jamais fermé ; terminez la liste par « ] » sur la même ligne",
-        "the bracket '[' opened on this line is never closed; end the list with ']' on the same line",
-    ),
-    "unclosed_brace": (
-        "l'accolade « {{ » ouverte sur cette ligne n'est jamais fermée ; terminez-la par « }} » sur la même ligne",
-        "the brace '{{' opened on this line is never closed; end it with '}}' on the same line",
-    ),
-    "tab": ("une tabulation ; indentez avec des espaces", "a tab character; indent with spaces"),
-    "indent": (
-        "indentation incorrecte : alignez ce champ sur les autres champs du même niveau (avec des espaces)",
-        "wrong indentation: align this field with the other fields of the same level (with spaces)",
-    ),
-    "missing_colon": (
-        "il manque « : » après le nom du champ ; écrivez « nom: valeur »",
-        "a ':' is missing after the field name; write 'name: value'",
-    ),
-    "colon_in_value": (
-        "un « : » dans une valeur ; mettez la valeur entre guillemets",
-        "a ':' inside a value; put the value in quotes",
-    ),
-    "alias": (
-        "un « * » en début de valeur ; mettez la valeur entre guillemets",
-        "a '*' at the start of a value; put the value in quotes",
-    ),
-    "anchor": (
-        "un « & » ou un « * » en début de valeur : les ancres et alias YAML ne sont pas permis ; mettez la valeur entre guillemets",
-        "a '&' or '*' at the start of a value: YAML anchors and aliases are not allowed; put the value in quotes",
-    ),
-    "too_deep": (
-        f"plus de {limits.MAX_YAML_DEPTH} niveaux de listes ou de sous-champs imbriqués",
-        f"more than {limits.MAX_YAML_DEPTH} levels of nested lists or sub-fields",
-    ),
-    "too_big": (
-        f"plus de {limits.MAX_YAML_EVENTS} valeurs dans l'en-tête",
-        f"more than {limits.MAX_YAML_EVENTS} values in the header",
-    ),
-    "reserved_start": (
-        "une valeur ne peut pas commencer par « {char} » ; mettez la valeur entre guillemets",
-        "a value cannot start with '{char}'; put the value in quotes",
-    ),
-    "control_character": (
-        "un caractère invisible (de contrôle) ; effacez-le et retapez le texte autour",
-        "an invisible (control) character; delete it and type the text around it again",
-    ),
-    "unexpected_end": (
-        "l'en-tête se termine au milieu d'une valeur ; vérifiez les guillemets et les crochets de cette ligne",
-        "the front matter ends in the middle of a value; check the quotes and brackets of this line",
-    ),
-    "generic": (
-        "la syntaxe n'est pas valide à cette ligne ; vérifiez les guillemets, les « : » et l'indentation (des espaces, pas de tabulation)",
-        "invalid syntax on this line ({problem}); check the quotes, the ':' and the indentation (spaces, no tabs)",
-    ),
+    "unclosed_quote": N_("la valeur s'ouvre par %(quote)s sur cette ligne et ce guillemet n'est jamais fermé ; ajoutez %(quote)s à la fin de la valeur"),
+    "quote_inside": N_("la valeur entre guillemets se termine avant la fin de la ligne ; dans une valeur entre apostrophes, doublez l'apostrophe ('') ou mettez toute la valeur entre guillemets droits \"…\""),
+    "unclosed_bracket": N_("le crochet « [ » ouvert sur cette ligne n'est jamais fermé ; terminez la liste par « ] » sur la même ligne"),
+    "unclosed_brace": N_("l'accolade « { » ouverte sur cette ligne n'est jamais fermée ; terminez-la par « } » sur la même ligne"),
+    "tab": N_("une tabulation ; indentez avec des espaces"),
+    "indent": N_("indentation incorrecte : alignez ce champ sur les autres champs du même niveau (avec des espaces)"),
+    "missing_colon": N_("il manque « : » après le nom du champ ; écrivez « nom: valeur »"),
+    "colon_in_value": N_("un « : » dans une valeur ; mettez la valeur entre guillemets"),
+    "alias": N_("un « * » en début de valeur ; mettez la valeur entre guillemets"),
+    "anchor": N_("un « & » ou un « * » en début de valeur : les ancres et alias YAML ne sont pas permis ; mettez la valeur entre guillemets"),
+    "too_deep": N_("plus de %(limit)s niveaux de listes ou de sous-champs imbriqués"),
+    "too_big": N_("plus de %(limit)s valeurs dans l'en-tête"),
+    "reserved_start": N_("une valeur ne peut pas commencer par « %(char)s » ; mettez la valeur entre guillemets"),
+    "control_character": N_("un caractère invisible (de contrôle) ; effacez-le et retapez le texte autour"),
+    "unexpected_end": N_("l'en-tête se termine au milieu d'une valeur ; vérifiez les guillemets et les crochets de cette ligne"),
+    "generic": N_("la syntaxe n'est pas valide à cette ligne%(problem)s ; vérifiez les guillemets, les « : » et l'indentation (des espaces, pas de tabulation)"),
 }
 
 KEY_LINE = re.compile(r"^(\s*)(?:-\s+)?([^\s:#'\"\[\]{}][^:#]*?)\s*:(?:\s|$)")
@@ -100,9 +57,10 @@ def explain(error: yaml.YAMLError, yaml_text: str) -> tuple:
     lines = yaml_text.splitlines() or [""]
     index, reason, values = _locate(error, lines)
     index = min(max(index, 0), len(lines) - 1)
-    french, english = REASONS[reason]
-    values = {"quote": "", "char": "", "problem": _problem(error), **values}
-    return index, {"detail": french.format(**values), "detail_en": english.format(**values), "key": field_at(lines, index)}
+    values = {"quote": "", "char": "", "limit": LIMIT_VALUES.get(reason, ""), **values}
+    french = words("fr", REASONS[reason], problem="", **values)
+    english = words("en", REASONS[reason], problem=f" ({_problem(error)})", **values)
+    return index, {"detail": french, "detail_en": english, "key": field_at(lines, index)}
 
 
 def _problem(error):
