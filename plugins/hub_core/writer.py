@@ -28,16 +28,15 @@ from typing import Any
 
 from pelican import signals
 
+from .i18n import N_, words
 from .problems import message_language
 
 OUTPUT_FILES = "hub_output_files"  # context key of the build's FileWriter
 PAGE = "Pelican Writer"  # who wrote a page
 
-MESSAGES = {
-    "twice": ("« {path} » est écrit deux fois dans la même construction : par {first}, puis par {second}.",
-              "{path} is written twice in one build: by {first}, then by {second}."),
-    "outside": ("« {path} » (écrit par {writer}) sort du dossier de sortie {root}.",
-                "{path} (written by {writer}) is outside the output folder {root}."),
+MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
+    "twice": N_("« %(path)s » est écrit deux fois dans la même construction : par %(first)s, puis par %(second)s."),
+    "outside": N_("« %(path)s » (écrit par %(writer)s) sort du dossier de sortie %(root)s."),
 }
 
 
@@ -46,8 +45,7 @@ class WriteRefused(RuntimeError):
 
 
 def say(key: str, **values: Any) -> str:
-    french, english = MESSAGES[key]
-    return (english if message_language() == "en" else french).format(**values)
+    return words(message_language(), MESSAGES[key], **values)
 
 
 class FileWriter:
