@@ -180,3 +180,42 @@ def test_page_language_order():
 def test_theme_strings_get_the_typography_of_their_language_before_their_fields(render, source, lang, expected):
     """The message is typeset (hub_core.typography); what fills its fields is escaped, untouched."""
     assert render(source, lang=lang) == expected
+
+
+# (lang, singular, plural, num, context): one Translations answers them all in this order, so a
+# message asked again (or in the other language, or with another count) comes from its memo.
+MESSAGES = [
+    ("fr", "S'abonner", None, None, None),
+    ("en", "S'abonner", None, None, None),
+    ("fr", "S'abonner", None, None, None),
+    ("fr", "Date limite :", None, None, None),
+    ("en", "Date limite :", None, None, None),
+    ("fr", "Événements", None, None, None),
+    ("fr", "Événements", None, None, "mission"),
+    ("en", "Événements", None, None, "mission"),
+    ("en", "Événements", None, None, None),
+    ("fr", "%(num)d participant", "%(num)d participants", 1, None),
+    ("fr", "%(num)d participant", "%(num)d participants", 12, None),
+    ("en", "%(num)d fois", "%(num)d fois", 1, None),
+    ("en", "%(num)d fois", "%(num)d fois", 3, None),
+    ("es", "En bref", None, None, None),
+    ("en", "Un message que le catalogue n'a pas...", None, None, None),
+]
+
+
+def test_a_typeset_translation_equals_the_translation_typeset_afresh():
+    from hub_core.typography import typeset
+
+    catalogs = load_catalogs(TRANSLATIONS)
+    translations = Translations(catalogs, "fr")
+    for _ in range(2):  # the second round comes from the memo
+        for lang, singular, plural, num, context in MESSAGES:
+            fresh = typeset(Translations(catalogs, "fr").translate(lang, singular, plural, num, context), lang)
+            assert translations.typeset_translation(lang, singular, plural, num, context) == fresh, (lang, singular, num, context)
+
+
+def test_each_build_starts_with_its_own_memo():
+    catalogs = load_catalogs(TRANSLATIONS)
+    first, second = Translations(catalogs, "fr"), Translations(catalogs, "fr")
+    first.typeset_translation("en", "S'abonner")
+    assert first.typeset_messages and not second.typeset_messages
