@@ -19,6 +19,8 @@ from markupsafe import Markup
 from hub_core.i18n import DOMAIN, Catalogs, load_catalogs, translations_directory
 from hub_core.typography import typeset
 
+CONTEXT_KEY = "ui_translations"  # the build's Translations, shared by its generators
+
 __all__ = ["DOMAIN", "Translations", "add_gettext", "load_catalogs", "page_language", "translations_directory"]
 
 
@@ -87,10 +89,14 @@ def add_gettext(generator):
     """generator_init: the gettext callables, as Jinja globals of the generator's environment.
 
     Set on the environment, not in JINJA_GLOBALS: settings are pickled with the content cache.
-    `{% trans %}` blocks (jinja2.ext.i18n) call them the newstyle way.
+    One Translations per build, kept in the build's context (its catalogs read once, its
+    messages typeset once for every generator). `{% trans %}` blocks (jinja2.ext.i18n) call them
+    the newstyle way.
     """
-    settings = generator.settings
-    catalogs = load_catalogs(translations_directory(settings))
-    default = settings.get("DEFAULT_LANG") or "fr"
-    generator.env.globals.update(Translations(catalogs, default).callables())
+    translations = generator.context.get(CONTEXT_KEY)
+    if translations is None:
+        settings = generator.settings
+        catalogs = load_catalogs(translations_directory(settings))
+        translations = generator.context[CONTEXT_KEY] = Translations(catalogs, settings.get("DEFAULT_LANG") or "fr")
+    generator.env.globals.update(translations.callables())
     generator.env.newstyle_gettext = True

@@ -47,9 +47,24 @@ def test_an_edited_template_is_compiled_afresh(edited):
     assert later.compiled_count == 1
 
 
-def test_generator_init_gives_every_generator_the_same_cache():
-    generators = [SimpleNamespace(env=Environment()) for _ in range(3)]
+def build(generator_count):
+    """The generators of one build: one context, shared as Pelican shares it."""
+    context = {}
+    generators = [SimpleNamespace(env=Environment(), context=context) for _ in range(generator_count)]
     for generator in generators:
         share_compiled_templates(generator)
+    return generators
+
+
+def test_generator_init_gives_every_generator_of_a_build_the_same_cache():
+    generators = build(3)
     caches = {id(generator.env.bytecode_cache) for generator in generators}
     assert len(caches) == 1 and isinstance(generators[0].env.bytecode_cache, MemoryBytecodeCache)
+
+
+def test_each_build_compiles_its_templates_afresh():
+    """No cache outlives its build (house rule 3): the preview's next rebuild starts empty."""
+    first, second = build(1)[0], build(1)[0]
+    first.env.bytecode_cache.compiled["key"] = b"code"
+    assert first.env.bytecode_cache is not second.env.bytecode_cache
+    assert second.env.bytecode_cache.compiled == {}

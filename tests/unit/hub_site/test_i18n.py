@@ -219,3 +219,22 @@ def test_each_build_starts_with_its_own_memo():
     first, second = Translations(catalogs, "fr"), Translations(catalogs, "fr")
     first.typeset_translation("en", "S'abonner")
     assert first.typeset_messages and not second.typeset_messages
+
+
+def test_the_generators_of_a_build_share_one_translations():
+    from jinja2 import Environment as Env
+
+    from hub_site.i18n import add_gettext
+
+    def build(count):
+        context, settings = {}, {"THEME": str(ROOT / "theme"), "DEFAULT_LANG": "fr"}
+        generators = [SimpleNamespace(env=Env(extensions=["jinja2.ext.i18n"]), context=context, settings=settings) for _ in range(count)]
+        for generator in generators:
+            add_gettext(generator)
+        return generators
+
+    first, second = build(2)
+    assert first.env.globals["_"] is not second.env.globals["_"]  # each environment its callables…
+    assert first.context["ui_translations"] is second.context["ui_translations"]  # …over one Translations
+    assert build(1)[0].context["ui_translations"] is not first.context["ui_translations"]  # a new build, new memo
+    assert first.env.from_string("{{ _('En bref', lang='en') }}").render() == "At a glance"
