@@ -141,8 +141,8 @@ def _add_recurrence(component, event):
             component.add("exdate", _when(dt.datetime.combine(day, event.start.timetz().replace(tzinfo=None), tzinfo=event.start.tzinfo)))
 
 
-def calendar_header(name, description, timezone, url, refresh):
-    """The VCALENDAR's own properties, serialized without its END line."""
+def calendar_properties(name, description, timezone, url, refresh) -> Calendar:
+    """The VCALENDAR with its own properties only."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -158,8 +158,54 @@ def calendar_header(name, description, timezone, url, refresh):
     # How often subscribers' apps should fetch it again (RFC 7986, and Outlook's X- form).
     calendar.add("refresh-interval", refresh, parameters={"value": "DURATION"})
     calendar.add("x-published-ttl", vDuration(refresh).to_ical().decode())
-    text = calendar.to_ical()
+    return calendar
+
+
+def calendar_header(name, description, timezone, url, refresh):
+    """The VCALENDAR's own properties, serialized without its END line."""
+    text = calendar_properties(name, description, timezone, url, refresh).to_ical()
     return text[: text.rindex(b"END:VCALENDAR")]
+
+
+def _property_name(line: str) -> str:
+    return line.split(":", 1)[0].split(";", 1)[0].upper()
+
+
+class CalendarHeaders:
+    """calendar_header() for the calendars of one build, which differ only by name and URL.
+
+    The properties every calendar of a description (a language's subtitle) shares are serialized
+    once; each calendar serializes only its NAME, X-WR-CALNAME and URL, put where icalendar
+    orders them (by property name, the same for every calendar).
+    """
+
+    OWN = ("NAME", "X-WR-CALNAME", "URL")
+
+    def __init__(self, timezone, refresh):
+        self.timezone, self.refresh = timezone, refresh
+        self.shared = {}  # {description: [serialized line, or the name of an OWN property]}
+
+    def header(self, name, description, url) -> bytes:
+        own = self._lines(Calendar(), name, url)
+        return b"".join(own.get(line, line) for line in self._shared(description))
+
+    def _shared(self, description):
+        if description not in self.shared:
+            calendar = calendar_properties("", description, self.timezone, "", self.refresh)
+            lines = [line for line in calendar.content_lines() if line][:-1]  # without END:VCALENDAR
+            self.shared[description] = [
+                _property_name(line) if _property_name(line) in self.OWN else line.to_ical() + b"\r\n" for line in lines
+            ]
+        return self.shared[description]
+
+    @staticmethod
+    def _lines(calendar, name, url):
+        """{property name: serialized line} of a calendar's own properties, added as calendar_properties adds them."""
+        calendar.add("name", vText(name))
+        calendar.add("x-wr-calname", vText(name))
+        calendar.add("url", url)
+        lines = [line for line in calendar.content_lines() if line][1:-1]  # without BEGIN and END
+        return {_property_name(line): line.to_ical() + b"\r\n" for line in lines}
 
 
 def assemble(header, timezones, events):
