@@ -35,8 +35,9 @@ GROUPS = (
 def normalized(text: str) -> str:
     """Lowercase, accents removed, apostrophes straight, spaces single: for matching only."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}  # each distinct character tested once
-    return " " + re.sub(r"[^\w'-]+", " ", text.translate(marks)).strip() + " "
+    for mark in [c for c in set(text) if unicodedata.combining(c)]:  # each distinct character tested once
+        text = text.replace(mark, "")
+    return " " + re.sub(r"[^\w'-]+", " ", text).strip() + " "
 
 
 @functools.lru_cache(maxsize=8)

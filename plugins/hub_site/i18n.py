@@ -82,6 +82,8 @@ def _format(context, text, variables):
     """The typeset message, then its fields (escaped when the template autoescapes)."""
     if context.eval_ctx.autoescape:
         text = Markup(text)
+    if not variables and "%" not in text:  # nothing to fill in: `text % {}` would give `text`
+        return text
     return text % variables
 
 

@@ -238,3 +238,21 @@ def test_the_generators_of_a_build_share_one_translations():
     assert first.context["ui_translations"] is second.context["ui_translations"]  # …over one Translations
     assert build(1)[0].context["ui_translations"] is not first.context["ui_translations"]  # a new build, new memo
     assert first.env.from_string("{{ _('En bref', lang='en') }}").render() == "At a glance"
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("{{ _('En bref') }}", "En bref"),
+        ("{{ _('Rabais de 10 %%') }}", "Rabais de 10 %"),  # no field, but a percent sign to unescape
+        ("{{ _('100 %% local, %(city)s', city=c) }}", "100 % local, A&amp;B"),
+        ("{{ _('Tout <em>neuf</em>') }}", "Tout <em>neuf</em>"),  # the catalog's own words are not escaped
+    ],
+)
+def test_a_message_without_fields_is_written_as_the_catalog_gives_it(source, expected, autoescape):
+    env = Environment(loader=DictLoader({"t.html": source}), autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+    env.globals.update(Translations(load_catalogs(TRANSLATIONS), "fr").callables())
+    env.newstyle_gettext = True
+    wanted = expected if autoescape else expected.replace("&amp;", "&")
+    assert env.get_template("t.html").render(c="A&B") == wanted
