@@ -53,7 +53,10 @@ class EventsGenerator(Generator):
     def write_calendars(self):
         """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every calendar."""
         domain = self.settings["SITE_DOMAIN"]
-        pieces = {(lang, e.slug): ics.vevent(e, self.public_url, domain, self.words, lang) for lang in LANGUAGES for e in self.events}
+        pieces = {}
+        for event in self.events:
+            for lang, text in ics.vevents(event, self.public_url, domain, self.words, LANGUAGES).items():
+                pieces[lang, event.slug] = text
         zones = self.timezones()
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
         headers = ics.CalendarHeaders(site_timezone(self.settings), refresh)
