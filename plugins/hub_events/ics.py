@@ -215,8 +215,8 @@ class CalendarHeaders:
         self.shared = {}  # {description: [serialized line, or the name of an OWN property]}
 
     def header(self, name, description, url) -> bytes:
-        own = self._lines(Calendar(), name, url)
-        return b"".join(own.get(line, line) for line in self._shared(description))
+        own = self._own_lines(name, url)
+        return b"".join(own[line] if isinstance(line, str) else line for line in self._shared(description))
 
     def _shared(self, description):
         if description not in self.shared:
@@ -228,8 +228,9 @@ class CalendarHeaders:
         return self.shared[description]
 
     @staticmethod
-    def _lines(calendar, name, url):
+    def _own_lines(name, url):
         """{property name: serialized line} of a calendar's own properties, added as calendar_properties adds them."""
+        calendar = Calendar()
         calendar.add("name", vText(name))
         calendar.add("x-wr-calname", vText(name))
         calendar.add("url", url)
