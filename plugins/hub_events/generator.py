@@ -55,15 +55,18 @@ class EventsGenerator(Generator):
     def write_calendars(self):
         """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every calendar."""
         domain = self.settings["SITE_DOMAIN"]
-        pieces = {(lang, e.slug): ics.vevent(e, self.public_url, domain, self.words, lang) for lang in LANGUAGES for e in self.events}
+        pieces = {}
+        for event in self.events:
+            for lang, text in ics.vevents(event, self.public_url, domain, self.words, LANGUAGES).items():
+                pieces[lang, event.slug] = text
         zones = self.timezones()
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
-        site_zone = site_timezone(self.settings)
+        headers = ics.CalendarHeaders(site_timezone(self.settings), refresh)
         subtitles = {"fr": self.settings.get("SITESUBTITLE", ""), "en": self.settings.get("SITESUBTITLE_EN") or self.settings.get("SITESUBTITLE", "")}
         for calendar in self.files:
             name = f"{calendar.title} — {self.settings['SITENAME']}"
             url = f"{self.public_url}/{calendar.path}"
-            header = ics.calendar_header(name, typeset(subtitles[calendar.lang], calendar.lang), site_zone, url, refresh)
+            header = headers.header(name, typeset(subtitles[calendar.lang], calendar.lang), url)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
             body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
             self.output_files.write(calendar.path, body, "hub_events")

@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) for events, with the `icalendar` library.
 
-Each event becomes one VEVENT, serialized once per build; every calendar it
+Each event becomes one VEVENT, serialized once per build (once for both languages when
+they give it the same properties: an event without translation); every calendar it
 belongs to (all events, its region, its organizer, its category, its own file)
 is assembled from those serialized pieces, with one VTIMEZONE per TZID used.
 It is written once per language: the English VEVENT has the same UID, dates and
@@ -80,44 +81,72 @@ def vevent(event, site_url, domain, words: Catalogs, lang: str = "fr") -> bytes:
     `event` is the original (French) item: its UID, dates, status and place are the
     event's in every language; its translation in `lang` gives the text.
     """
+    return serialized(vevent_properties(event, site_url, domain, words, lang))
+
+
+def vevents(event, site_url, domain, words: Catalogs, languages) -> dict:
+    """{lang: VEVENT bytes} of one event: serialized once when two languages give the same
+    properties (an event without translation, whose words need none)."""
+    pieces, done = {}, []  # done: [(properties, bytes)]
+    for lang in languages:
+        properties = vevent_properties(event, site_url, domain, words, lang)
+        same = next((text for known, text in done if known == properties), None)
+        pieces[lang] = same if same is not None else serialized(properties)
+        done.append((properties, pieces[lang]))
+    return pieces
+
+
+def serialized(properties) -> bytes:
     component = Event()
+    for name, value, parameters in properties:
+        component.add(name, value, parameters=parameters)
+    return component.to_ical()
+
+
+def vevent_properties(event, site_url, domain, words: Catalogs, lang: str = "fr") -> list:
+    """The VEVENT's properties in `lang`, in order: [(name, value, parameters or None)]."""
+    properties = []
+
+    def add(name, value, parameters=None):
+        properties.append((name, value, parameters))
+
     shown = translation(event, lang)
     status = getattr(event, "event_status", "scheduled")
     url = f"{site_url}/{shown.url}"
     changed, sequence = revision(event)
     prefix = "mission-" if event.hub_type == "mission" else ""  # two namespaces of slugs
-    component.add("uid", f"{prefix}{event.slug}@{domain}")
-    component.add("dtstamp", changed)
-    component.add("last-modified", changed)
-    component.add("sequence", sequence)
-    component.add("summary", status_title(words, lang, status, shown.title))
-    component.add("status", STATUS.get(status, "CONFIRMED"))
-    component.add("dtstart", _when(event.start))
+    add("uid", f"{prefix}{event.slug}@{domain}")
+    add("dtstamp", changed)
+    add("last-modified", changed)
+    add("sequence", sequence)
+    add("summary", status_title(words, lang, status, shown.title))
+    add("status", STATUS.get(status, "CONFIRMED"))
+    add("dtstart", _when(event.start))
     # All-day: DTEND is the day after the last day (exclusive), per RFC 5545.
     end = event.end + dt.timedelta(days=1) if event.all_day else _when(event.end)
-    component.add("dtend", end)
-    _add_recurrence(component, event)
-    component.add("url", url)
+    add("dtend", end)
+    _add_recurrence(add, event)
+    add("url", url)
     location = location_text(event, words, lang)
     if location:
-        component.add("location", location)
+        add("location", location)
     place = exact_point(event)  # the venue's coordinates when written, else its city's
     if place is not None and location != words.gettext(lang, ONLINE):
-        component.add("geo", (place.latitude, place.longitude))
+        add("geo", (place.latitude, place.longitude))
     categories = [c for c in [getattr(getattr(event, "category", None), "name", None)] if c]
     categories += [t.name for t in getattr(event, "tags", [])]
     if categories:
-        component.add("categories", categories)
+        add("categories", categories)
     online = (getattr(event, "online", None) or {}).get("url")
     description = [plain_text(shown.summary), url]
     if online:
         description.append(online)
-        component.add("conference", online, parameters={"value": "URI", "feature": "VIDEO"})
-    component.add("description", "\n\n".join(p for p in description if p))
-    return component.to_ical()
+        add("conference", online, parameters={"value": "URI", "feature": "VIDEO"})
+    add("description", "\n\n".join(p for p in description if p))
+    return properties
 
 
-def _add_recurrence(component, event):
+def _add_recurrence(add, event):
     rule = getattr(event, "recurrence", None)
     if not rule:
         return
@@ -133,16 +162,16 @@ def _add_recurrence(component, event):
             recur["UNTIL"] = [local.astimezone(dates.UTC)]
     elif rule.get("count"):
         recur["COUNT"] = [rule["count"]]
-    component.add("rrule", recur)
+    add("rrule", recur)
     for day in rule.get("except", []):
         if event.all_day:
-            component.add("exdate", day)
+            add("exdate", day)
         else:
-            component.add("exdate", _when(dt.datetime.combine(day, event.start.timetz().replace(tzinfo=None), tzinfo=event.start.tzinfo)))
+            add("exdate", _when(dt.datetime.combine(day, event.start.timetz().replace(tzinfo=None), tzinfo=event.start.tzinfo)))
 
 
-def calendar_header(name, description, timezone, url, refresh):
-    """The VCALENDAR's own properties, serialized without its END line."""
+def calendar_properties(name, description, timezone, url, refresh) -> Calendar:
+    """The VCALENDAR with its own properties only."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -158,8 +187,55 @@ def calendar_header(name, description, timezone, url, refresh):
     # How often subscribers' apps should fetch it again (RFC 7986, and Outlook's X- form).
     calendar.add("refresh-interval", refresh, parameters={"value": "DURATION"})
     calendar.add("x-published-ttl", vDuration(refresh).to_ical().decode())
-    text = calendar.to_ical()
+    return calendar
+
+
+def calendar_header(name, description, timezone, url, refresh):
+    """The VCALENDAR's own properties, serialized without its END line."""
+    text = calendar_properties(name, description, timezone, url, refresh).to_ical()
     return text[: text.rindex(b"END:VCALENDAR")]
+
+
+def _property_name(line: str) -> str:
+    return line.split(":", 1)[0].split(";", 1)[0].upper()
+
+
+class CalendarHeaders:
+    """calendar_header() for the calendars of one build, which differ only by name and URL.
+
+    The properties every calendar of a description (a language's subtitle) shares are serialized
+    once; each calendar serializes only its NAME, X-WR-CALNAME and URL, put where icalendar
+    orders them (by property name, the same for every calendar).
+    """
+
+    OWN = ("NAME", "X-WR-CALNAME", "URL")
+
+    def __init__(self, timezone, refresh):
+        self.timezone, self.refresh = timezone, refresh
+        self.shared = {}  # {description: [serialized line, or the name of an OWN property]}
+
+    def header(self, name, description, url) -> bytes:
+        own = self._own_lines(name, url)
+        return b"".join(own[line] if isinstance(line, str) else line for line in self._shared(description))
+
+    def _shared(self, description):
+        if description not in self.shared:
+            calendar = calendar_properties("", description, self.timezone, "", self.refresh)
+            lines = [line for line in calendar.content_lines() if line][:-1]  # without END:VCALENDAR
+            self.shared[description] = [
+                _property_name(line) if _property_name(line) in self.OWN else line.to_ical() + b"\r\n" for line in lines
+            ]
+        return self.shared[description]
+
+    @staticmethod
+    def _own_lines(name, url):
+        """{property name: serialized line} of a calendar's own properties, added as calendar_properties adds them."""
+        calendar = Calendar()
+        calendar.add("name", vText(name))
+        calendar.add("x-wr-calname", vText(name))
+        calendar.add("url", url)
+        lines = [line for line in calendar.content_lines() if line][1:-1]  # without BEGIN and END
+        return {_property_name(line): line.to_ical() + b"\r\n" for line in lines}
 
 
 def assemble(header, timezones, events):

@@ -7,6 +7,7 @@ aloud): a search for « dinner » finds the « dîners de réseautage », one fo
 after-work meetups, in either language's index.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -34,18 +35,24 @@ GROUPS = (
 def normalized(text: str) -> str:
     """Lowercase, accents removed, apostrophes straight, spaces single: for matching only."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    for mark in [c for c in set(text) if unicodedata.combining(c)]:  # each distinct character tested once
+        text = text.replace(mark, "")
     return " " + re.sub(r"[^\w'-]+", " ", text).strip() + " "
+
+
+@functools.lru_cache(maxsize=8)
+def matching_forms(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Each group as (word, normalized word) pairs: a pure function of the table, worked out once."""
+    return tuple(tuple((word, normalized(word)) for word in group) for group in groups)
 
 
 def synonyms_for(text: str, groups=GROUPS) -> list[str]:
     """The words of every group that `text` uses one word of, minus those it already has."""
     haystack = normalized(text)
     found = []
-    for group in groups:
-        keys = [normalized(word) for word in group]
-        if any(key in haystack for key in keys):
-            found += [word for word, key in zip(group, keys) if key not in haystack and word not in found]
+    for group in matching_forms(tuple(map(tuple, groups))):
+        if any(key in haystack for _word, key in group):
+            found += [word for word, key in group if key not in haystack and word not in found]
     return found
 
 

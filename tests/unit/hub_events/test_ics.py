@@ -722,3 +722,26 @@ def test_geo_is_the_venue_when_its_coordinates_are_written(make_event):
     venue_point = SimpleNamespace(name="Rimouski", latitude=48.452, longitude=-68.523, approximate=False)
     component = parse(make_event(place=city, point=venue_point))
     assert component.decoded("GEO") == (48.452, -68.523)
+
+
+# (name, description, url): one CalendarHeaders serves them all in this order, so the shared
+# properties of a description come from its memo from the second calendar on.
+HEADERS = [
+    ("Tous les événements — maillage", "Le carrefour des événements numériques et du réseautage d’affaires au Québec", f"{SITE}/calendrier.ics"),
+    ("Événements — Bas-Saint-Laurent — maillage", "Le carrefour des événements numériques et du réseautage d’affaires au Québec", f"{SITE}/regions/bas-saint-laurent/calendrier.ics"),
+    ("Events — Bas-Saint-Laurent — maillage", "Quebec's hub for digital events and business networking", f"{SITE}/en/regions/bas-saint-laurent/calendar.ics"),
+    ("Dîner; réseautage, « 5 à 7 » \\ " * 4 + "— maillage", "Le carrefour des événements numériques et du réseautage d’affaires au Québec", f"{SITE}/evenements/{'tres-long-' * 9}.ics"),
+    ("Sans sous-titre — maillage", "", f"{SITE}/calendrier.ics"),
+    ("Sans sous-titre, encore — maillage", "", f"{SITE}/categories/ateliers/calendrier.ics"),
+    ("Sous-titre; avec, ponctuation — maillage", "Un; deux, trois \\ quatre", f"{SITE}/repertoire/x/calendrier.ics"),
+]
+
+
+def test_calendar_headers_of_a_build_equal_each_header_serialized_whole():
+    refresh = dt.timedelta(hours=6)
+    headers = ics.CalendarHeaders("America/Toronto", refresh)
+    for name, description, url in HEADERS * 2:
+        header = headers.header(name, description, url)
+        assert header == ics.calendar_header(name, description, "America/Toronto", url, refresh), name
+        parsed = Calendar.from_ical(header + b"END:VCALENDAR\r\n")
+        assert str(parsed["URL"]) == url and parsed["X-WR-TIMEZONE"] == "America/Toronto"

@@ -154,3 +154,26 @@ def test_an_english_calendar_reads_the_same_in_icaljs(make_event, words, tmp_pat
     assert result["error"] is None
     summaries = {e["uid"]: e["summary"] for e in result["events"]}
     assert summaries == {"annule@maillage.example": "CANCELLED — Atelier de tricot", "tricot@maillage.example": "Knitting workshop"}
+
+
+VEVENTS = [
+    # translated, overrides: the event's both VEVENTs, however many times they are serialized
+    (False, {}),
+    (True, {}),
+    (False, {"event_status": "cancelled"}),
+    (False, {"format": "online", "online": {"url": "https://meet.example/x"}}),
+    (False, {"format": "hybrid", "online": {"url": "https://meet.example/x"}}),
+    (True, {"format": "hybrid", "online": {"url": "https://meet.example/x"}}),
+    (False, {"recurrence": {"rule": "FREQ=WEEKLY;BYDAY=TH", "until": dt.date(2026, 6, 25), "except": [dt.date(2026, 4, 9)]}}),
+    (False, {"start": dt.date(2026, 4, 2), "end": dt.date(2026, 4, 3)}),
+]
+
+
+@pytest.mark.parametrize("translated, overrides", VEVENTS)
+def test_vevents_equal_each_language_serialized_on_its_own(make_event, words, translated, overrides):
+    event = make_event(**overrides)
+    if translated:
+        event.translations = [english_of(make_event)]
+    pieces = ics.vevents(event, SITE, DOMAIN, words, ("fr", "en"))
+    assert pieces == {lang: ics.vevent(event, SITE, DOMAIN, words, lang) for lang in ("fr", "en")}
+    assert (pieces["fr"] == pieces["en"]) == (not translated and overrides.get("event_status") != "cancelled" and "format" not in overrides)

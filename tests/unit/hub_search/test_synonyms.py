@@ -2,7 +2,7 @@
 
 import pytest
 
-from hub_search.synonyms import synonyms_for
+from hub_search.synonyms import normalized, synonyms_for
 
 CASES = [
     ("Dîner de réseautage à Matane", {"lunch", "dinner", "networking"}, {"dîner", "réseautage"}),
@@ -28,3 +28,32 @@ def test_the_words_come_in_a_stable_order_without_repeats():
     found = synonyms_for("Dîner-causerie et dîner de réseautage, lunch")
     assert found == synonyms_for("Dîner-causerie et dîner de réseautage, lunch")
     assert len(found) == len(set(found))
+
+
+def character_by_character(text):
+    """normalized() as first written: every character tested for a combining mark."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " " + re.sub(r"[^\w'-]+", " ", text).strip() + " "
+
+
+@pytest.mark.parametrize("text", [
+    "Dîner-causerie à Trois-Rivières",
+    "Réseau d’affaires : l'Œuvre, ÉTÉ, ça",
+    "Ñandú, Ångström, naïve café",
+    "Ελληνικά ά, עִבְרִית, Cyrillic й ё",
+    "Vietnamese: Tiếng Việt",
+    "  ",
+    "",
+])
+def test_normalized_drops_every_combining_mark_as_before(text):
+    assert normalized(text) == character_by_character(text)
+
+
+def test_a_table_of_groups_given_as_lists_matches_as_the_tuples_do():
+    groups = [["cotravail", "coworking"]]
+    assert synonyms_for("Un espace de cotravail", groups) == ["coworking"]
+    assert synonyms_for("Un espace de cotravail", tuple(map(tuple, groups))) == ["coworking"]

@@ -191,3 +191,79 @@ def test_page_language_order():
 def test_theme_strings_get_the_typography_of_their_language_before_their_fields(render, source, lang, expected):
     """The message is typeset (hub_core.typography); what fills its fields is escaped, untouched."""
     assert render(source, lang=lang) == expected
+
+
+# (lang, singular, plural, num, context): one Translations answers them all in this order, so a
+# message asked again (or in the other language, or with another count) comes from its memo.
+MESSAGES = [
+    ("fr", "S'abonner", None, None, None),
+    ("en", "S'abonner", None, None, None),
+    ("fr", "S'abonner", None, None, None),
+    ("fr", "Date limite :", None, None, None),
+    ("en", "Date limite :", None, None, None),
+    ("fr", "Événements", None, None, None),
+    ("fr", "Événements", None, None, "mission"),
+    ("en", "Événements", None, None, "mission"),
+    ("en", "Événements", None, None, None),
+    ("fr", "%(num)d participant", "%(num)d participants", 1, None),
+    ("fr", "%(num)d participant", "%(num)d participants", 12, None),
+    ("en", "%(num)d fois", "%(num)d fois", 1, None),
+    ("en", "%(num)d fois", "%(num)d fois", 3, None),
+    ("es", "En bref", None, None, None),
+    ("en", "Un message que le catalogue n'a pas...", None, None, None),
+]
+
+
+def test_a_typeset_translation_equals_the_translation_typeset_afresh():
+    from hub_core.typography import typeset
+
+    catalogs = load_catalogs(TRANSLATIONS)
+    translations = Translations(catalogs, "fr")
+    for _ in range(2):  # the second round comes from the memo
+        for lang, singular, plural, num, context in MESSAGES:
+            fresh = typeset(Translations(catalogs, "fr").translate(lang, singular, plural, num, context), lang)
+            assert translations.typeset_translation(lang, singular, plural, num, context) == fresh, (lang, singular, num, context)
+
+
+def test_each_build_starts_with_its_own_memo():
+    catalogs = load_catalogs(TRANSLATIONS)
+    first, second = Translations(catalogs, "fr"), Translations(catalogs, "fr")
+    first.typeset_translation("en", "S'abonner")
+    assert first.typeset_messages and not second.typeset_messages
+
+
+def test_the_generators_of_a_build_share_one_translations():
+    from jinja2 import Environment as Env
+
+    from hub_site.i18n import add_gettext
+
+    def build(count):
+        context, settings = {}, {"THEME": str(ROOT / "theme"), "DEFAULT_LANG": "fr"}
+        generators = [SimpleNamespace(env=Env(extensions=["jinja2.ext.i18n"]), context=context, settings=settings) for _ in range(count)]
+        for generator in generators:
+            add_gettext(generator)
+        return generators
+
+    first, second = build(2)
+    assert first.env.globals["_"] is not second.env.globals["_"]  # each environment its callables…
+    assert first.context["ui_translations"] is second.context["ui_translations"]  # …over one Translations
+    assert build(1)[0].context["ui_translations"] is not first.context["ui_translations"]  # a new build, new memo
+    assert first.env.from_string("{{ _('En bref', lang='en') }}").render() == "At a glance"
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("{{ _('En bref') }}", "En bref"),
+        ("{{ _('Rabais de 10 %%') }}", "Rabais de 10 %"),  # no field, but a percent sign to unescape
+        ("{{ _('100 %% local, %(city)s', city=c) }}", "100 % local, A&amp;B"),
+        ("{{ _('Tout <em>neuf</em>') }}", "Tout <em>neuf</em>"),  # the catalog's own words are not escaped
+    ],
+)
+def test_a_message_without_fields_is_written_as_the_catalog_gives_it(source, expected, autoescape):
+    env = Environment(loader=DictLoader({"t.html": source}), autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+    env.globals.update(Translations(load_catalogs(TRANSLATIONS), "fr").callables())
+    env.newstyle_gettext = True
+    wanted = expected if autoescape else expected.replace("&amp;", "&")
+    assert env.get_template("t.html").render(c="A&B") == wanted
