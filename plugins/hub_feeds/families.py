@@ -3,21 +3,26 @@
 Each family names where its two files go (`<base>rss.xml`, `<base>atom.xml`),
 its title, and which keys an item gives it. Every item of a family's key gets
 into that feed, newest first, up to HUB_FEEDS["max_items"].
+A title is a message of the gettext catalog (French source, hub_core.i18n) around the
+site's name and the key's title, in the feed's language: « maillage — Série : … »,
+"maillage (English)".
 """
 
 from dataclasses import dataclass
 from typing import Callable
 
 from hub_core import urls
+from hub_core.i18n import Catalogs, N_
 from hub_core.items import slugify
 
-# Content type -> title of its feed, in the folder of its listing page (hub_core.urls.TYPE_PAGES).
+# Content type -> title of its feed, in the folder of its listing page (hub_core.urls.TYPE_PAGES);
+# the type feeds are French, so their titles are the catalog's source words.
 TYPE_FEEDS = {
-    "event": "Événements",
-    "post": "Blogue",
-    "chronicle": "Chroniques",
-    "mission": "Missions et carnets de route",
-    "report": "Missions et carnets de route",
+    "event": N_("Événements"),
+    "post": N_("Blogue"),
+    "chronicle": N_("Chroniques"),
+    "mission": N_("Missions et carnets de route"),
+    "report": N_("Missions et carnets de route"),
 }
 
 
@@ -26,7 +31,7 @@ class Family:
     name: str
     base: str  # folder of rss.xml and atom.xml; {slug} is the key's slug
     page: str  # the HTML page the feed is about
-    title: str  # {title} is the key's title
+    title: str  # the catalog's message: %(site)s is the site's name, %(title)s the key's title
     keys: Callable  # item -> [(slug, title)]
 
 
@@ -96,18 +101,23 @@ def in_folder(page):
     return urls.key_url(page, "{slug}")
 
 
+SITE_NAME = "%(site)s"  # no words around the site's name
+SITE_AND_TITLE = "%(site)s — %(title)s"  # nor around the key's title
+
 FAMILIES = (
-    Family("site", HOME, HOME, "{site}", _site),
-    Family("english", ENGLISH_HOME, ENGLISH_HOME, "{site} (English)", _english),
-    Family("type", TYPE_FOLDER, TYPE_FOLDER, "{site} — {title}", _type),
-    Family("region", in_folder("regions"), in_folder("regions"), "{site} — {title}", _region),
-    Family("series", in_folder("series"), in_folder("series"), "{site} — Série : {title}", _series),
-    Family("column", in_folder("chronicles"), in_folder("chronicles"), "{site} — {title}", _column),
-    Family("mission", in_folder("missions"), in_folder("missions"), "{site} — {title}", _mission),
-    Family("organizer", in_folder("directory"), in_folder("directory"), "{site} — {title}", _organizer),
-    Family("category", in_folder("categories"), in_folder("categories"), "{site} — Catégorie : {title}", _category),
-    Family("tag", in_folder("tags"), in_folder("tags"), "{site} — Étiquette : {title}", _tags),
+    Family("site", HOME, HOME, SITE_NAME, _site),
+    Family("english", ENGLISH_HOME, ENGLISH_HOME, N_("%(site)s (en anglais)"), _english),
+    Family("type", TYPE_FOLDER, TYPE_FOLDER, SITE_AND_TITLE, _type),
+    Family("region", in_folder("regions"), in_folder("regions"), SITE_AND_TITLE, _region),
+    Family("series", in_folder("series"), in_folder("series"), N_("%(site)s — Série : %(title)s"), _series),
+    Family("column", in_folder("chronicles"), in_folder("chronicles"), SITE_AND_TITLE, _column),
+    Family("mission", in_folder("missions"), in_folder("missions"), SITE_AND_TITLE, _mission),
+    Family("organizer", in_folder("directory"), in_folder("directory"), SITE_AND_TITLE, _organizer),
+    Family("category", in_folder("categories"), in_folder("categories"), N_("%(site)s — Catégorie : %(title)s"), _category),
+    Family("tag", in_folder("tags"), in_folder("tags"), N_("%(site)s — Étiquette : %(title)s"), _tags),
 )
+# The language of each family's feeds (the others are French).
+FEED_LANGUAGES = {"english": "en"}
 # An item's own feeds (`item.feeds`, its page's <head> links), by family name, in this order;
 # the whole site's ("site", "english") are every page's, type and tag feeds are not linked.
 ITEM_FEEDS = ("region", "series", "column", "mission", "organizer", "category")
@@ -138,8 +148,8 @@ class Feed:
         return self.base + "atom.xml"
 
 
-def plan(items, site_name):
-    """Every feed, with its items newest first, in a stable order."""
+def plan(items, site_name: str, words: Catalogs):
+    """Every feed, with its items newest first, in a stable order; titles in `words` (the catalog)."""
     feeds = {}
     for family in FAMILIES:
         for item in items:
@@ -147,8 +157,8 @@ def plan(items, site_name):
                 key = (family.name, slug)
                 if key not in feeds:
                     base, page = family.base.format(slug=slug), family.page.format(slug=slug)
-                    name = family.title.format(site=site_name, title=title)
-                    lang = "en" if family.name == "english" else "fr"
+                    lang = FEED_LANGUAGES.get(family.name, "fr")
+                    name = words.gettext(lang, family.title, site=site_name, title=title)
                     feeds[key] = Feed(family.name, slug, base, page, name, lang, [])
                 if item not in feeds[key].items:
                     feeds[key].items.append(item)

@@ -29,7 +29,8 @@ class FeedsGenerator(Generator):
         now = self.context["HUB_NOW"]
         items = self.published(now)
         self.series = series.collect(i for i in items if i.hub_type == "post" and i.lang == "fr")
-        self.feeds = families.plan(items, self.settings["SITENAME"])
+        self.words = Catalogs(load_catalogs(translations_directory(self.settings)), self.settings.get("DEFAULT_LANG") or "fr")
+        self.feeds = families.plan(items, self.settings["SITENAME"], self.words)
         self.declare(items)
         self.now, self.candidates = now, items
 
@@ -85,7 +86,6 @@ class FeedsGenerator(Generator):
         tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         template = self.get_template("feeds/item")
-        words = Catalogs(load_catalogs(translations_directory(self.settings)), self.settings.get("DEFAULT_LANG") or "fr")
         built = {}
         year = TAG_YEAR
         for item in self.items:  # each item's content rendered once, for every feed
@@ -100,7 +100,7 @@ class FeedsGenerator(Generator):
                 TIMEZONE=self.settings["TIMEZONE"],
                 TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
             )
-            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year, words)
+            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year, self.words)
         stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
         for feed in self.feeds:
             rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)

@@ -10,11 +10,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from babel.messages.catalog import Catalog
+
+from hub_core.i18n import TRANSLATIONS, Catalogs, load_catalogs
 from hub_feeds import families
 from hub_feeds.families import plan
 
 TORONTO = ZoneInfo("America/Toronto")
 SITE = "maillage"
+WORDS = Catalogs(load_catalogs(TRANSLATIONS))  # the site's catalog: the feeds' titles
 FOLDERS = {"event": "events", "post": "blog", "chronicle": "chronicles", "report": "missions", "mission": "missions"}
 
 BAS_SAINT_LAURENT = SimpleNamespace(slug="bas-saint-laurent", name_fr="Bas-Saint-Laurent")
@@ -78,7 +82,7 @@ def bases(found):
 
 def test_an_event_in_rimouski_lands_in_the_site_type_region_organizer_category_and_tag_feeds():
     event = event_in_rimouski()
-    found = plan([event], SITE)
+    found = plan([event], SITE, WORDS)
     assert feeds_of(found, event) == {
         ("site", ""),
         ("type", "evenements"),
@@ -100,7 +104,7 @@ def test_an_event_in_rimouski_lands_in_the_site_type_region_organizer_category_a
 
 
 def test_feed_titles_name_the_site_and_what_the_feed_follows():
-    found = plan([event_in_rimouski()], SITE)
+    found = plan([event_in_rimouski()], SITE, WORDS)
     titles = {(f.family, f.slug): f.title for f in found}
     assert titles[("site", "")] == "maillage"
     assert titles[("type", "evenements")] == "maillage — Événements"
@@ -113,17 +117,17 @@ def test_feed_titles_name_the_site_and_what_the_feed_follows():
 def test_an_organizer_outside_the_directory_gets_no_feed():
     event = event_in_rimouski(organizer={"name": "Ville de Rimouski", "url": "https://rimouski.ca"},
                               organizer_link={"name": "Ville de Rimouski", "url": "https://rimouski.ca", "internal": False})
-    assert "organizer" not in {family for family, _slug in feeds_of(plan([event], SITE), event)}
+    assert "organizer" not in {family for family, _slug in feeds_of(plan([event], SITE, WORDS), event)}
 
 
 def test_a_directory_slug_that_names_no_entry_gets_no_feed():
     event = event_in_rimouski(organizer="groupe-disparu", organizer_link=None)
-    assert "organizer" not in {family for family, _slug in feeds_of(plan([event], SITE), event)}
+    assert "organizer" not in {family for family, _slug in feeds_of(plan([event], SITE, WORDS), event)}
 
 
 def test_a_trip_report_lands_in_its_missions_feed_and_in_missions():
     report = trip_report()
-    found = plan([report], SITE)
+    found = plan([report], SITE, WORDS)
     assert feeds_of(found, report) == {("site", ""), ("type", "missions"), ("mission", "mission-nantes-2017")}
     mission_feed = next(f for f in found if f.family == "mission")
     assert mission_feed.base == "missions/mission-nantes-2017/"
@@ -133,7 +137,7 @@ def test_a_trip_report_lands_in_its_missions_feed_and_in_missions():
 def test_a_mission_and_its_reports_share_one_mission_feed():
     mission = item("mission", slug=MISSION.slug, title=MISSION.title, hub_parent=MISSION.slug, mission_item=None)
     report = trip_report()
-    found = plan([report, mission], SITE)
+    found = plan([report, mission], SITE, WORDS)
     mission_feeds = [f for f in found if f.family == "mission"]
     assert [(f.slug, f.title) for f in mission_feeds] == [("mission-nantes-2017", "maillage — Mission numérique Nantes 2017")]
     assert {i.slug for i in mission_feeds[0].items} == {"rapport-nantes", MISSION.slug}
@@ -141,24 +145,24 @@ def test_a_mission_and_its_reports_share_one_mission_feed():
 
 def test_an_event_of_a_mission_is_in_the_missions_feed_but_not_in_missions():
     event = item("event", slug="web2day-nantes", mission_item=MISSION)
-    assert feeds_of(plan([event], SITE), event) == {("site", ""), ("type", "evenements"), ("mission", "mission-nantes-2017")}
+    assert feeds_of(plan([event], SITE, WORDS), event) == {("site", ""), ("type", "evenements"), ("mission", "mission-nantes-2017")}
 
 
 def test_a_chronicle_lands_in_its_columns_feed():
     chronicle = item("chronicle", slug="la-fibre", column="Chronique numérique", hub_parent="chronique-numerique")
-    found = plan([chronicle], SITE)
+    found = plan([chronicle], SITE, WORDS)
     assert feeds_of(found, chronicle) == {("site", ""), ("type", "chroniques"), ("column", "chronique-numerique")}
     assert bases(found)[("column", "chronique-numerique")] == "chroniques/chronique-numerique/"
 
 
 def test_a_column_field_on_a_blog_post_makes_no_column_feed():
     post = item("post", slug="billet", column="Chronique numérique")
-    assert feeds_of(plan([post], SITE), post) == {("site", ""), ("type", "blogue")}
+    assert feeds_of(plan([post], SITE, WORDS), post) == {("site", ""), ("type", "blogue")}
 
 
 def test_a_series_part_lands_in_its_series_feed():
     post = item("post", slug="partie-1", series="Les régions branchées")
-    found = plan([post], SITE)
+    found = plan([post], SITE, WORDS)
     assert feeds_of(found, post) == {("site", ""), ("type", "blogue"), ("series", "les-regions-branchees")}
     series_feed = next(f for f in found if f.family == "series")
     assert (series_feed.base, series_feed.title) == ("series/les-regions-branchees/", "maillage — Série : Les régions branchées")
@@ -166,15 +170,25 @@ def test_a_series_part_lands_in_its_series_feed():
 
 def test_an_english_translation_is_only_in_the_english_feed():
     english = event_in_rimouski(lang="en", hub_key="event:atelier-rimouski", series="A series", mission_item=MISSION)
-    found = plan([english], SITE)
+    found = plan([english], SITE, WORDS)
     assert feeds_of(found, english) == {("english", "")}
     english_feed = found[0]
     assert (english_feed.base, english_feed.lang, english_feed.title) == ("en/", "en", "maillage (English)")
 
 
+def test_the_english_feed_title_is_the_catalogs():
+    """The title is the catalog's English for the family's message, not words kept in the code."""
+    english = Catalog(locale="en")
+    english.add("%(site)s (en anglais)", "%(site)s in English")
+    found = plan([event_in_rimouski(lang="en")], SITE, Catalogs({"en": english}))
+    assert [(f.family, f.title) for f in found] == [("english", "maillage in English")]
+    found = plan([event_in_rimouski(lang="en")], SITE, Catalogs({}))  # no English words: the French source
+    assert [(f.family, f.title) for f in found] == [("english", "maillage (en anglais)")]
+
+
 def test_french_items_are_never_in_the_english_feed_and_every_french_feed_says_fr():
     french, english = event_in_rimouski(), event_in_rimouski(lang="en")
-    found = plan([french, english], SITE)
+    found = plan([french, english], SITE, WORDS)
     english_feed = next(f for f in found if f.family == "english")
     assert english_feed.items == [english]
     assert {f.lang for f in found if f.family != "english"} == {"fr"}
@@ -190,14 +204,14 @@ def test_french_items_are_never_in_the_english_feed_and_every_french_feed_says_f
     ],
 )
 def test_file_names_are_rss_and_atom_under_the_base(base, rss, atom):
-    feed = next(f for f in plan([event_in_rimouski()], SITE) if f.base == base)
+    feed = next(f for f in plan([event_in_rimouski()], SITE, WORDS) if f.base == base)
     assert (feed.rss, feed.atom) == (rss, atom)
 
 
 def test_every_feed_has_its_own_files():
     items = [event_in_rimouski(), event_in_rimouski(lang="en"), trip_report(),
              item("chronicle", slug="la-fibre", column="Chronique numérique"), item("post", slug="p", series="Une série")]
-    files = [name for f in plan(items, SITE) for name in (f.rss, f.atom)]
+    files = [name for f in plan(items, SITE, WORDS) for name in (f.rss, f.atom)]
     assert len(files) == len(set(files))
 
 
@@ -205,10 +219,10 @@ def test_items_are_newest_first():
     old = event_in_rimouski(slug="ancien", date=dt.datetime(2025, 3, 1, tzinfo=TORONTO))
     new = event_in_rimouski(slug="nouveau", date=dt.datetime(2026, 11, 1, tzinfo=TORONTO))
     middle = item("post", slug="billet", region=BAS_SAINT_LAURENT, date=dt.datetime(2026, 1, 15, 8, 30, tzinfo=TORONTO))
-    for feed in plan([old, new, middle], SITE):
+    for feed in plan([old, new, middle], SITE, WORDS):
         dates = [i.date for i in feed.items]
         assert dates == sorted(dates, reverse=True), feed.base
-    site = next(f for f in plan([old, new, middle], SITE) if f.family == "site")
+    site = next(f for f in plan([old, new, middle], SITE, WORDS) if f.family == "site")
     assert [i.slug for i in site.items] == ["nouveau", "billet", "ancien"]
 
 
@@ -218,38 +232,38 @@ def test_items_of_the_same_date_come_in_the_same_order_whatever_order_they_are_g
     items.append(item("post", slug="billet", date=same, region=BAS_SAINT_LAURENT))
     orders = set()
     for permutation in itertools.permutations(items):
-        found = plan(list(permutation), SITE)
+        found = plan(list(permutation), SITE, WORDS)
         orders.add(tuple((f.base, tuple(i.hub_source for i in f.items)) for f in found))
     assert len(orders) == 1
 
 
 def test_feeds_come_in_a_stable_order():
     items = [event_in_rimouski(), trip_report(), item("post", slug="p", series="Une série")]
-    first = [f.base for f in plan(items, SITE)]
-    assert first == [f.base for f in plan(list(reversed(items)), SITE)]
+    first = [f.base for f in plan(items, SITE, WORDS)]
+    assert first == [f.base for f in plan(list(reversed(items)), SITE, WORDS)]
     assert first == sorted(first)
 
 
 def test_an_item_is_in_a_feed_once_even_when_it_names_a_tag_twice():
     event = event_in_rimouski(tags=[RESEAUTAGE, RESEAUTAGE])
-    tag_feed = next(f for f in plan([event], SITE) if (f.family, f.slug) == ("tag", "reseautage"))
+    tag_feed = next(f for f in plan([event], SITE, WORDS) if (f.family, f.slug) == ("tag", "reseautage"))
     assert tag_feed.items == [event]
 
 
 def test_a_directory_entry_is_in_the_site_and_region_feeds_but_in_no_type_or_tag_feed():
     entry = item("event", slug="groupe-rimouski", region=BAS_SAINT_LAURENT, tags=[RESEAUTAGE])
     entry.hub_type, entry.hub_key = "directory", "directory:groupe-rimouski"
-    assert feeds_of(plan([entry], SITE), entry) == {("site", ""), ("region", "bas-saint-laurent")}
+    assert feeds_of(plan([entry], SITE, WORDS), entry) == {("site", ""), ("region", "bas-saint-laurent")}
 
 
 def test_a_missions_tags_make_no_tag_feed():
     mission = item("mission", slug=MISSION.slug, hub_parent=MISSION.slug, tags=[RESEAUTAGE])
-    assert "tag" not in {family for family, _slug in feeds_of(plan([mission], SITE), mission)}
+    assert "tag" not in {family for family, _slug in feeds_of(plan([mission], SITE, WORDS), mission)}
 
 
 def test_an_item_with_no_context_is_only_in_the_site_and_type_feeds():
     post = item("post", slug="billet-simple")
-    assert feeds_of(plan([post], SITE), post) == {("site", ""), ("type", "blogue")}
+    assert feeds_of(plan([post], SITE, WORDS), post) == {("site", ""), ("type", "blogue")}
 
 
 
