@@ -10,6 +10,8 @@ import logging
 import os
 
 from hub_core import dates, history
+from hub_core.i18n import N_, words
+from hub_core.problems import message_language
 
 logger = logging.getLogger(__name__)
 
@@ -32,11 +34,7 @@ def set_revisions(items, settings):
         now = dates.now(os.environ, dates.UTC)
         found = history.read(settings["PATH"], now, CALENDAR_FIELDS, shows_in_calendars)
         if found.reason:
-            logger.warning(
-                "Révisions : %s ; DTSTAMP, SEQUENCE et <updated> viennent de `modified`/`date` "
-                "/ Revisions: %s; DTSTAMP, SEQUENCE and <updated> come from `modified`/`date`",
-                *REASONS[found.reason],
-            )
+            logger.warning("%s", without_history(found.reason, message_language()))
     for item in items:
         date = getattr(item, "date", None)
         changed, sequence = history.declared(date, getattr(item, "modified", None)) if date else (None, 0)
@@ -49,10 +47,14 @@ def set_revisions(items, settings):
         item.revised_before = revision.before if revision else {}
 
 
+# Why hub_core.history found no history, in the words of the build's warning.
 REASONS = {
-    "no-git": ("pas de dépôt git (une archive ?)", "no git repository (an archive?)"),
-    "shallow": (
-        "historique git tronqué (clone superficiel : fetch-depth: 0 dans le workflow)",
-        "git history cut (shallow clone: fetch-depth: 0 in the workflow)",
-    ),
+    "no-git": N_("pas de dépôt git (une archive ?)"),
+    "shallow": N_("historique git tronqué (clone superficiel : fetch-depth: 0 dans le workflow)"),
 }
+WITHOUT_HISTORY = N_("Révisions : %(reason)s ; DTSTAMP, SEQUENCE et <updated> viennent de `modified`/`date`")
+
+
+def without_history(reason, lang):
+    """The build's warning when the revisions cannot come from git, in `lang` (hub_core.i18n)."""
+    return words(lang, WITHOUT_HISTORY, reason=words(lang, REASONS[reason]))
