@@ -10,7 +10,8 @@
     places [SEARCH]     the municipalities and places the site knows, with their region
     compress OUTPUT     .gz and .br next to every text file of a built site
 
-Messages are in French; `--lang en`, `HUB_LANG=en` or an English `LANG` gives English.
+Messages are in French; `--lang en`, `HUB_LANG=en` or an English `LANG` gives English, and so does
+`--help` (help_words: the help texts are catalog messages too).
 """
 
 import os
@@ -27,13 +28,14 @@ from hub_core.settings import SettingsError, default_duration, site_timezone
 from hub_core.validate import SLUG_RE
 
 from . import checking, content_model, guide, places_list, scaffold, translation
+from .help_words import Group, argument, option, remember_language
 
 SETTINGS = "pelicanconf.py"
-LANG_OPTION = click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="langue des messages : fr (par défaut) ou en")
-SETTINGS_OPTION = click.option(
-    "--settings", "-s", default=None, help=f"réglages Pelican (par défaut : {SETTINGS} s'il existe)"
+LANG_OPTION = option("--lang", type=click.Choice(["fr", "en"]), default=None, is_eager=True, callback=remember_language, help=N_("langue des messages : fr (par défaut) ou en"))
+SETTINGS_OPTION = option(
+    "--settings", "-s", default=None, help=N_("réglages Pelican (par défaut : pelicanconf.py s'il existe)")
 )
-CONTENT_OPTION = click.option("--content", default=None, help="dossier du contenu (par défaut : PATH des réglages, sinon content)")
+CONTENT_OPTION = option("--content", default=None, help=N_("dossier du contenu (par défaut : PATH des réglages, sinon content)"))
 
 
 class HubError(click.ClickException):
@@ -83,17 +85,17 @@ def shown(path):
         return str(path)
 
 
-@click.group(help="L'outil des rédacteurs de maillage : new, translate, check, import, serve, places (et guide, content-model, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais.")
+@click.group(cls=Group, help=N_("L'outil des rédacteurs de maillage : new, translate, check, import, serve, places (et guide, content-model, schemas, compress). Messages en français ; --lang en ou HUB_LANG=en pour l'anglais."))
 def cli():
     pass
 
 
-@cli.command(help="Crée un fichier de contenu du type KIND, intitulé TITLE, depuis la table des champs.")
-@click.argument("kind", type=click.Choice(scaffold.KINDS))
-@click.argument("title")
-@click.option("--mission", help="identifiant de la mission (dossier sous content/missions/) : obligatoire pour un récit (report)")
-@click.option("--date", "date_text", default=None, help="date de publication AAAA-MM-JJ (par défaut : aujourd'hui)")
-@click.option("--slug", default=None, help="identifiant dans l'adresse (par défaut : tiré du titre), ex. diner-rimouski-2027-03")
+@cli.command(help=N_("Crée un fichier de contenu du type KIND, intitulé TITLE, depuis la table des champs."))
+@argument("kind", type=click.Choice(scaffold.KINDS))
+@argument("title")
+@option("--mission", help=N_("identifiant de la mission (dossier sous content/missions/) : obligatoire pour un récit (report)"))
+@option("--date", "date_text", default=None, help=N_("date de publication AAAA-MM-JJ (par défaut : aujourd'hui)"))
+@option("--slug", default=None, help=N_("identifiant dans l'adresse (par défaut : tiré du titre), ex. diner-rimouski-2027-03"))
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
@@ -148,8 +150,8 @@ def _check_mission(root, mission, lang):
                                     "Créez-la d'abord avec : new mission \"Titre\""), mission=mission, known=known))
 
 
-@cli.command(help="Commence la traduction anglaise d'un fichier de contenu : un brouillon (status: draft) à côté de l'original, même slug, lang: en.")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@cli.command(help=N_("Commence la traduction anglaise d'un fichier de contenu : un brouillon (status: draft) à côté de l'original, même slug, lang: en."))
+@argument("path", type=click.Path(exists=True, dir_okay=False))
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
@@ -182,8 +184,8 @@ def translate(path, content, settings, lang):
     click.echo(say(lang, N_("Traduisez les textes, retirez « status: draft », puis vérifiez : make check")))
 
 
-@cli.command(help="Vérifie le contenu sans construire le site : chaque problème sur une ligne (fichier:ligne: champ: message). Sans PATH : tout le contenu.")
-@click.argument("paths", nargs=-1)
+@cli.command(help=N_("Vérifie le contenu sans construire le site : chaque problème sur une ligne (fichier:ligne: champ: message). Sans PATH : tout le contenu."))
+@argument("paths", nargs=-1)
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
@@ -202,8 +204,8 @@ def check(paths, content, settings, lang):
     sys.exit(1 if report.errors else 0)
 
 
-@cli.command(name="import", help="Importe les calendriers des groupes (content/data/calendars.yml) dans content/events/ : nouveaux événements, mises à jour (les changements faits à la main restent), annulations.")
-@click.option("--source", "source_name", default=None, help="n'importer que la source de ce nom (name dans calendars.yml)")
+@cli.command(name="import", help=N_("Importe les calendriers des groupes (content/data/calendars.yml) dans content/events/ : nouveaux événements, mises à jour (les changements faits à la main restent), annulations."))
+@option("--source", "source_name", default=None, help=N_("n'importer que la source de ce nom (name dans calendars.yml)"))
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
@@ -244,8 +246,8 @@ def import_command(source_name, content, settings, lang):
     sys.exit(1 if failed else 0)
 
 
-@cli.command(help="Liste les municipalités et les lieux que le site connaît, avec leur région ; RECHERCHE garde ceux dont le nom ou la région la contient (accents et majuscules ignorés).")
-@click.argument("search", metavar="RECHERCHE", required=False, default="")
+@cli.command(help=N_("Liste les municipalités et les lieux que le site connaît, avec leur région ; RECHERCHE garde ceux dont le nom ou la région la contient (accents et majuscules ignorés)."))
+@argument("search", metavar=N_("RECHERCHE"), required=False, default="")
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
@@ -266,11 +268,11 @@ def places(search, content, settings, lang):
         sys.exit(1)
 
 
-@cli.command(help="Aperçu sur http://127.0.0.1:8000, reconstruit à chaque modification ; les erreurs s'affichent et l'aperçu continue.")
-@click.option("--port", "-p", type=int, default=None)
-@click.option("--bind", "-b", default=None)
+@cli.command(help=N_("Aperçu sur http://127.0.0.1:8000, reconstruit à chaque modification ; les erreurs s'affichent et l'aperçu continue."))
+@option("--port", "-p", type=int, default=None)
+@option("--bind", "-b", default=None)
 @CONTENT_OPTION
-@click.option("--settings", "-s", default=SETTINGS, show_default=True)
+@option("--settings", "-s", default=SETTINGS, show_default=True)
 def serve(port, bind, content, settings):
     from hub_core import serve as preview  # noqa: PLC0415 (imports Pelican)
 
@@ -281,16 +283,16 @@ def serve(port, bind, content, settings):
     preview.main(argv)
 
 
-@cli.command(name="guide", help="Régénère la référence des champs du guide de rédaction depuis la table des champs.")
-@click.option("--path", default=str(guide.GUIDE), show_default=True)
-@click.option("--check", "only_check", is_flag=True, help="dit seulement si le guide est à jour (code 1 sinon)")
+@cli.command(name="guide", help=N_("Régénère la référence des champs du guide de rédaction depuis la table des champs."))
+@option("--path", default=str(guide.GUIDE), show_default=True)
+@option("--check", "only_check", is_flag=True, help=N_("dit seulement si le guide est à jour (code 1 sinon)"))
 def guide_command(path, only_check):
     regenerate(Path(path), guide.rewrite, "guide", only_check)
 
 
-@cli.command(name="content-model", help="Régénère la référence des champs de docs/content-model.md (en anglais, pour les contributeurs) depuis la table des champs.")
-@click.option("--path", default=str(content_model.DOC), show_default=True)
-@click.option("--check", "only_check", is_flag=True, help="dit seulement si le document est à jour (code 1 sinon)")
+@cli.command(name="content-model", help=N_("Régénère la référence des champs de docs/content-model.md (en anglais, pour les contributeurs) depuis la table des champs."))
+@option("--path", default=str(content_model.DOC), show_default=True)
+@option("--check", "only_check", is_flag=True, help=N_("dit seulement si le document est à jour (code 1 sinon)"))
 def content_model_command(path, only_check):
     regenerate(Path(path), content_model.rewrite, "content-model", only_check)
 
@@ -309,9 +311,9 @@ def regenerate(path, rewrite, command, only_check):
     click.echo(f"{path}: {'rewritten' if fresh != text else 'up to date'}")
 
 
-@cli.command(help="Régénère les schémas JSON des en-têtes (un par type de contenu) depuis la table des champs.")
-@click.option("--folder", default="schemas", show_default=True)
-@click.option("--check", "only_check", is_flag=True, help="dit seulement si les schémas sont à jour (code 1 sinon)")
+@cli.command(help=N_("Régénère les schémas JSON des en-têtes (un par type de contenu) depuis la table des champs."))
+@option("--folder", default="schemas", show_default=True)
+@option("--check", "only_check", is_flag=True, help=N_("dit seulement si les schémas sont à jour (code 1 sinon)"))
 def schemas(folder, only_check):
     stale = []
     for name, body in schema.all_schemas().items():
@@ -327,8 +329,8 @@ def schemas(folder, only_check):
     click.echo(f"{folder}: {len(stale)} file(s) {'written' if not only_check else 'to write'}")
 
 
-@cli.command(name="compress", help="Écrit une copie .gz et .br à côté de chaque fichier texte d'un site construit (mêmes octets à chaque fois).")
-@click.argument("output", default="output")
+@cli.command(name="compress", help=N_("Écrit une copie .gz et .br à côté de chaque fichier texte d'un site construit (mêmes octets à chaque fois)."))
+@argument("output", default="output")
 def compress_command(output):
     if not Path(output).is_dir():
         raise HubError(f"{output}: not a folder; build the site first (make publish)")
