@@ -175,7 +175,7 @@ def translate(path, content, settings, lang):
     if target.exists():
         raise HubError(say(lang, N_("%(path)s existe déjà ; rien n'a été écrit."), path=shown(target)))
     try:
-        text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.kind)
+        text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.kind, lang)
     except ValueError:
         raise HubError(say(lang, N_("%(path)s n'a pas d'en-tête YAML complet (entre deux lignes ---) : lancez make check."), path=shown(source))) from None
     with open(target, "x", encoding="utf-8", newline="\n") as handle:

@@ -31,6 +31,7 @@ RARELY_USED = {
 }
 # Rarely used fields written anyway, commented, right after a field, with a note on when to use them.
 BESIDE = {"directory": {"city": "region"}}
+BODY = N_("%(placeholder)s : le texte, en Markdown.")  # the new file's body, for the editor to replace
 NOTES = {  # in French, marked for the catalog (theme/translations has the English)
     "region": N_("région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)"),
 }
@@ -80,7 +81,7 @@ def new_file_text(kind, title, context, slug=None):
             lines += _lines(table[beside], context, commented=True)
     for spec in shown:
         lines += _lines(spec, context, commented=True)
-    lines += ["---", f"{PLACEHOLDER} : le texte, en Markdown." if context.lang != "en" else f"{PLACEHOLDER}: the text, in Markdown.", ""]
+    lines += ["---", words(context.lang, BODY, placeholder=PLACEHOLDER), ""]
     return "\n".join(lines)
 
 

@@ -11,7 +11,10 @@ translation shares its original's (tag pages are in French). Everything else is 
 import re
 from pathlib import Path
 
-NOTE = "# À traduire en anglais : title, summary, image_alt, les textes et le corps ; retirez ensuite « status: draft » pour publier."
+from hub_core.i18n import N_, words
+
+# The comment at the top of the draft, in the language of hub's messages.
+NOTE = N_("À traduire en anglais : title, summary, image_alt, les textes et le corps ; retirez ensuite « status: draft » pour publier.")
 TOP_LEVEL = {name: re.compile(rf"^{name}\s*:") for name in ("lang", "slug", "status", "tags")}
 CONTINUED = re.compile(r"^(\s|-\s|-$)")  # a line that continues the field above (a block list, sub-fields)
 
@@ -22,8 +25,9 @@ def translation_path(path):
     return path.with_name(f"{path.stem}-en{path.suffix}")
 
 
-def translation_text(text, slug, kind):
-    """The text of the translation's file: the original's, marked English, same slug, draft."""
+def translation_text(text, slug, kind, lang="fr"):
+    """The text of the translation's file: the original's, marked English, same slug, draft;
+    its note to the translator in `lang`."""
     lines = text.splitlines(keepends=True)
     start = 1 if lines and lines[0].strip() == "---" else None
     if start is None:
@@ -38,7 +42,7 @@ def translation_text(text, slug, kind):
         elif not (dropping and CONTINUED.match(line)):
             dropping = False
             kept.append(line)
-    added = [f"{NOTE}\n", "lang: en\n"]
+    added = [f"# {words(lang, NOTE)}\n", "lang: en\n"]
     if kind != "mission":
         added.append(f"slug: {slug}\n")
     added.append("status: draft\n")

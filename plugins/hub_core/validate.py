@@ -18,10 +18,12 @@ from icalendar.prop import vRecur
 
 from . import dates, limits, registry
 from .frontmatter import FrontMatter
-from .i18n import words
+from .i18n import N_, words
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, ProblemError, label
 from .settings import DEFAULT_DURATION, DEFAULT_TIMEZONE
+
+FREQ_MISSING = N_("FREQ manque")  # why a rule without FREQ= is refused (a phrase of the rrule problem)
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -278,7 +280,7 @@ class _Check:
     def type_rrule(self, text, spec):
         rule = text.removeprefix("RRULE:")
         if "FREQ=" not in rule.upper():
-            raise ProblemError("rrule", value=text, detail="FREQ manque / FREQ is missing")
+            raise ProblemError("rrule", value=text, detail=words("fr", FREQ_MISSING), detail_en=words("en", FREQ_MISSING))
         if any(part.partition("=")[0].strip().upper() == "UNTIL" for part in rule.split(";")):
             # One way to end a rule: `until:` beside it, a local date the calendars turn into UTC.
             # An UNTIL inside the rule is a date, a wall time or a UTC time that fits some events only.

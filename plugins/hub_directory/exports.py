@@ -13,6 +13,7 @@ import json
 
 from markupsafe import Markup
 
+from hub_core.i18n import N_, words
 from hub_core.places import point_of
 from hub_core.urls import data_file_url, key_url, page_url
 
@@ -20,6 +21,7 @@ from .kinds import kind_of
 
 JSON_PATH = data_file_url("directory_json")
 GEOJSON_PATH = data_file_url("directory_geojson")
+JSON_TITLE = N_("Répertoire — %(site)s")  # the JSON export is in French, the site's language
 
 
 def absolute_url(site_url, relative):
@@ -69,7 +71,7 @@ def entry_record(entry, site_url, calendar=None, feed=None):
 def directory_json(records, site_name, site_url):
     """The JSON export: a title, the directory's address, and the records."""
     return {
-        "title": f"Répertoire — {site_name}",
+        "title": words("fr", JSON_TITLE, site=site_name),
         "url": absolute_url(site_url, page_url("directory")),
         "count": len(records),
         "entries": sorted(records, key=lambda r: r["slug"]),

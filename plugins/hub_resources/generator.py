@@ -11,6 +11,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.i18n import N_, words
 from hub_core.listing import LANGUAGES, write_listing
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
@@ -22,6 +23,7 @@ from . import feed, library
 DEFAULTS = {
     "feed_items": 50,  # entries of the resources' feed; older ones stay in the library
 }
+FEED_TITLE = N_("Nouvelles ressources")  # the feed is French
 FEED_BASE = page_url("resources")  # ressources/rss.xml, ressources/atom.xml
 REPORT_TYPES = ("post", "chronicle", "report")
 LINK_END = re.compile('/"')  # where a link to an event may end: `/<url>"`
@@ -77,7 +79,7 @@ class ResourcesGenerator(Generator):
         reports(originals, self.context.get("articles", []))
         exhibited(originals, entries)
         # A feed only when there is something in it (an empty feed is not valid RSS for readers).
-        self.feed = {"title": "Nouvelles ressources", "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
+        self.feed = {"title": words("fr", FEED_TITLE), "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
         self.context.update(
             resource_library=self.shown,
             resource_facets={lang: library.in_order([f for g in self.facets.values() for f in g], lang) for lang in LANGUAGES},

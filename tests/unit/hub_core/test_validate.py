@@ -586,6 +586,18 @@ def test_unknown_field_does_not_stop_the_item(site):
     assert "sumary" not in values
 
 
+@pytest.mark.parametrize(
+    "lang, message",
+    [
+        ("fr", "« BYDAY=1TH » n'est pas une règle de récurrence RRULE valide (FREQ manque)"),
+        ("en", "'BYDAY=1TH' is not a valid RRULE recurrence rule (FREQ is missing)"),
+    ],
+)
+def test_a_rule_without_freq_says_why_in_one_language(site, lang, message):
+    _values, problems = run("event", item("event", "recurrence:", "  rule: BYDAY=1TH"), site)
+    assert [p.message(lang) for p in problems] == [message]
+
+
 def test_expected_text_in_french(site):
     _values, problems = run("event", item("event", replace={"title": "title: [a, b]"}), site)
     assert [p.message("fr") for p in problems] == ["texte attendu, pas une liste"]
