@@ -10,7 +10,7 @@ PELICAN := $(BIN)/pelican
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
 JS := tests/js/node_modules/.installed
-HUB := PYTHONPATH=plugins $(BIN)/python -m hub_cli
+HUB := PYTHONPATH=plugins:cli $(BIN)/python -m hub_cli
 PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between runs)
 # Every build writes into a fresh folder beside output/ and replaces output/ only once all of it
 # succeeded, Pagefind's search index included (plugins/hub_output): a failed build keeps the last site.
@@ -54,7 +54,7 @@ guide: $(RUNTIME)  ## Regenerate the field references of docs/guide-redaction.md
 
 # UI strings: French in the templates (`_('En bref')`), English in the catalog (read as is, no .mo).
 translations: $(RUNTIME)  ## Refresh theme/translations/ from the templates' _() and the plugins' N_() strings; then translate the new msgstr ""
-	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header --no-wrap -o theme/translations/messages.pot theme/templates plugins
+	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header --no-wrap -o theme/translations/messages.pot theme/templates plugins cli
 	$(BIN)/pybabel -q update -i theme/translations/messages.pot -d theme/translations -l en --init-missing --omit-header --ignore-obsolete --no-fuzzy-matching --no-wrap
 
 translate: $(RUNTIME)  ## Start the English translation of a content file: make translate FILE=content/events/x.md

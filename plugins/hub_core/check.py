@@ -7,7 +7,7 @@ problems a build finds.
 `tree_problems` is the one assembly of a content tree's problems: the site's
 (places, English terms), the input scan's, each item's, the checks across
 files; sorted. The build (`hub_frontmatter.report`), this command
-(`check_tree`) and `hub check` (plugins/hub_cli, what `make check` runs,
+(`check_tree`) and `hub check` (cli/hub_cli, what `make check` runs,
 which adds the reminders of checks_warnings.py on top) all go through it, so
 they agree; `summary` is the closing line of both commands.
 """

@@ -1,6 +1,6 @@
 """Gather the groups' own calendars (content/data/calendars.yml) into content/events/.
 
-Not a Pelican plugin: `hub import` (plugins/hub_cli) runs it, and `hub check` validates
+Not a Pelican plugin: `hub import` (cli/hub_cli) runs it, and `hub check` validates
 calendars.yml with it. See README.md, section hub_import.
 """
 

@@ -32,7 +32,7 @@ NEW = [
 
 
 def hub(*args, epoch=EPOCH, lang="fr", cwd=ROOT):
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": lang, "SOURCE_DATE_EPOCH": epoch}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "HUB_LANG": lang, "SOURCE_DATE_EPOCH": epoch}
     return subprocess.run([sys.executable, "-m", "hub_cli", *args], cwd=cwd, env=env, capture_output=True, encoding="utf-8")
 
 

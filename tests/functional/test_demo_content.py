@@ -25,7 +25,7 @@ REVIEWED = "1796644800"  # 2026-12-07 12:00 UTC
 @pytest.mark.parametrize("epoch", [EPOCH, REVIEWED], ids=["fixtures-now", "reviewed"])
 def test_make_check_on_the_demo_content_prints_no_warning(epoch):
     """What every editor sees on day one: nothing about other people's files."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": epoch}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": epoch}
     result = subprocess.run([sys.executable, "-m", "hub_cli", "check", "-s", "pelicanconf.py"],
                             cwd=ROOT, env=env, capture_output=True, encoding="utf-8")
     assert result.returncode == 0

@@ -95,7 +95,7 @@ def copy_of(name, tmp_path):
 
 
 def hub_check(content):
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": EPOCH}
     command = [sys.executable, "-m", "hub_cli", "check", str(content)]
     return subprocess.run(command, cwd=content.parent, env=env, capture_output=True, encoding="utf-8", timeout=120)
 

@@ -16,7 +16,7 @@ PREVIEW = ("HUB_PREVIEW=true",)
 
 
 def hub(*args, cwd):
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "HUB_LANG": "fr", "SOURCE_DATE_EPOCH": EPOCH}
     return subprocess.run([sys.executable, "-m", "hub_cli", *args], cwd=cwd, env=env, capture_output=True, encoding="utf-8")
 
 

@@ -76,7 +76,7 @@ class Preview:
             SETTINGS.format(root=str(ROOT), output=str(self.output), cache=str(tmp_path / "cache")), encoding="utf-8"
         )
         self.port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "SOURCE_DATE_EPOCH": EPOCH, "HUB_LANG": "fr"}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "SOURCE_DATE_EPOCH": EPOCH, "HUB_LANG": "fr"}
         self.log = tmp_path / "preview.log"
         with open(self.log, "w", encoding="utf-8") as log:
             self.process = subprocess.Popen(

@@ -1,5 +1,5 @@
 """The developers' and editors' documentation stays inside the repository: every relative link
-of README.md, docs/*.md and the plugins' and bench's READMEs names a file or folder of the
+of README.md, docs/*.md and the plugins', the command line's and bench's READMEs names a file or folder of the
 repository (anchors are ignored), and no link climbs out of it (`../shared/…`).
 
 Links are read with markdown-it-py (CommonMark and tables), as a Markdown renderer reads them."""
@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parents[3]
 DOCUMENTS = sorted(
-    [ROOT / "README.md", ROOT / "bench" / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "plugins").glob("*/README.md")]
+    [ROOT / "README.md", ROOT / "bench" / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "plugins").glob("*/README.md"), *(ROOT / "cli").glob("*/README.md")]
 )
 PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -72,7 +72,7 @@ def test_the_readme_links_the_content_model_and_the_guide():
         pytest.param("[guide](docs/guide-redaction.md#vérifier)", [], id="anchor-ignored"),
         pytest.param("[site](https://example.org/x.md) [mail](mailto:a@b.c) [top](#maillage)", [], id="not-relative"),
         pytest.param("`[code](nothing.md)`\n\n    [indented](nothing.md)\n", [], id="code-is-not-a-link"),
-        pytest.param("[folder](plugins/hub_cli/)", [], id="folder"),
+        pytest.param("[folder](cli/hub_cli/)", [], id="folder"),
     ],
 )
 def test_the_check_itself(tmp_path, text, expected):

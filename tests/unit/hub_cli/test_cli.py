@@ -1,5 +1,6 @@
 """hub_cli.cli with Click's runner: messages, exit codes, files written."""
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -333,7 +334,7 @@ def test_python_dash_m_entry_point(tmp_path):
 
     result = subprocess.run(
         [sys.executable, "-m", "hub_cli", "--help"],
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "", "PYTHONUTF8": "1"},
+        env={"PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "PATH": "", "PYTHONUTF8": "1"},
         capture_output=True,
         encoding="utf-8",
         cwd=tmp_path,

@@ -111,6 +111,6 @@ def test_every_option_and_command_reads_its_help_from_the_catalog():
 
 def test_python_m_hub_cli_help_in_english():
     env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
-    env.update(HUB_LANG="en", PYTHONPATH=str(ROOT / "plugins"))
+    env.update(HUB_LANG="en", PYTHONPATH=os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")))
     result = subprocess.run([sys.executable, "-m", "hub_cli", "new", "--help"], capture_output=True, text=True, env=env, check=True)
     assert "Create a content file of type KIND" in result.stdout

@@ -20,6 +20,7 @@ from hub_core import urls
 
 ROOT = Path(__file__).resolve().parents[3]
 PLUGINS = ROOT / "plugins"
+CLI = ROOT / "cli"
 TEMPLATES = ROOT / "theme" / "templates"
 # module -> why its strings that look like addresses are something else
 NOT_ADDRESSES = {
@@ -71,8 +72,8 @@ def addresses_in(source: str) -> list:
 
 
 def modules():
-    for path in sorted(PLUGINS.rglob("*.py")):
-        name = path.relative_to(PLUGINS).as_posix()
+    for path in sorted(PLUGINS.rglob("*.py")) + sorted(CLI.rglob("*.py")):
+        name = path.relative_to(PLUGINS if path.is_relative_to(PLUGINS) else CLI).as_posix()
         if name != "hub_core/urls.py" and name not in NOT_ADDRESSES:
             yield name, path
 

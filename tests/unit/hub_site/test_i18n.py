@@ -14,6 +14,7 @@ from hub_site.i18n import Translations, load_catalogs, page_language
 ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / "theme" / "templates"
 PLUGINS = ROOT / "plugins"
+CLI = ROOT / "cli"
 TRANSLATIONS = ROOT / "theme" / "translations"
 PLACEHOLDER = re.compile(r"%\((\w+)\)")
 
@@ -23,7 +24,7 @@ def template_messages():
     with (ROOT / "babel.cfg").open(encoding="utf-8") as f:
         method_map, options_map = parse_mapping_cfg(f)
     messages = {}
-    for directory in (TEMPLATES, PLUGINS):
+    for directory in (TEMPLATES, PLUGINS, CLI):
         for filename, lineno, message, _comments, context in extract_from_dir(
             str(directory), method_map, options_map
         ):

@@ -1,4 +1,4 @@
-"""The editors' command line: `python -m hub_cli COMMAND` (plugins/ on PYTHONPATH).
+"""The editors' command line: `python -m hub_cli COMMAND` (plugins/ and cli/ on PYTHONPATH: `PYTHONPATH=plugins:cli`).
 
     new event|post|chronicle|mission|report|directory "Titre" [--slug S]   a new file, from the field table
     translate FILE      start the English translation of a French file (a draft beside it)
