@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .frontmatter import parse
+from .header import parse
 
 UTC = dt.timezone.utc
 

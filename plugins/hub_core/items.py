@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from . import frontmatter, limits
+from . import header, limits
 from .model import content_type
 from .placeholders import placeholder_problems
 from .problems import Problem
@@ -38,7 +38,7 @@ class Item:
 
     def line_of(self, keypath):
         """File line of a field (or of its nearest written parent)."""
-        return frontmatter.line_of(self.lines, keypath)
+        return header.line_of(self.lines, keypath)
 
     @property
     def key(self):
@@ -64,7 +64,7 @@ def read_item(relative_path, text, site, shown_root="content"):
     relative = PurePosixPath(str(relative_path).replace("\\", "/"))
     shown = str(PurePosixPath(shown_root) / relative)
     kind = content_type(relative) or "page"
-    parsed = frontmatter.parse(text)
+    parsed = header.parse(text)
     values, problems = validate(kind, parsed, site, shown)
     lang = values.get("lang", "fr")
     parent = ""

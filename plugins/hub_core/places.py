@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter, inputs, limits
+from . import header, inputs, limits
 from .problems import Problem
 
 DATA = Path(__file__).parent / "data"
@@ -246,7 +246,7 @@ def read_site_places(path, places, shown_path):
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return [], [Problem(shown_path, 1, "", "unreadable_encoding")]
-    data, lines, yaml_problems = frontmatter.load_yaml(text)
+    data, lines, yaml_problems = header.load_yaml(text)
     problems = [Problem(shown_path, line, "", code, params) for line, code, params in yaml_problems]
     if data is None:
         return [], problems

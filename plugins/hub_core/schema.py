@@ -7,7 +7,7 @@ a test checks that the committed files are what the table gives.
 
 The schemas describe the YAML *as editors write it*, read by any YAML parser:
 `attendance: 42` may arrive as the number 42 (a YAML 1.2 editor) or as the text
-"42" (hub_core.frontmatter keeps every scalar as text), so numbers accept both,
+"42" (hub_core.header keeps every scalar as text), so numbers accept both,
 and dates and times are text checked by patterns taken from hub_core.dates.
 What a schema cannot know (is this city in the places data? does 2026-02-30
 exist? is the organizer in the directory?) is left to `hub check`. An empty

@@ -17,7 +17,7 @@ file is optional; `hub check` reports its problems like any content file's.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter
+from . import header
 from .items import slugify
 from .problems import WARNING, Problem
 
@@ -50,7 +50,7 @@ def load(content_path, shown_path: str | None = None) -> tuple[Terms, list]:
     if not path.exists():
         return Terms(), []
     shown = shown_path or str(Path(Path(content_path).name) / TERMS_FILE)
-    data, lines, yaml_problems = frontmatter.load_yaml(path.read_text(encoding="utf-8"))
+    data, lines, yaml_problems = header.load_yaml(path.read_text(encoding="utf-8"))
     problems = [Problem(shown, line, "", code, params) for line, code, params in yaml_problems]
     if data is None:
         return Terms(), problems

@@ -17,7 +17,7 @@ from dateutil.rrule import rrulestr
 from icalendar.prop import vRecur
 
 from . import dates, limits, registry
-from .frontmatter import FrontMatter
+from .header import FrontMatter
 from .i18n import N_, words
 from .model import fields_of
 from .problems import ERROR, WARNING, Problem, ProblemError, label

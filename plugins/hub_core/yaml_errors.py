@@ -15,7 +15,7 @@ import yaml
 from . import limits
 from .i18n import N_, words
 
-# What the limits' pre-pass refuses before any node is built (frontmatter.TextLoader).
+# What the limits' pre-pass refuses before any node is built (header.TextLoader).
 ANCHOR_PROBLEM = "anchors and aliases are not allowed"
 DEPTH_PROBLEM = "nested too deep"
 SIZE_PROBLEM = "too many values"

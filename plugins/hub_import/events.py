@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from hub_core import frontmatter
+from hub_core import header
 from hub_core.items import slugify
 
 EVENTS = "events"
@@ -73,7 +73,7 @@ class EventIndex:
         self.by_title: dict[tuple, Path] = {}
         self.slugs: set[str] = set()
         for path in sorted(self.folder.rglob("*.md")) if self.folder.is_dir() else []:
-            parsed = frontmatter.parse(path.read_text(encoding="utf-8", errors="replace"))
+            parsed = header.parse(path.read_text(encoding="utf-8", errors="replace"))
             front = parsed.data if isinstance(parsed.data, dict) else {}
             self.slugs.update({path.stem, str(front.get("slug") or slugify(front.get("title") or ""))})
             if str(front.get("lang") or "fr").strip() == "en" or not front:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from hub_core import frontmatter
+from hub_core import header
 from hub_core.items import slugify
 from hub_core.model import CALENDAR
 from hub_core.problems import Problem
@@ -60,7 +60,7 @@ def load_sources(content_path, site, organizers=None, allow_local_http: bool = F
         return [], []
     content = Path(content_path)
     shown = (Path(Path(content.resolve()).name) / CALENDARS).as_posix()
-    data, lines, yaml_problems = frontmatter.load_yaml(path.read_text(encoding="utf-8"))
+    data, lines, yaml_problems = header.load_yaml(path.read_text(encoding="utf-8"))
     problems = [Problem(shown, line, "", code, params) for line, code, params in yaml_problems]
     if data is None:
         return [], problems
@@ -77,7 +77,7 @@ def load_sources(content_path, site, organizers=None, allow_local_http: bool = F
             entry_lines.setdefault((spec.name,), line)
         if str(entry.get("url") or "").startswith("webcal://"):  # what « S'abonner » buttons give
             entry = {**entry, "url": "https://" + str(entry["url"]).removeprefix("webcal://")}
-        parsed = frontmatter.FrontMatter(data=entry, lines=entry_lines)
+        parsed = header.FrontMatter(data=entry, lines=entry_lines)
         values, found = validate_entry(CALENDAR, parsed, site, shown)
         found += _entry_problems(values, entry_lines, shown, content.resolve().parent, organizers, allow_local_http)
         name = values.get("name")
@@ -137,7 +137,7 @@ def directory_slugs(content_path) -> set:
     """The slugs of the directory entries (what `organizer` may name)."""
     slugs = set()
     for path in sorted((Path(content_path) / "directory").rglob("*.md")):
-        data = frontmatter.parse(path.read_text(encoding="utf-8", errors="replace")).data
+        data = header.parse(path.read_text(encoding="utf-8", errors="replace")).data
         data = data if isinstance(data, dict) else {}
         slugs.add(str(data.get("slug") or slugify(data.get("title") or "") or path.stem).strip())
     return slugs

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from calendar_server import CalendarServer
 from hub_cli import checking
 from hub_cli.cli import cli
-from hub_core import dates, frontmatter
+from hub_core import dates, header
 from hub_import.fetch import Limits
 from hub_import.run import Options, import_sources
 from hub_import.sources import Source
@@ -53,7 +53,7 @@ def snapshot(folder):
 
 
 def front(content, slug):
-    return frontmatter.parse((content / "events" / f"{slug}.md").read_text(encoding="utf-8"))
+    return header.parse((content / "events" / f"{slug}.md").read_text(encoding="utf-8"))
 
 
 def test_first_import_checks_and_builds(content, server, tmp_path):

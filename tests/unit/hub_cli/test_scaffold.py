@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from hub_core import frontmatter, model
+from hub_core import header, model
 from hub_core.placeholders import PLACEHOLDER
 from hub_core.validate import validate
 from hub_cli import scaffold
@@ -30,7 +30,7 @@ def commented_keys(text):
 
 @pytest.mark.parametrize("kind", scaffold.KINDS)
 def test_a_new_file_is_valid_as_written(kind, site):
-    parsed = frontmatter.parse(text_of(kind))
+    parsed = header.parse(text_of(kind))
     assert parsed.problems == []
     values, problems = validate(kind, parsed, site, "content/x.md")
     assert [p for p in problems if p.is_error] == []
@@ -72,7 +72,7 @@ def test_a_directory_entry_says_when_region_is_needed_right_under_its_city(lang,
     city = next(i for i, line in enumerate(lines) if line.startswith("city: "))
     assert lines[city + 1].startswith("# region: montreal  " + note)
     assert sum(line.startswith("# region:") for line in lines) == 1
-    data, _lines, problems = frontmatter.load_yaml(lines[city + 1].removeprefix("# ").split("  #")[0])
+    data, _lines, problems = header.load_yaml(lines[city + 1].removeprefix("# ").split("  #")[0])
     assert problems == [] and data == {"region": "montreal"}  # uncommented, it is a valid line
 
 
@@ -158,5 +158,5 @@ def test_relative_path(kind, slug, mission, path):
 )
 def test_quote_reads_back_as_the_same_text(text, written):
     assert scaffold.quote(text) == written
-    data, _lines, problems = frontmatter.load_yaml(f"title: {written}\n")
+    data, _lines, problems = header.load_yaml(f"title: {written}\n")
     assert problems == [] and data == {"title": text}

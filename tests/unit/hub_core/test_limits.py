@@ -5,7 +5,7 @@ import tracemalloc
 
 import pytest
 
-from hub_core import frontmatter, limits
+from hub_core import header, limits
 from hub_core.items import read_item
 from hub_core.recurrence import occurrences
 from hub_core.validate import validate
@@ -26,7 +26,7 @@ def event(*extra, replace=None):
 
 
 def problems_of(text, site):
-    _values, problems = validate("event", frontmatter.parse(text), site, PATH)
+    _values, problems = validate("event", header.parse(text), site, PATH)
     return sorted((p.line, p.field, p.code) for p in problems if p.is_error)
 
 
@@ -87,7 +87,7 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_limits(text, expected, site):
     assert problems_of(text, site) == sorted(expected)
-    for _values, problem in [validate("event", frontmatter.parse(text), site, PATH)]:
+    for _values, problem in [validate("event", header.parse(text), site, PATH)]:
         for each in problem:
             assert each.render("fr") and each.render("en")  # every message renders in both languages
 
@@ -103,7 +103,7 @@ def test_a_title_whose_slug_is_too_long_asks_for_a_shorter_slug(site):
 
 def test_the_alias_bomb_is_refused_before_it_grows():
     tracemalloc.start()
-    data, _lines, problems = frontmatter.load_yaml("title: Bombe\n" + BOMB, first_line=2)
+    data, _lines, problems = header.load_yaml("title: Bombe\n" + BOMB, first_line=2)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert data is None
@@ -112,7 +112,7 @@ def test_the_alias_bomb_is_refused_before_it_grows():
 
 
 def test_an_alias_without_anchor_keeps_its_hint():
-    _data, _lines, problems = frontmatter.load_yaml("title: *important*\n")
+    _data, _lines, problems = header.load_yaml("title: *important*\n")
     assert problems and problems[0][1] == "yaml_syntax"
 
 

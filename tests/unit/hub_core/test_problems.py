@@ -188,7 +188,7 @@ def _codes_raised_in_source():
 
     Forms: report(keypath, code, ..., **params); Problem(path, line, field, code, {params});
     ProblemError(code, **params) (once TimeError, Invalid); crosscheck's expect(keypath, value,
-    kind, code); a code chosen by `a if x else b`; frontmatter's (line, code, {params})
+    kind, code); a code chosen by `a if x else b`; header's (line, code, {params})
     tuples; places' (code, {params}) pairs; split's ValueError(code). params is None when
     they are passed on dynamically (**something).
     """

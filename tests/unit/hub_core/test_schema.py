@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from hub_core import frontmatter, schema
+from hub_core import header, schema
 from hub_core.model import TYPES, content_type
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -83,7 +83,7 @@ def test_every_field_of_the_table_is_in_the_schema(kind):
 def test_every_demo_and_fixture_file_is_accepted(tree, relative):
     kind = content_type(relative)
     text = (tree / relative).read_text(encoding="utf-8")
-    parsed = frontmatter.parse(text)
+    parsed = header.parse(text)
     assert parsed.problems == []
     assert errors(kind, parsed.data) == [], "as the site reads it (every scalar as text)"
     yaml_text = text.split("---\n", 2)[1]
@@ -93,7 +93,7 @@ def test_every_demo_and_fixture_file_is_accepted(tree, relative):
 @pytest.mark.parametrize("tree", CONTENT_TREES, ids=["demo", "fixture"])
 def test_places_files_are_accepted(tree):
     path = tree / "data" / "places.yml"
-    data, _lines, problems = frontmatter.load_yaml(path.read_text(encoding="utf-8"))
+    data, _lines, problems = header.load_yaml(path.read_text(encoding="utf-8"))
     assert problems == []
     check = jsonschema.Draft7Validator(GENERATED[schema.PLACES_FILE])
     assert list(check.iter_errors(data)) == []
@@ -126,18 +126,18 @@ NOT_SCHEMA_LEVEL = [
 
 @pytest.mark.parametrize("relative, expected", SCHEMA_LEVEL)
 def test_invalid_fixtures_are_rejected(relative, expected):
-    parsed = frontmatter.parse((INVALID / relative).read_text(encoding="utf-8"))
+    parsed = header.parse((INVALID / relative).read_text(encoding="utf-8"))
     assert errors(content_type(relative), parsed.data) == expected
 
 
 @pytest.mark.parametrize("relative", NOT_SCHEMA_LEVEL)
 def test_problems_beyond_one_file_are_left_to_hub_check(relative):
-    parsed = frontmatter.parse((INVALID / relative).read_text(encoding="utf-8"))
+    parsed = header.parse((INVALID / relative).read_text(encoding="utf-8"))
     assert errors(content_type(relative), parsed.data) == []
 
 
 def test_the_invalid_places_file_is_rejected():
-    data, _lines, _problems = frontmatter.load_yaml((INVALID / "data" / "places.yml").read_text(encoding="utf-8"))
+    data, _lines, _problems = header.load_yaml((INVALID / "data" / "places.yml").read_text(encoding="utf-8"))
     found = jsonschema.Draft7Validator(GENERATED[schema.PLACES_FILE]).iter_errors(data)
     assert sorted(f"{'.'.join(map(str, e.absolute_path))}: {e.validator}" for e in found) == ["0.country: enum"]
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hub_core import frontmatter
+from hub_core import header
 from hub_core.validate import Site, label, validate
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -83,7 +83,7 @@ def item(kind, *extra, drop=(), replace=None):
 
 
 def run(kind, text, site):
-    return validate(kind, frontmatter.parse(text), site, PATH)
+    return validate(kind, header.parse(text), site, PATH)
 
 
 def found(problems):
@@ -546,7 +546,7 @@ def test_end_before_start_renders_as_in_the_content_model(site):
         "end: 2026-10-06\n"
         "---\n"
     )
-    _values, problems = validate("event", frontmatter.parse(text), site, "content/events/foo.md")
+    _values, problems = validate("event", header.parse(text), site, "content/events/foo.md")
     assert [p.render("en") for p in problems] == ["content/events/foo.md:7: end: 2026-10-06 is before start 2026-10-07"]
     assert [p.render("fr") for p in problems] == ["content/events/foo.md:7: end: 2026-10-06 est avant le début 2026-10-07"]
 

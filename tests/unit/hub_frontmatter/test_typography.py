@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from markdown import Markdown
 
-from hub_core import frontmatter
+from hub_core import header
 
 ROOT = Path(__file__).resolve().parents[3]
 FRENCH = {
@@ -88,7 +88,7 @@ def test_same_html_as_smarty(pair, text):
 
 def content_bodies():
     paths = sorted((ROOT / "content").rglob("*.md")) + sorted((ROOT / "tests" / "fixtures").glob("*/content/**/*.md"))
-    return [(path.relative_to(ROOT), frontmatter.parse(path.read_text(encoding="utf-8")).body) for path in paths]
+    return [(path.relative_to(ROOT), header.parse(path.read_text(encoding="utf-8")).body) for path in paths]
 
 
 def test_same_html_as_smarty_for_every_body_of_the_site_and_fixtures(pair):

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from hub_core import frontmatter
+from hub_core import header
 from hub_import.mapping import ImportedEvent
 from hub_import.merge import CANCELLED, UNCHANGED, UPDATED, merge, new_file, render
 
@@ -20,7 +20,7 @@ def imported(body="Texte.", **changes):
 
 def reread(front, body):
     """What the file gives back when read (every scalar as text)."""
-    parsed = frontmatter.parse(render(front, body))
+    parsed = header.parse(render(front, body))
     return parsed.data, parsed.body.strip()
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from hub_core import frontmatter
+from hub_core import header
 from hub_core.crosscheck import cross_check
 from hub_core.items import read_item
 from hub_core.registry import item_checks
@@ -46,7 +46,7 @@ def files_site(site_places):
 
 
 def problems_of(kind, source, site):
-    _values, problems = validate(kind, frontmatter.parse(source), site, PATH)
+    _values, problems = validate(kind, header.parse(source), site, PATH)
     return sorted((p.line, p.field, p.code) for p in problems)
 
 
@@ -139,7 +139,7 @@ def test_bad_resources_are_reported_at_their_line_and_field(kind, extra, expecte
 
 def test_the_values_of_a_resource(files_site):
     source = text("event", "resources: [{title: Ouverture, kind: recording, url: 'https://x.example.org/r', access: registrants, until: 2021-07-15, speakers: Samuel Côté}]")
-    values, _problems = validate("event", frontmatter.parse(source), files_site, PATH)
+    values, _problems = validate("event", header.parse(source), files_site, PATH)
     assert values["resources"] == [{
         "title": "Ouverture", "kind": "recording", "url": "https://x.example.org/r", "access": "registrants",
         "until": dt.date(2021, 7, 15), "speakers": ["Samuel Côté"],
@@ -147,7 +147,7 @@ def test_the_values_of_a_resource(files_site):
 
 
 def test_access_defaults_to_public(files_site):
-    values, _ = validate("post", frontmatter.parse(text("post", "resources: [{title: D, kind: slides, file: diapos.pdf}]")), files_site, PATH)
+    values, _ = validate("post", header.parse(text("post", "resources: [{title: D, kind: slides, file: diapos.pdf}]")), files_site, PATH)
     assert values["resources"][0]["access"] == "public"
 
 

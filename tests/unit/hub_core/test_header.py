@@ -1,9 +1,9 @@
-"""hub_core.frontmatter: splitting a file, loading YAML without YAML 1.1's
+"""hub_core.header: splitting a file, loading YAML without YAML 1.1's
 implicit typing, line numbers of keys, and problems reported (never raised)."""
 
 import pytest
 
-from hub_core.frontmatter import FrontMatter, load_yaml, parse, split
+from hub_core.header import FrontMatter, load_yaml, parse, split
 
 
 def document(*lines, body="Texte.\n"):

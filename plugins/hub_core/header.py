@@ -1,4 +1,4 @@
-"""Split a Markdown file into YAML front matter and body, and load the YAML
+"""The header of a content file: split a Markdown file into YAML front matter and body, and load the YAML
 without YAML 1.1's implicit typing.
 
 Only null is resolved implicitly; every other plain scalar stays the text the
