@@ -7,7 +7,7 @@ find `columns` and `column_nav`. It reads only Pelican's article list.
 
 from pelican.generators import Generator
 
-from hub_core.listing import write_listing
+from hub_core.listing_pages import write_listing
 
 from .columns import collect, neighbours
 

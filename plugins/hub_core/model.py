@@ -59,7 +59,7 @@ def mapping(name, *fields, **options):
     return Field(name, "mapping", fields=fields, **options)
 
 
-def listing(name, item, **options):
+def list_field(name, item, **options):
     return Field(name, "list", item=item, **options)
 
 
@@ -78,7 +78,7 @@ RESOURCE_KINDS = ("slides", "video", "recording", "document", "link")
 ACCESS = ("public", "registrants")
 
 # The documents, slides and recordings an item leaves behind (the library, /ressources/).
-RESOURCES = listing(
+RESOURCES = list_field(
     "resources",
     mapping(
         "resources",
@@ -87,7 +87,7 @@ RESOURCES = listing(
         Field("url", "url", help=N_("adresse (ou file) ; avec access: registrants, la page qui vérifie l'inscription")),
         Field("file", "file", help=N_("fichier sous content/files/ (ou url), toujours public")),
         Field("language", "choice", choices=LANGS, help=N_("langue du document")),
-        listing("speakers", Field("speakers"), help=N_("personnes qui présentent")),
+        list_field("speakers", Field("speakers"), help=N_("personnes qui présentent")),
         Field("until", "date", help=N_("dernier jour où il est offert")),
         Field("access", "choice", choices=ACCESS, default="public", help=N_("public, ou registrants (réservé aux personnes inscrites)")),
         help=N_("ressource"),
@@ -120,9 +120,9 @@ COMMON = (
     Field("lang", "choice", choices=LANGS, default="fr", help=N_("langue")),
     Field("slug", "slug", help=N_("identifiant dans l'adresse")),
     Field("summary", help=N_("résumé en texte simple")),
-    listing("authors", Field("authors"), help=N_("auteurs et autrices")),
+    list_field("authors", Field("authors"), help=N_("auteurs et autrices")),
     Field("author", help=N_("une seule personne (au lieu de authors)")),
-    listing("tags", Field("tags"), help=N_("mots-clés")),
+    list_field("tags", Field("tags"), help=N_("mots-clés")),
     Field("category", help=N_("thème")),
     Field("status", "choice", choices=STATUSES, default="published", help=N_("état de publication")),
     Field("image", "image", help=N_("image sous content/images/")),
@@ -194,20 +194,20 @@ EVENT = _with(
         ),
         help=N_("inscription : adresse, ou url, price, currency, deadline"),
     ),
-    listing("languages", Field("languages", "choice", choices=LANGS), default=("fr",), help=N_("langues de l'événement")),
-    listing(
+    list_field("languages", Field("languages", "choice", choices=LANGS), default=("fr",), help=N_("langues de l'événement")),
+    list_field(
         "speakers",
         mapping("speakers", Field("name", required=True), Field("affiliation"), Field("url", "url")),
         help=N_("personnes conférencières"),
     ),
-    listing(
+    list_field(
         "program",
         mapping(
             "program",
             Field("start", "clock", required=True),
             Field("end", "clock"),
             Field("title", required=True),
-            listing("speakers", Field("speakers")),
+            list_field("speakers", Field("speakers")),
             Field("room"),
             Field("language", "choice", choices=LANGS),
         ),
@@ -222,7 +222,7 @@ EVENT = _with(
         Field("rule", "rrule", required=True, help=N_("sans UNTIL : la fin s'écrit avec until")),
         Field("until", "date", help=N_("dernier jour, compris"), without=SEEN["recurrence.until"]),
         Field("count", "integer", minimum=1, maximum=limits.MAX_OCCURRENCES, without=SEEN["recurrence.count"]),
-        listing("except", Field("except", "date"), without=SEEN["recurrence.except"]),
+        list_field("except", Field("except", "date"), without=SEEN["recurrence.except"]),
         help=N_("récurrence (RRULE)"), without=SEEN["recurrence"],
     ),
     mapping("replay", Field("url", "url", required=True), Field("until", "date"), help=N_("rediffusion")),
@@ -230,7 +230,7 @@ EVENT = _with(
     Field("mission", "slug", help=N_("mission à laquelle l'événement appartient")),
     SOURCE,
     RESOURCES,
-    listing(
+    list_field(
         "exhibitors",
         mapping(
             "exhibitors",
@@ -254,7 +254,7 @@ EVENT = _with(
 POST = COMMON + (
     Field("series", help=N_("titre de la série, identique sur chaque partie")),
     Field("series_index", "integer", minimum=1, help=N_("numéro de la partie")),
-    listing(
+    list_field(
         "series_upcoming",
         mapping("series_upcoming", Field("title", required=True), Field("expected", "date")),
         help=N_("parties annoncées"),
@@ -265,7 +265,7 @@ POST = COMMON + (
 
 CHRONICLE = _with(
     COMMON,
-    authors=listing("authors", Field("authors"), required=True, help=N_("chroniqueuses et chroniqueurs")),
+    authors=list_field("authors", Field("authors"), required=True, help=N_("chroniqueuses et chroniqueurs")),
 ) + (Field("column", required=True, help=N_("la chronique récurrente")), RESOURCES)
 
 MISSION = _with(
@@ -274,7 +274,7 @@ MISSION = _with(
 ) + (
     Field("start", "date", required=True, help=N_("premier jour du voyage")),
     Field("end", "date", required=True, help=N_("dernier jour du voyage")),
-    listing(
+    list_field(
         "destinations",
         mapping(
             "destinations",
@@ -282,15 +282,15 @@ MISSION = _with(
             Field("country", "country", required=True),
             Field("from", "date", required=True),
             Field("to", "date", required=True),
-            listing("hosts", Field("hosts")),
-            listing("events", Field("events", "slug")),
+            list_field("hosts", Field("hosts")),
+            list_field("events", Field("events", "slug")),
         ),
         required=True,
         help=N_("étapes, dans l'ordre"),
     ),
     Field("delegation", "integer", help=N_("nombre de participants")),
     ORGANIZER,
-    listing("partners", ORGANIZER, help=N_("partenaires")),
+    list_field("partners", ORGANIZER, help=N_("partenaires")),
     RESOURCES,
 )
 
@@ -305,7 +305,7 @@ DIRECTORY = _with(
     Field("website", "url", help=N_("site web")),
     Field("email", "email", help=N_("adresse publique de l'organisme")),
     mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help=N_("réseaux sociaux")),
-    listing("languages", Field("languages", "choice", choices=LANGS), help=N_("langues")),
+    list_field("languages", Field("languages", "choice", choices=LANGS), help=N_("langues")),
     Field("meets", help=N_("quand le groupe se réunit")),
     Field("latitude", "latitude", help=N_("latitude des locaux, avec longitude (cartes, distances)")),
     Field("longitude", "longitude", help=N_("longitude des locaux, avec latitude")),
@@ -321,9 +321,9 @@ CALENDAR = (
     Field("organizer", "slug", required=True, help=N_("identifiant de la fiche du répertoire qui organise ces événements")),
     Field("region", "region", help=N_("région par défaut des événements")),
     Field("category", help=N_("thème par défaut")),
-    listing("tags", Field("tags"), help=N_("mots-clés ajoutés à chaque événement")),
+    list_field("tags", Field("tags"), help=N_("mots-clés ajoutés à chaque événement")),
     Field("format", "choice", choices=FORMATS, help=N_("format par défaut (sinon : selon le lieu et le lien)")),
-    listing("languages", Field("languages", "choice", choices=LANGS), help=N_("langues par défaut")),
+    list_field("languages", Field("languages", "choice", choices=LANGS), help=N_("langues par défaut")),
     Field("match", help=N_("ne garder que les événements dont le titre ou le lieu contient ce texte")),
 )
 

@@ -9,7 +9,7 @@ when every context is complete.
 from pelican.generators import Generator
 
 from hub_core.items import slugify
-from hub_core.listing import write_listing
+from hub_core.listing_pages import write_listing
 from hub_core.settings import plugin_settings
 from hub_core.site import site_from_settings
 from hub_core.writer import file_writer

@@ -16,7 +16,7 @@ from typing import Callable
 
 from hub_core import urls
 from hub_core.i18n import Catalogs, N_
-from hub_core.listing import LANGUAGES
+from hub_core.listing_pages import LANGUAGES
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from hub_core import dates, recurrence
-from hub_core.listing import LANGUAGES
+from hub_core.listing_pages import LANGUAGES
 from hub_core.references import resolve_references
 from hub_core.text import plain_text
 

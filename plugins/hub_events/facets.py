@@ -2,7 +2,7 @@
 
 They are plain pages (`/evenements/region/bas-saint-laurent/`…), so filtering
 works without JavaScript and each filtered list has its own address. Each one is
-written in French and English (hub_core.listing); its title says which:
+written in French and English (hub_core.listing_pages); its title says which:
 
     facet.title_in("en")       # "North Shore", "In person", "Conférences"
     facet.title_language("en") # "en", "en", "fr": a category's name is the editors' French
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from hub_core.i18n import N_, words
 from hub_core.items import slugify
-from hub_core.listing import LANGUAGES
+from hub_core.listing_pages import LANGUAGES
 from hub_core.urls import key_url
 
 from .context import by_month, next_of_each

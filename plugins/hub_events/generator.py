@@ -6,7 +6,7 @@ from pelican.generators import Generator
 
 from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
-from hub_core.listing import LANGUAGES, write_listing
+from hub_core.listing_pages import LANGUAGES, write_listing
 from hub_core.settings import DEFAULT_DURATION, plugin_settings, site_timezone
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset

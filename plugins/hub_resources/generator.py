@@ -12,7 +12,7 @@ from pelican.generators import Generator
 
 from hub_core import dates
 from hub_core.i18n import N_, words
-from hub_core.listing import LANGUAGES, write_listing
+from hub_core.listing_pages import LANGUAGES, write_listing
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
 from hub_core.urls import page_url

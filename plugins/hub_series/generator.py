@@ -9,7 +9,7 @@ before any context step).
 from pelican.generators import Generator
 
 from hub_core import series as series_model
-from hub_core.listing import write_listing
+from hub_core.listing_pages import write_listing
 
 ORIGINAL_LANGUAGE = "fr"
 

@@ -3,7 +3,7 @@
 The listing pages Pelican writes from DIRECT_TEMPLATES (home, events, blog, regions…) are
 written here a second time, in English, at their English address (hub_core.urls.PAGES). The
 listing pages the plugins write themselves (a region, a month, a series…) are written in both
-languages by `hub_core.listing.write_listing`. Tags, categories and authors stay in French
+languages by `hub_core.listing_pages.write_listing`. Tags, categories and authors stay in French
 (hub_core.urls.FRENCH_ONLY): English pages link them with hreflang="fr-CA".
 Other plugins' context (events, posts) is read only here, when writing.
 """
