@@ -168,7 +168,7 @@ DIRECTORY_NAMES = {
                     "Corporation de développement {word} de {city}"],
     "media": ["Radio communautaire de {city}", "Le Journal {word} de {city}", "Télé communautaire de {city}"],
 }
-KINDS = list(DIRECTORY_NAMES)
+DIRECTORY_KINDS = list(DIRECTORY_NAMES)
 NAME_WORDS = ["Boréal", "Horizon", "Quai", "Phare", "Fleuve", "Carrefour", "Sentier", "Atelier",
               "Lumière", "Érable", "Nordet", "Marée", "Alliance", "Archipel", "Cap"]
 MEETS = ["chaque premier jeudi du mois", "un mardi sur deux, en soirée", "le dernier mercredi du mois",
@@ -388,7 +388,7 @@ def yaml_list(items) -> str:
 
 
 def make_directory(g: Gen):
-    kind = g.pick(KINDS)
+    kind = g.pick(DIRECTORY_KINDS)
     city = g.pick(CITY_NAMES)
     title = g.topic_title(g.pick(DIRECTORY_NAMES[kind]), city=city)
     slug = g.unique_slug(title)

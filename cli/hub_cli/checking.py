@@ -63,7 +63,7 @@ def wanted(path, prefixes):
 def calendar_problems(content, items, settings):
     """The problems of the content folder's data/calendars.yml (the sources of `hub import`)."""
     site, _places_problems = site_from_settings({**settings, "PATH": str(content)})
-    organizers = {item.slug for item in items if item.kind == "directory"}
+    organizers = {item.slug for item in items if item.content_type == "directory"}
     _sources, problems = load_sources(content, site, organizers)
     return problems
 

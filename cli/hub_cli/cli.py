@@ -90,8 +90,8 @@ def cli():
     pass
 
 
-@cli.command(help=N_("Crée un fichier de contenu du type KIND, intitulé TITLE, depuis la table des champs."))
-@argument("kind", type=click.Choice(scaffold.KINDS))
+@cli.command(help=N_("Crée un fichier de contenu du type TYPE, intitulé TITLE, depuis la table des champs."))
+@argument("content_type", type=click.Choice(scaffold.CONTENT_TYPES))
 @argument("title")
 @option("--mission", help=N_("identifiant de la mission (dossier sous content/missions/) : obligatoire pour un récit (report)"))
 @option("--date", "date_text", default=None, help=N_("date de publication AAAA-MM-JJ (par défaut : aujourd'hui)"))
@@ -99,7 +99,7 @@ def cli():
 @CONTENT_OPTION
 @SETTINGS_OPTION
 @LANG_OPTION
-def new(kind, title, mission, date_text, slug, content, settings, lang):
+def new(content_type, title, mission, date_text, slug, content, settings, lang):
     lang = lang or message_language()
     site = load_settings(settings)
     root = content_folder(content, site)
@@ -110,15 +110,15 @@ def new(kind, title, mission, date_text, slug, content, settings, lang):
     slug = slug or scaffold.slugify(title)
     if not slug:
         raise HubError(say(lang, N_("Le titre « %(title)s » ne donne aucun identifiant : écrivez des lettres ou des chiffres."), title=title))
-    if kind == "report":
+    if content_type == "report":
         _check_mission(root, mission, lang)
-    path = root / scaffold.relative_path(kind, slug, mission)
+    path = root / scaffold.relative_path(content_type, slug, mission)
     if path.exists():
         raise HubError(say(lang, N_("%(path)s existe déjà ; rien n'a été écrit. Modifiez ce fichier ou choisissez un autre titre."), path=shown(path)))
     context = scaffold.Context(today=today, lang=lang, timezone=timezone, city=site.get("TIMEZONE_CITY") or "Montréal")
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8", newline="\n") as handle:
-        handle.write(scaffold.new_file_text(kind, title, context, slug=slug))
+        handle.write(scaffold.new_file_text(content_type, title, context, slug=slug))
     click.echo(say(lang, N_("Fichier créé : %(path)s"), path=shown(path)))
     click.echo(say(lang, N_("Remplacez les « %(placeholder)s » (tant qu'il en reste, le fichier ne peut pas être publié), "
                              "décommentez les champs utiles, puis vérifiez : make check"), placeholder=scaffold.PLACEHOLDER))
@@ -175,7 +175,7 @@ def translate(path, content, settings, lang):
     if target.exists():
         raise HubError(say(lang, N_("%(path)s existe déjà ; rien n'a été écrit."), path=shown(target)))
     try:
-        text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.kind, lang)
+        text = translation.translation_text(source.read_text(encoding="utf-8"), item.slug, item.content_type, lang)
     except ValueError:
         raise HubError(say(lang, N_("%(path)s n'a pas d'en-tête YAML complet (entre deux lignes ---) : lancez make check."), path=shown(source))) from None
     with open(target, "x", encoding="utf-8", newline="\n") as handle:

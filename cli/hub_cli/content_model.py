@@ -99,10 +99,10 @@ def reference() -> str:
     regions, municipalities = places.builtin_places()
     known = places.Places(regions, municipalities)
     lines = [BEGIN, ""]
-    for kind, (title, folder) in SECTIONS.items():
+    for content_type, (title, folder) in SECTIONS.items():
         lines += [f"### {title} — `{folder}`", ""]
         lines += ["| field | required | accepted values | meaning |", "|---|---|---|---|"]
-        for name, required, values, meaning in rows(model.TYPES[kind]):
+        for name, required, values, meaning in rows(model.TYPES[content_type]):
             lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
         lines.append("")
     lines += ["### Gathered calendars — `content/data/calendars.yml`", ""]

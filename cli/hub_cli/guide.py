@@ -90,10 +90,10 @@ def _cell(text):
 def reference():
     """The generated Markdown, markers included."""
     lines = [BEGIN, ""]
-    for kind, (title, folder) in SECTIONS.items():
+    for content_type, (title, folder) in SECTIONS.items():
         lines += [f"### {title} — `{folder}`", ""]
         lines += ["| champ | obligatoire | valeurs acceptées | signification |", "|---|---|---|---|"]
-        for name, required, values, meaning in rows(model.TYPES[kind]):
+        for name, required, values, meaning in rows(model.TYPES[content_type]):
             lines.append(f"| `{name}` | {required} | {_cell(values)} | {_cell(meaning)} |")
         lines.append("")
     lines += ["### Calendriers suivis — `content/data/calendars.yml`", ""]

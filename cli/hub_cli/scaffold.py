@@ -36,7 +36,7 @@ NOTES = {  # in French, marked for the catalog (theme/translations has the Engli
     "region": N_("région, seulement si make check dit que la ville est inconnue (ex. bas-saint-laurent, gaspesie-iles-de-la-madeleine)"),
 }
 COMMON_NAMES = frozenset(f.name for f in model.COMMON)
-KINDS = ("event", "post", "chronicle", "mission", "report", "directory")
+CONTENT_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
 INDENT = "  "
 
 
@@ -55,28 +55,28 @@ class Context:
         return self.today + dt.timedelta(weeks=self.weeks_ahead)
 
 
-def relative_path(kind, slug, mission=None):
+def relative_path(content_type, slug, mission=None):
     """Where a new item goes, under the content folder."""
-    if kind == "mission":
+    if content_type == "mission":
         return Path("missions") / slug / "mission.md"
-    if kind == "report":
+    if content_type == "report":
         return Path("missions") / mission / f"{slug}.md"
-    folder = next(name for name, folder_kind in model.FOLDERS.items() if folder_kind == kind)
+    folder = next(name for name, folder_type in model.FOLDERS.items() if folder_type == content_type)
     return Path(folder) / f"{slug}.md"
 
 
-def new_file_text(kind, title, context, slug=None):
-    """The whole text of a new file of type `kind`: front matter and body (`slug`: else from the title)."""
-    fields = model.TYPES[kind]
+def new_file_text(content_type, title, context, slug=None):
+    """The whole text of a new file of type `content_type`: front matter and body (`slug`: else from the title)."""
+    fields = model.TYPES[content_type]
     table = {f.name: f for f in fields}
-    filled = [f for f in fields if f.name == "title" or _is_filled(f, table, kind)]
-    shown = [f for f in fields if f not in filled and _is_shown(f, kind)]
+    filled = [f for f in fields if f.name == "title" or _is_filled(f, table, content_type)]
+    shown = [f for f in fields if f not in filled and _is_shown(f, content_type)]
     shown.sort(key=lambda f: f.name in COMMON_NAMES)  # the type's own fields first
     lines = ["---"]
     for spec in filled:
         value = quote(title) if spec.name == "title" else (slug or slugify(title)) if spec.name == "slug" else None
         lines += _lines(spec, context, commented=False, value=value)
-        beside = BESIDE.get(kind, {}).get(spec.name)
+        beside = BESIDE.get(content_type, {}).get(spec.name)
         if beside:
             lines += _lines(table[beside], context, commented=True)
     for spec in shown:
@@ -85,8 +85,8 @@ def new_file_text(kind, title, context, slug=None):
     return "\n".join(lines)
 
 
-def _is_filled(spec, table, kind):
-    if spec.required or spec.name == "date" or (spec.name == "slug" and kind != "mission"):
+def _is_filled(spec, table, content_type):
+    if spec.required or spec.name == "date" or (spec.name == "slug" and content_type != "mission"):
         return True
     if spec.required_when:
         other, values = spec.required_when
@@ -95,9 +95,9 @@ def _is_filled(spec, table, kind):
     return False
 
 
-def _is_shown(spec, kind):
-    rare = RARELY_USED["*"] + RARELY_USED.get(kind, ())
-    return spec.name not in rare and not (kind == "mission" and spec.name == "slug")
+def _is_shown(spec, content_type):
+    rare = RARELY_USED["*"] + RARELY_USED.get(content_type, ())
+    return spec.name not in rare and not (content_type == "mission" and spec.name == "slug")
 
 
 def _lines(spec, context, commented, value=None, depth=0, block_commented=False):

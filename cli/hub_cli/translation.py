@@ -25,7 +25,7 @@ def translation_path(path):
     return path.with_name(f"{path.stem}-en{path.suffix}")
 
 
-def translation_text(text, slug, kind, lang="fr"):
+def translation_text(text, slug, content_type, lang="fr"):
     """The text of the translation's file: the original's, marked English, same slug, draft;
     its note to the translator in `lang`."""
     lines = text.splitlines(keepends=True)
@@ -43,7 +43,7 @@ def translation_text(text, slug, kind, lang="fr"):
             dropping = False
             kept.append(line)
     added = [f"# {words(lang, NOTE)}\n", "lang: en\n"]
-    if kind != "mission":
+    if content_type != "mission":
         added.append(f"slug: {slug}\n")
     added.append("status: draft\n")
     return "".join([lines[0], *added, *kept, *lines[end:]])

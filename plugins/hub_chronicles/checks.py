@@ -14,6 +14,6 @@ def cross_problems(items: list) -> list:
     named = [
         (item, ("column",), item.values["column"])
         for item in sorted(items, key=lambda i: i.path)
-        if item.kind == "chronicle" and isinstance(item.values.get("column"), str)
+        if item.content_type == "chronicle" and isinstance(item.values.get("column"), str)
     ]
     return collisions(named, slugify, key_url("chronicles", "{slug}"))

@@ -44,9 +44,9 @@ def warning_problems(items, now, timezone=DEFAULT_TIMEZONE, erroneous=frozenset(
     originals = {item.key for item in items if item.lang == ORIGINAL_LANGUAGE}
     problems = []
     for item in sorted(items, key=lambda i: i.path):
-        if item.kind == "event" and item.path not in erroneous and item.is_valid:
+        if item.content_type == "event" and item.path not in erroneous and item.is_valid:
             problems += title_status_problems(item)
-        if item.kind != "event" or item.path in erroneous or not item.is_valid or item.values.get("status") == "draft":
+        if item.content_type != "event" or item.path in erroneous or not item.is_valid or item.values.get("status") == "draft":
             continue
         if item.lang != ORIGINAL_LANGUAGE and item.key in originals:
             continue

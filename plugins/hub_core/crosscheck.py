@@ -23,7 +23,7 @@ def cross_check(items: list, plugins: frozenset | None = None) -> list:
     problems += _duplicates(items)
     slugs = defaultdict(set)
     for item in items:
-        slugs[item.kind].add(item.slug)
+        slugs[item.content_type].add(item.slug)
     for item in items:
         problems += _references(item, slugs)
     problems += name_collisions(items)
@@ -60,22 +60,22 @@ def _references(item, slugs):
     values = item.values
     found = []
 
-    def expect(keypath, value, kind, code):
-        if isinstance(value, str) and value not in slugs[kind]:
+    def expect(keypath, value, content_type, code):
+        if isinstance(value, str) and value not in slugs[content_type]:
             found.append(Problem(item.path, item.line_of(keypath), label(keypath), code, {"value": value}))
 
-    if item.kind in ("event", "mission"):
+    if item.content_type in ("event", "mission"):
         expect(("organizer",), values.get("organizer"), "directory", "unknown_organizer")
-    if item.kind == "event":
+    if item.content_type == "event":
         expect(("mission",), values.get("mission"), "mission", "unknown_mission")
         for index, exhibitor in enumerate(values.get("exhibitors", [])):
             expect(("exhibitors", index, "directory"), exhibitor.get("directory"), "directory", "unknown_organizer")
-    if item.kind == "mission":
+    if item.content_type == "mission":
         for index, partner in enumerate(values.get("partners", [])):
             expect(("partners", index), partner, "directory", "unknown_organizer")
         for index, stop in enumerate(values.get("destinations", [])):
             for position, event in enumerate(stop.get("events", [])):
                 expect(("destinations", index, "events", position), event, "event", "unknown_event")
-    if item.kind == "report" and item.parent not in slugs["mission"]:
+    if item.content_type == "report" and item.parent not in slugs["mission"]:
         found.append(Problem(item.path, 1, "", "mission_without_description"))
     return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from . import header, limits
-from .model import content_type
+from .model import content_type_of
 from .placeholders import placeholder_problems
 from .problems import Problem
 from .urls import item_url
@@ -24,7 +24,7 @@ from .validate import validate
 @dataclass
 class Item:
     path: str  # as editors see it: content/events/foo.md
-    kind: str
+    content_type: str  # event, post, chronicle, mission, report, directory, page
     slug: str
     lang: str
     values: dict
@@ -43,8 +43,8 @@ class Item:
     @property
     def key(self):
         """What translations share: type, parent mission and slug."""
-        parent = self.parent if self.kind in ("report",) else ""
-        return ":".join(p for p in (self.kind, parent, self.slug) if p)
+        parent = self.parent if self.content_type in ("report",) else ""
+        return ":".join(p for p in (self.content_type, parent, self.slug) if p)
 
     @property
     def is_valid(self):
@@ -63,12 +63,12 @@ def read_item(relative_path, text, site, shown_root="content"):
     """Parse one file (path relative to the content folder) into an Item."""
     relative = PurePosixPath(str(relative_path).replace("\\", "/"))
     shown = str(PurePosixPath(shown_root) / relative)
-    kind = content_type(relative) or "page"
+    content_type = content_type_of(relative) or "page"
     parsed = header.parse(text)
-    values, problems = validate(kind, parsed, site, shown)
+    values, problems = validate(content_type, parsed, site, shown)
     lang = values.get("lang", "fr")
     parent = ""
-    if kind == "mission":
+    if content_type == "mission":
         slug = relative.parent.name
         parent = slug
     else:
@@ -77,14 +77,14 @@ def read_item(relative_path, text, site, shown_root="content"):
             line = parsed.line_of(("title",))
             problems.append(Problem(shown, line, "title", "slug_too_long", {"length": len(slug), "limit": limits.MAX_SLUG_LENGTH}))
             slug = slug[: limits.MAX_SLUG_LENGTH]
-    if kind == "report":
+    if content_type == "report":
         parent = relative.parent.name if len(relative.parts) == 3 else ""
-    if kind == "chronicle" and values.get("column"):
+    if content_type == "chronicle" and values.get("column"):
         parent = slugify(values["column"])
-    url = item_url(kind, lang, slug, parent)
+    url = item_url(content_type, lang, slug, parent)
     item = Item(
         path=shown,
-        kind=kind,
+        content_type=content_type,
         slug=slug,
         lang=lang,
         values=values,

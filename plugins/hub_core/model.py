@@ -72,7 +72,7 @@ LANGS = ("fr", "en")
 STATUSES = ("published", "draft", "hidden")
 FORMATS = ("in-person", "online", "hybrid")
 EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "rescheduled", "moved-online")
-KINDS = ("organization", "association", "meetup", "incubator", "coworking", "public-body", "media")
+DIRECTORY_KINDS = ("organization", "association", "meetup", "incubator", "coworking", "public-body", "media")
 SOCIAL_NETWORKS = ("linkedin", "mastodon", "bluesky", "x", "facebook", "youtube")
 RESOURCE_KINDS = ("slides", "video", "recording", "document", "link")
 ACCESS = ("public", "registrants")
@@ -301,7 +301,7 @@ DIRECTORY = _with(
     date=Field("date", "when", required=True, help=N_("date d'ajout au répertoire")),
     city=Field("city", "city", required=True, help=N_("ville où l'organisme est établi")),
 ) + (
-    Field("kind", "choice", choices=KINDS, required=True, help=N_("type d'organisme")),
+    Field("kind", "choice", choices=DIRECTORY_KINDS, required=True, help=N_("type d'organisme")),
     Field("website", "url", help=N_("site web")),
     Field("email", "email", help=N_("adresse publique de l'organisme")),
     mapping("social", *(Field(n, "url") for n in SOCIAL_NETWORKS), help=N_("réseaux sociaux")),
@@ -351,17 +351,17 @@ FOLDERS = {
 MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$", re.IGNORECASE)
 
 
-def content_type(relative_path):
+def content_type_of(relative_path):
     """The content type of a file from its path under content/, or None."""
     parts = str(relative_path).replace("\\", "/").split("/")
-    kind = FOLDERS.get(parts[0]) if len(parts) > 1 else None
-    if kind == "report" and len(parts) == 3 and MISSION_FILE.match(parts[-1]):
+    content_type = FOLDERS.get(parts[0]) if len(parts) > 1 else None
+    if content_type == "report" and len(parts) == 3 and MISSION_FILE.match(parts[-1]):
         return "mission"
-    return kind
+    return content_type
 
 
-def fields_of(kind):
-    return {f.name: f for f in TYPES[kind]}
+def fields_of(content_type):
+    return {f.name: f for f in TYPES[content_type]}
 
 
 def walk(fields, prefix: str = ""):

@@ -6,7 +6,7 @@ plugins. That module may define either hook, or both:
 
 - `cross_problems(items) -> list[Problem]`: problems that need the whole tree's
   items (a series' parts, a mission's reports), called by `crosscheck.cross_check`;
-- `check_item(report, kind, values, data) -> None`: one item's problems, called by
+- `check_item(report, content_type, values, data) -> None`: one item's problems, called by
   `validate.validate` after the field table's checks, with its `report(keypath,
   code, severity=ERROR, **params)`, the item's content type, its values and the
   front matter as written.

@@ -70,12 +70,12 @@ PATTERNS = {
 TEXT_TYPES = ["string", "number", "boolean"]  # a title may be written `2027`
 
 
-def schema_for(kind, region_slugs):
-    """The JSON Schema (a dict) of the front matter of content type `kind`."""
-    body = _object(TYPES[kind], region_slugs, nullable=False)
+def schema_for(content_type, region_slugs):
+    """The JSON Schema (a dict) of the front matter of content type `content_type`."""
+    body = _object(TYPES[content_type], region_slugs, nullable=False)
     return {
         "$schema": DRAFT,
-        "title": f"maillage — {TITLES[kind]}",
+        "title": f"maillage — {TITLES[content_type]}",
         "description": "En-tête YAML d'un fichier de contenu ; généré depuis hub_core/model.py, ne pas modifier à la main.",
         **body,
     }
@@ -130,20 +130,20 @@ def _field(spec, region_slugs, nullable=None):
 
 
 def _scalar(spec, region_slugs, nullable):
-    kind = spec.type
-    if kind in ("choice", "country", "region"):
-        choices = {"choice": list(spec.choices), "country": sorted(COUNTRIES), "region": list(region_slugs)}[kind]
+    field_type = spec.type
+    if field_type in ("choice", "country", "region"):
+        choices = {"choice": list(spec.choices), "country": sorted(COUNTRIES), "region": list(region_slugs)}[field_type]
         return {"enum": choices + ([None] if nullable else [])}
-    if kind == "integer":
+    if field_type == "integer":
         pattern = r"^\d+$" if spec.minimum < 1 else r"^0*[1-9]\d*$"
         schema = {"type": ["integer", "string"], "minimum": spec.minimum, "pattern": pattern}
-    elif kind == "number":
+    elif field_type == "number":
         schema = {"type": ["number", "string"], "minimum": 0, "pattern": PATTERNS["number"]}
-    elif kind in ("latitude", "longitude"):
-        limit = 90 if kind == "latitude" else 180
+    elif field_type in ("latitude", "longitude"):
+        limit = 90 if field_type == "latitude" else 180
         schema = {"type": ["number", "string"], "minimum": -limit, "maximum": limit, "pattern": r"^-?\d+(?:[.,]\d+)?$"}
-    elif kind in PATTERNS:
-        schema = {"type": ["string"], "pattern": PATTERNS[kind]}
+    elif field_type in PATTERNS:
+        schema = {"type": ["string"], "pattern": PATTERNS[field_type]}
     else:  # text, city, image, file
         schema = {"type": list(TEXT_TYPES), "minLength": 1}
     if nullable:  # `end:` or `url: ""` is an absent field
@@ -212,7 +212,7 @@ def region_slugs():
 def all_schemas():
     """{file name: schema} for every content type, places.yml and calendars.yml."""
     slugs = region_slugs()
-    schemas = {f"{kind}.schema.json": schema_for(kind, slugs) for kind in TYPES}
+    schemas = {f"{content_type}.schema.json": schema_for(content_type, slugs) for content_type in TYPES}
     schemas[PLACES_FILE] = places_schema(slugs)
     schemas[CALENDARS_FILE] = calendars_schema(slugs)
     return schemas
@@ -225,7 +225,7 @@ def render(schema):
 
 def editor_associations(folder="schemas"):
     """`yaml.schemas` for VS Code: schema path -> the globs of the files it describes."""
-    associations = {f"./{folder}/{kind}.schema.json": list(globs) for kind, globs in LOCATIONS.items()}
+    associations = {f"./{folder}/{content_type}.schema.json": list(globs) for content_type, globs in LOCATIONS.items()}
     associations[f"./{folder}/{PLACES_FILE}"] = [PLACES_LOCATION]
     associations[f"./{folder}/{CALENDARS_FILE}"] = [CALENDARS_LOCATION]
     return associations

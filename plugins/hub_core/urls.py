@@ -50,7 +50,7 @@ TYPE_PAGES = {
     "page": "home",
 }
 # content type -> (French segment, English segment): `evenements`, `events`
-SEGMENTS = {kind: tuple(folder.rstrip("/") for folder in PAGES[page]) for kind, page in TYPE_PAGES.items()}
+SEGMENTS = {content_type: tuple(folder.rstrip("/") for folder in PAGES[page]) for content_type, page in TYPE_PAGES.items()}
 
 # A calendar's file in a page's folder (`regions/<slug>/calendrier.ics`), by language.
 CALENDAR_FILES = {"fr": "calendrier.ics", "en": "calendar.ics"}
@@ -91,14 +91,14 @@ def language_prefix(lang: str) -> str:
     return "en/" if lang == "en" else ""
 
 
-def item_url(kind: str, lang: str, slug: str, parent: str = "") -> str:
+def item_url(content_type: str, lang: str, slug: str, parent: str = "") -> str:
     """Relative URL of an item, ending with a slash: `evenements/slug/`."""
-    french, english = SEGMENTS[kind]
+    french, english = SEGMENTS[content_type]
     segment = english if lang == "en" else french
     parts = [segment] if segment else []
-    if kind in ("chronicle", "report") and parent:
+    if content_type in ("chronicle", "report") and parent:
         parts.append(parent)
-    if kind != "mission":
+    if content_type != "mission":
         parts.append(slug)
     else:
         parts.append(parent or slug)

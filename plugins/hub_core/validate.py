@@ -1,6 +1,6 @@
 """Check one item's front matter against the content model and type it.
 
-`validate(kind, front_matter, site, path)` returns the typed values and every
+`validate(content_type, front_matter, site, path)` returns the typed values and every
 problem found; it never raises and never stops at the first problem.
 """
 
@@ -306,8 +306,8 @@ def validate_entry(fields: tuple, front_matter: FrontMatter, site: Site, path: s
     return values, check.problems
 
 
-def validate(kind, front_matter, site, path):
-    """(values, problems) for one item of content type `kind`."""
+def validate(content_type, front_matter, site, path):
+    """(values, problems) for one item of the content type `content_type`."""
     check = _Check(path, front_matter, site)
     for line, code, params in front_matter.problems:
         check.problems.append(Problem(path, line, params.get("key", ""), code, params))
@@ -319,33 +319,33 @@ def validate(kind, front_matter, site, path):
             check.tz = dates.zone(str(data["timezone"]).strip())
         except ProblemError:
             pass  # reported with the field
-    values = check.fields(fields_of(kind), data, ())
+    values = check.fields(fields_of(content_type), data, ())
     _check_body(check, front_matter)
     if "author" in values and "authors" not in values:
         values["authors"] = [values["author"]]
-    _check_times(check, kind, values)
-    _resolve_place(check, kind, values)
+    _check_times(check, content_type, values)
+    _resolve_place(check, content_type, values)
     if values.get("lang", "fr") != "fr" and "tags" in values:
         check.report(("tags",), "translation_tags", WARNING)
     for check_item in registry.item_checks(site.plugins):  # checks of the plugins (hub_core.registry)
-        check_item(check.report, kind, values, data)
+        check_item(check.report, content_type, values, data)
     return values, check.problems
 
 
-def _check_times(check, kind, values):
+def _check_times(check, content_type, values):
     for name in ("date", "modified", "start", "end", "previous_start"):
         if dates.is_ambiguous(values.get(name)):
             check.report((name,), "ambiguous_time", WARNING, value=values[name].strftime("%Y-%m-%d %H:%M"), timezone=str(check.tz))
     _check_modified(check, values.get("date"), values.get("modified"))  # as written: before a mission's default date
     start, end = values.get("start"), values.get("end")
-    if kind == "mission":
+    if content_type == "mission":
         if "date" not in values and start is not None:
             values["date"] = dates.as_datetime(start, check.tz)
         for index, stop in enumerate(values.get("destinations", [])):
             _check_order(check, ("destinations", index, "to"), stop.get("from"), stop.get("to"))
     if start is None:
         return
-    if kind == "event":
+    if content_type == "event":
         if end is None:
             if dates.is_all_day(start):
                 end = start
@@ -426,13 +426,13 @@ def _resolve_program(check, values):
         _check_order(check, ("program", index, "end"), session.get("start"), session.get("end"))
 
 
-def _resolve_place(check, kind, values):
+def _resolve_place(check, content_type, values):
     """city (or venue.city) → place, region and country."""
     places = check.site.places
     keypath, city = ("city",), values.get("city")
     venue = values.get("venue")
     country = values.get("country") if "country" in check.front_matter.data else None
-    if kind == "event" and venue and venue.get("city"):
+    if content_type == "event" and venue and venue.get("city"):
         keypath, city = ("venue", "city"), venue["city"]
         country = venue.get("country") or country
     region = values.get("region")
@@ -445,13 +445,13 @@ def _resolve_place(check, kind, values):
     values["region"] = (place.region if place and place.region else None) or region
     # Where maps draw it: its place, or for a city unknown to the site, its region's main town.
     values["point"] = place or (places.approximate(city, region) if city and region else None)
-    located = venue if kind == "event" and venue else values
+    located = venue if content_type == "event" and venue else values
     exact = _coordinates(check, located, ("venue",) if located is venue else ())
     if exact is not None and values["point"] is not None:
         # The venue's (or premises') own coordinates: before the city's centre on maps, GEO, distances.
         values["point"] = dataclasses.replace(values["point"], latitude=exact[0], longitude=exact[1], approximate=False)
     values["country"] = country or (place.country if place else None) or "CA"
-    for index, stop in enumerate(values.get("destinations", []) if kind == "mission" else []):
+    for index, stop in enumerate(values.get("destinations", []) if content_type == "mission" else []):
         if stop.get("city") and places.find(stop["city"], stop.get("country")) is None:
             check.report(("destinations", index, "city"), "unknown_city", value=stop["city"])
 

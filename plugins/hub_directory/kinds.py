@@ -1,12 +1,13 @@
 """The kinds of directory entries: front-matter value, French address segment, labels.
 
-One table, in the order of the content model's `kind` choices; the kind
+One table, derived by name from the content model's `kind` choices (hub_core.model.DIRECTORY_KINDS); the kind
 filter pages live at `/repertoire/type/<slug>/` (and `/en/directory/type/<slug>/`).
 Labels in French and English: `kind.label_in(lang)`, `kind.plural_in(lang)`.
 """
 
 from dataclasses import dataclass
 
+from hub_core import model
 from hub_core.urls import key_url
 
 
@@ -37,16 +38,30 @@ class Kind:
         return self.url + "index.html"
 
 
-KINDS = (
-    Kind("organization", "organisme", "Organisme", "Organismes", "Organization", "Organizations", "Organization"),
-    Kind("association", "association", "Association", "Associations", "Association", "Associations", "Organization"),
-    Kind("meetup", "groupe-de-rencontre", "Groupe de rencontre", "Groupes de rencontre", "Meetup group", "Meetup groups", "Organization"),
-    Kind("incubator", "incubateur", "Incubateur", "Incubateurs", "Incubator", "Incubators", "Organization"),
-    Kind("coworking", "espace-de-cotravail", "Espace de cotravail", "Espaces de cotravail", "Coworking space", "Coworking spaces", "LocalBusiness"),
-    Kind("public-body", "organisme-public", "Organisme public", "Organismes publics", "Public body", "Public bodies", "GovernmentOrganization"),
-    Kind("media", "media", "Média", "Médias", "Media outlet", "Media outlets", "NewsMediaOrganization"),
-)
-BY_NAME = {kind.name: kind for kind in KINDS}
+# name -> (slug, label, plural, label_en, plural_en, schema_type); the names and their order are the
+# content model's (hub_core.model.DIRECTORY_KINDS), looked up by name.
+DETAILS = {
+    "organization": ("organisme", "Organisme", "Organismes", "Organization", "Organizations", "Organization"),
+    "association": ("association", "Association", "Associations", "Association", "Associations", "Organization"),
+    "meetup": ("groupe-de-rencontre", "Groupe de rencontre", "Groupes de rencontre", "Meetup group", "Meetup groups", "Organization"),
+    "incubator": ("incubateur", "Incubateur", "Incubateurs", "Incubator", "Incubators", "Organization"),
+    "coworking": ("espace-de-cotravail", "Espace de cotravail", "Espaces de cotravail", "Coworking space", "Coworking spaces", "LocalBusiness"),
+    "public-body": ("organisme-public", "Organisme public", "Organismes publics", "Public body", "Public bodies", "GovernmentOrganization"),
+    "media": ("media", "Média", "Médias", "Media outlet", "Media outlets", "NewsMediaOrganization"),
+}
+
+
+def directory_kinds(names, details):
+    """The Kind of each name, in the order of `names`; a name without details, or details of a name
+    the content model does not have, stop the build: the two must list the same kinds."""
+    missing, extra = sorted(set(names) - set(details)), sorted(set(details) - set(names))
+    if missing or extra:
+        raise ValueError(f"hub_directory.kinds.DETAILS and hub_core.model.DIRECTORY_KINDS differ: missing {missing}, extra {extra}")
+    return tuple(Kind(name, *details[name]) for name in names)
+
+
+DIRECTORY_KINDS = directory_kinds(model.DIRECTORY_KINDS, DETAILS)
+BY_NAME = {kind.name: kind for kind in DIRECTORY_KINDS}
 UNKNOWN_KIND = "organization"  # the kind of an entry whose `kind` is unknown (read by name, not by its row)
 
 
@@ -60,4 +75,4 @@ def by_kind(entries):
     found = {}
     for entry in entries:
         found.setdefault(kind_of(entry), []).append(entry)
-    return [(kind, found[kind]) for kind in KINDS if kind in found]
+    return [(kind, found[kind]) for kind in DIRECTORY_KINDS if kind in found]

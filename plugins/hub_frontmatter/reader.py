@@ -121,8 +121,8 @@ def to_metadata(item, html, settings):
         metadata["category"] = Category(values["category"], settings)
     metadata["url"] = item.url
     metadata["save_as"] = item.save_as
-    metadata["template"] = TEMPLATES[item.kind]
-    metadata["hub_type"] = item.kind
+    metadata["template"] = TEMPLATES[item.content_type]
+    metadata["hub_type"] = item.content_type
     metadata["hub_key"] = item.key
     metadata["hub_parent"] = item.parent
     metadata["hub_item"] = item

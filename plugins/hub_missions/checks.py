@@ -35,8 +35,8 @@ def cross_problems(items: list) -> list:
 def folder_problems(items: list) -> list:
     """Problems of mission folders: one per folder whose name is not a slug, one per ignored slug."""
     problems, reported = [], set()
-    for item in sorted(items, key=lambda i: (i.kind != "mission", i.path)):
-        if item.kind not in ("mission", "report") or not item.parent or item.parent in reported:
+    for item in sorted(items, key=lambda i: (i.content_type != "mission", i.path)):
+        if item.content_type not in ("mission", "report") or not item.parent or item.parent in reported:
             continue
         folder = item.parent
         if not SLUG_RE.match(folder) or len(folder) > limits.MAX_SLUG_LENGTH:
@@ -46,7 +46,7 @@ def folder_problems(items: list) -> list:
             problems.append(Problem(item.path, 1, "", "mission_folder_slug", params))
     for item in items:
         written = item.values.get("slug")
-        if item.kind == "mission" and written and written != item.parent:
+        if item.content_type == "mission" and written and written != item.parent:
             params = {"value": written, "folder": item.path.rsplit("/", 1)[0] + "/"}
             problems.append(Problem(item.path, item.line_of(("slug",)), "slug", "mission_slug_ignored", params))
     return problems
@@ -55,7 +55,7 @@ def folder_problems(items: list) -> list:
 def mission_problems(items):
     """Problems of missions: stops outside the dates or out of order, unknown report stops."""
     items = sorted(items, key=lambda i: i.path)
-    missions = [i for i in items if i.kind == "mission"]
+    missions = [i for i in items if i.content_type == "mission"]
     problems = []
     for mission in missions:
         problems += itinerary_problems(mission)
@@ -68,7 +68,7 @@ def mission_problems(items):
                 if isinstance(stop, dict) and isinstance(stop.get("city"), str):
                     cities[mission.parent].setdefault(normalize(stop["city"]), stop["city"])
     for report in items:
-        if report.kind == "report" and report.parent in described:
+        if report.content_type == "report" and report.parent in described:
             problems += report_stop_problems(report, cities[report.parent])
     return problems
 

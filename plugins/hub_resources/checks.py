@@ -21,9 +21,9 @@ from hub_core.problems import ERROR
 WRITTEN = object()
 
 
-def check_item(report: Callable, kind: str, values: dict, data: dict) -> None:
+def check_item(report: Callable, content_type: str, values: dict, data: dict) -> None:
     """Report the problems of `resources`, `exhibitors` and `survey` through `report`."""
-    first_day, what = _first_day(kind, values)
+    first_day, what = _first_day(content_type, values)
     for path, resource, written in resource_lists(values, data):
         _check_resource(report, path, resource, written, first_day, what)
     for index, exhibitor in enumerate(values.get("exhibitors", [])):
@@ -60,9 +60,9 @@ def _check_until(report, keypath, until, first_day, what):
         report(keypath, what, ERROR, value=until.isoformat(), start=first_day.isoformat())
 
 
-def _first_day(kind, values):
+def _first_day(content_type, values):
     """The day resources cannot end before, and the problem code that names it."""
-    if kind in ("event", "mission") and values.get("start") is not None:
+    if content_type in ("event", "mission") and values.get("start") is not None:
         return _day(values["start"]), "until_before_start"
     if values.get("date") is not None:
         return _day(values["date"]), "until_before_date"

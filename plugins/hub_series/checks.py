@@ -39,7 +39,7 @@ def address_problems(items: list) -> list:
     named = [
         (item, ("series",), item.values["series"])
         for item in sorted(items, key=lambda i: i.path)
-        if item.kind == "post" and isinstance(item.values.get("series"), str)
+        if item.content_type == "post" and isinstance(item.values.get("series"), str)
     ]
     return [p for p in collisions(named, slugify, key_url("series", "{slug}")) if p.code != "name_collision"]
 
@@ -49,7 +49,7 @@ def series_problems(items):
     groups = defaultdict(list)
     for item in sorted(items, key=lambda i: i.path):
         title = item.values.get("series")
-        if item.kind == "post" and isinstance(title, str) and slugify(title):
+        if item.content_type == "post" and isinstance(title, str) and slugify(title):
             groups[(item.lang, slugify(title))].append(item)
     problems = []
     for key in sorted(groups, key=lambda k: rank(k, groups)):

@@ -36,11 +36,11 @@ def test_make_check_on_the_demo_content_prints_no_warning(epoch):
 def test_demo_content_is_a_living_hub():
     items, problems = check_tree(ROOT / "content")
     assert problems == []
-    kinds = Counter(item.kind for item in items)
+    kinds = Counter(item.content_type for item in items)
     assert len(items) >= 25
     assert kinds["event"] >= 10 and kinds["post"] >= 3 and kinds["chronicle"] >= 3
     assert kinds["mission"] >= 1 and kinds["report"] >= 2
-    regions = {item.values["region"].slug for item in items if item.kind == "directory"}
+    regions = {item.values["region"].slug for item in items if item.content_type == "directory"}
     assert len(regions) >= 6
     assert [item for item in items if item.lang == "en"], "some English translations"
 

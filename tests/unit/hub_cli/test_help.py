@@ -23,7 +23,7 @@ FRENCH_HUB = (
     "  content-model  Régénère la référence des champs de docs/content-model.md...\n"
     "  guide          Régénère la référence des champs du guide de rédaction...\n"
     "  import         Importe les calendriers des groupes...\n"
-    "  new            Crée un fichier de contenu du type KIND, intitulé TITLE,...\n"
+    "  new            Crée un fichier de contenu du type TYPE, intitulé TITLE,...\n"
     "  places         Liste les municipalités et les lieux que le site connaît,...\n"
     "  schemas        Régénère les schémas JSON des en-têtes (un par type de...\n"
     "  serve          Aperçu sur http://127.0.0.1:8000, reconstruit à chaque...\n"
@@ -31,7 +31,7 @@ FRENCH_HUB = (
 )
 FRENCH_NEW = (
     "Usage: hub new [OPTIONS] {event|post|chronicle|mission|report|directory} TITLE\n\n"
-    "  Crée un fichier de contenu du type KIND, intitulé TITLE, depuis la table des\n  champs.\n\n"
+    "  Crée un fichier de contenu du type TYPE, intitulé TITLE, depuis la table des\n  champs.\n\n"
     "Options:\n  --mission TEXT       identifiant de la mission (dossier sous\n"
     "                       content/missions/) : obligatoire pour un récit (report)\n"
     "  --date TEXT          date de publication AAAA-MM-JJ (par défaut : aujourd'hui)\n"
@@ -60,8 +60,8 @@ def test_the_french_help_stays_as_it_was(runner, args, expected, env):
     "args, env, expected, french",
     [
         (["--help"], {"HUB_LANG": "en"}, "  The maillage editors' tool: new, translate, check, import, serve, places (and", "L'outil des rédacteurs"),
-        (["--help"], {"HUB_LANG": "en"}, "  new            Create a content file of type KIND, titled TITLE, from the...", "Crée un fichier"),
-        (["new", "--help"], {"HUB_LANG": "en"}, "  Create a content file of type KIND, titled TITLE, from the field table.", "Crée un fichier"),
+        (["--help"], {"HUB_LANG": "en"}, "  new            Create a content file of type TYPE, titled TITLE, from the...", "Crée un fichier"),
+        (["new", "--help"], {"HUB_LANG": "en"}, "  Create a content file of type TYPE, titled TITLE, from the field table.", "Crée un fichier"),
         (["new", "--help"], {"HUB_LANG": "en"}, "  --date TEXT          publication date YYYY-MM-DD (default: today)", "date de publication"),
         (["new", "--help"], {"LANG": "en_CA.UTF-8"}, "  --lang [fr|en]       language of the messages: fr (the default) or en", "langue des messages"),
         (["new", "--lang", "en", "--help"], {}, "  --slug TEXT          identifier in the address (default: made from the title),", "identifiant dans"),
@@ -113,4 +113,4 @@ def test_python_m_hub_cli_help_in_english():
     env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
     env.update(HUB_LANG="en", PYTHONPATH=os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")))
     result = subprocess.run([sys.executable, "-m", "hub_cli", "new", "--help"], capture_output=True, text=True, env=env, check=True)
-    assert "Create a content file of type KIND" in result.stdout
+    assert "Create a content file of type TYPE" in result.stdout

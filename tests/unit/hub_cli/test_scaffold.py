@@ -28,7 +28,7 @@ def commented_keys(text):
     return [m.group(1) for m in re.finditer(r"^# ([a-z_]+):", text.split("---")[1], re.MULTILINE)]
 
 
-@pytest.mark.parametrize("kind", scaffold.KINDS)
+@pytest.mark.parametrize("kind", scaffold.CONTENT_TYPES)
 def test_a_new_file_is_valid_as_written(kind, site):
     parsed = header.parse(text_of(kind))
     assert parsed.problems == []
@@ -37,7 +37,7 @@ def test_a_new_file_is_valid_as_written(kind, site):
     assert values["title"] == TITLE
 
 
-@pytest.mark.parametrize("kind", scaffold.KINDS)
+@pytest.mark.parametrize("kind", scaffold.CONTENT_TYPES)
 def test_every_required_field_is_written_and_the_title_today_and_slug(kind):
     text = text_of(kind)
     written = uncommented_keys(text)
@@ -48,7 +48,7 @@ def test_every_required_field_is_written_and_the_title_today_and_slug(kind):
     assert "slug: diner-reseautage-rimouski-3" in text or kind == "mission"
 
 
-@pytest.mark.parametrize("kind", scaffold.KINDS)
+@pytest.mark.parametrize("kind", scaffold.CONTENT_TYPES)
 def test_optional_fields_are_commented_with_their_meaning_and_nothing_rare(kind):
     text = text_of(kind)
     shown = commented_keys(text)
@@ -133,7 +133,7 @@ def test_comments_in_english():
 )
 def test_relative_path(kind, slug, mission, path):
     assert scaffold.relative_path(kind, slug, mission).as_posix() == path
-    assert model.content_type(path) == kind
+    assert model.content_type_of(path) == kind
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from hub_core.items import read_item, slugify
-from hub_core.model import content_type
+from hub_core.model import content_type_of
 
 
 def document(*lines, body="Texte.\n"):
@@ -122,7 +122,7 @@ READ = [
 @pytest.mark.parametrize("path, lines, kind, slug, lang, url, parent, key", READ)
 def test_read_item(site, path, lines, kind, slug, lang, url, parent, key):
     item = read_item(path, document(*lines), site)
-    assert (item.kind, item.slug, item.lang, item.url, item.parent, item.key) == (kind, slug, lang, url, parent, key)
+    assert (item.content_type, item.slug, item.lang, item.url, item.parent, item.key) == (kind, slug, lang, url, parent, key)
     assert item.save_as == url + "index.html"
     assert item.path == "content/" + path
 
@@ -155,17 +155,17 @@ def test_warnings_leave_the_item_valid(site):
 def test_read_item_shown_root_and_windows_path(site):
     item = read_item("events\\2026\\atelier.md", document("title: Atelier", *EVENT), site, shown_root="site")
     assert item.path == "site/events/2026/atelier.md"
-    assert item.kind == "event"
+    assert item.content_type == "event"
 
 
 def test_file_outside_the_content_folders_is_a_page(site):
     item = read_item("a-propos.md", document("title: À propos"), site)
-    assert (item.kind, item.url) == ("page", "a-propos/")
+    assert (item.content_type, item.url) == ("page", "a-propos/")
 
 
 def test_broken_file_still_gives_an_item(site):
     item = read_item("events/casse.md", "Pas d'en-tête.\n", site)
-    assert (item.kind, item.slug, item.lang, item.url) == ("event", "casse", "fr", "evenements/casse/")
+    assert (item.content_type, item.slug, item.lang, item.url) == ("event", "casse", "fr", "evenements/casse/")
     assert [(p.line, p.code) for p in item.problems] == [(1, "no_front_matter")]
 
 
@@ -212,10 +212,10 @@ def test_slugify_output_is_a_valid_slug(text, _slug):
     ],
 )
 def test_mission_files_and_their_translations(path, expected):
-    assert content_type(path) == expected
+    assert content_type_of(path) == expected
 
 
 def test_translated_mission_shares_the_mission_slug(site):
     text = document("title: Digital mission", "lang: en", *MISSION)
     item = read_item("missions/mission-x/mission-en.md", text, site)
-    assert (item.kind, item.slug, item.url) == ("mission", "mission-x", "en/missions/mission-x/")
+    assert (item.content_type, item.slug, item.url) == ("mission", "mission-x", "en/missions/mission-x/")

@@ -12,7 +12,7 @@ import pytest
 
 from hub_core import model
 from hub_core.i18n import message_catalogs
-from hub_core.model import content_type, fields_of
+from hub_core.model import content_type_of, fields_of
 
 # Kinds of value, as the model names them: "when" is a date or a local
 # date-time (the time rule), "date" a date only, "either" a scalar or a mapping.
@@ -329,4 +329,4 @@ CONTENT_TYPES = [
 
 @pytest.mark.parametrize("path, kind", CONTENT_TYPES, ids=[c[0] for c in CONTENT_TYPES])
 def test_content_type(path, kind):
-    assert content_type(path) == kind
+    assert content_type_of(path) == kind

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from hub_core import header, schema
-from hub_core.model import TYPES, content_type
+from hub_core.model import TYPES, content_type_of
 
 ROOT = Path(__file__).resolve().parents[3]
 SCHEMAS = ROOT / "schemas"
@@ -44,7 +44,7 @@ def content_files():
     for tree in CONTENT_TREES:
         for path in sorted(tree.rglob("*.md")):
             relative = path.relative_to(tree)
-            if content_type(relative) is not None:
+            if content_type_of(relative) is not None:
                 yield pytest.param(tree, relative, id=f"{'demo' if tree.parent == ROOT else 'fixture'}/{relative.as_posix()}")
 
 
@@ -81,7 +81,7 @@ def test_every_field_of_the_table_is_in_the_schema(kind):
 
 @pytest.mark.parametrize("tree, relative", list(content_files()))
 def test_every_demo_and_fixture_file_is_accepted(tree, relative):
-    kind = content_type(relative)
+    kind = content_type_of(relative)
     text = (tree / relative).read_text(encoding="utf-8")
     parsed = header.parse(text)
     assert parsed.problems == []
@@ -127,13 +127,13 @@ NOT_SCHEMA_LEVEL = [
 @pytest.mark.parametrize("relative, expected", SCHEMA_LEVEL)
 def test_invalid_fixtures_are_rejected(relative, expected):
     parsed = header.parse((INVALID / relative).read_text(encoding="utf-8"))
-    assert errors(content_type(relative), parsed.data) == expected
+    assert errors(content_type_of(relative), parsed.data) == expected
 
 
 @pytest.mark.parametrize("relative", NOT_SCHEMA_LEVEL)
 def test_problems_beyond_one_file_are_left_to_hub_check(relative):
     parsed = header.parse((INVALID / relative).read_text(encoding="utf-8"))
-    assert errors(content_type(relative), parsed.data) == []
+    assert errors(content_type_of(relative), parsed.data) == []
 
 
 def test_the_invalid_places_file_is_rejected():

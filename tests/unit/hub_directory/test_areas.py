@@ -1,11 +1,13 @@
 """hub_directory.areas and kinds: which region (or which country) an item belongs to,
 and the grouping of the directory by region, then by kind."""
 
+import re
+
 import pytest
 
 from hub_core import model
 from hub_directory.areas import area_of, group_entries, outside_area
-from hub_directory.kinds import KINDS, by_kind, kind_of
+from hub_directory.kinds import DETAILS, DIRECTORY_KINDS, by_kind, directory_kinds, kind_of
 
 AREAS = [
     # (city, extra attributes, area slug, in Quebec, title)
@@ -104,14 +106,30 @@ def test_every_entry_is_in_exactly_one_group(item):
 # --- kinds -----------------------------------------------------------------------------
 
 def test_the_kinds_are_exactly_the_content_model_ones_in_its_order():
-    assert tuple(k.name for k in KINDS) == model.KINDS
+    assert tuple(k.name for k in DIRECTORY_KINDS) == model.DIRECTORY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("names", "details", "differ"),
+    [
+        pytest.param(("meetup", "media"), {"media": DETAILS["media"], "meetup": DETAILS["meetup"]}, None, id="same-kinds"),
+        pytest.param(("meetup", "fablab"), {"meetup": DETAILS["meetup"]}, "missing ['fablab']", id="a-kind-without-details"),
+        pytest.param(("meetup",), {"meetup": DETAILS["meetup"], "media": DETAILS["media"]}, "extra ['media']", id="details-of-no-kind"),
+    ],
+)
+def test_the_directory_kinds_follow_the_content_model_by_name(names, details, differ):
+    if differ:
+        with pytest.raises(ValueError, match=re.escape(differ)):
+            directory_kinds(names, details)
+    else:
+        assert [k.name for k in directory_kinds(names, details)] == list(names)
 
 
 def test_kind_slugs_are_french_unique_addresses():
-    slugs = [k.slug for k in KINDS]
+    slugs = [k.slug for k in DIRECTORY_KINDS]
     assert len(set(slugs)) == len(slugs)
     assert all(slug.isascii() and slug == slug.lower() and " " not in slug for slug in slugs)
-    assert [k.url for k in KINDS][:3] == ["repertoire/type/organisme/", "repertoire/type/association/", "repertoire/type/groupe-de-rencontre/"]
+    assert [k.url for k in DIRECTORY_KINDS][:3] == ["repertoire/type/organisme/", "repertoire/type/association/", "repertoire/type/groupe-de-rencontre/"]
 
 
 KIND_LABELS = [
@@ -135,10 +153,10 @@ def test_kind_labels(item, kind, label, plural, label_en, plural_en):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_kind_has_distinct_labels_in_each_language(lang):
-    labels = [k.label_in(lang) for k in KINDS]
-    plurals = [k.plural_in(lang) for k in KINDS]
+    labels = [k.label_in(lang) for k in DIRECTORY_KINDS]
+    plurals = [k.plural_in(lang) for k in DIRECTORY_KINDS]
     assert all(labels) and all(plurals)
-    assert len(set(labels)) == len(set(plurals)) == len(KINDS)
+    assert len(set(labels)) == len(set(plurals)) == len(DIRECTORY_KINDS)
 
 
 def test_by_kind_keeps_table_order_and_leaves_out_empty_kinds(item):
@@ -156,5 +174,5 @@ def test_an_unknown_kind_is_an_organization_whatever_the_table_order(item, monke
     from hub_directory import kinds  # noqa: PLC0415
 
     if order == "reversed":
-        monkeypatch.setattr(kinds, "KINDS", tuple(reversed(kinds.KINDS)))
+        monkeypatch.setattr(kinds, "DIRECTORY_KINDS", tuple(reversed(kinds.DIRECTORY_KINDS)))
     assert kind_of(item("Rimouski", kind=kind)).name == "organization"
