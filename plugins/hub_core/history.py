@@ -121,13 +121,13 @@ def read(
         return History({}, "no-git")
     versions: dict[str, list[tuple[int, str]]] = {}  # path -> [(time, blob)] oldest first
     for time, changes in commits:
-        for kind, blob, path, old in changes:
-            if kind == "D":
+        for change, blob, path, old in changes:
+            if change == "D":
                 versions.pop(path, None)
                 continue
-            if kind == "R":
+            if change == "R":
                 chain = versions.pop(old, [])
-            elif kind == "C":
+            elif change == "C":
                 chain = list(versions.get(old, []))
             else:
                 chain = versions.pop(path, [])

@@ -29,12 +29,12 @@ def same_name(name: str) -> str:
     return re.sub(r"[\s\-‐‑–—_]+", " ", text).strip()
 
 
-def pelican_slug(kind: str, name: str) -> str:
+def pelican_slug(wrapper: str, name: str) -> str:
     """The slug Pelican gives a tag, category or author of this name."""
     from pelican import urlwrappers  # noqa: PLC0415 (only when a tree is checked)
     from pelican.settings import DEFAULT_CONFIG  # noqa: PLC0415
 
-    return getattr(urlwrappers, kind)(name, DEFAULT_CONFIG).slug
+    return getattr(urlwrappers, wrapper)(name, DEFAULT_CONFIG).slug
 
 
 def collisions(named, slug_of, pattern) -> list:
@@ -65,12 +65,12 @@ def collisions(named, slug_of, pattern) -> list:
 def name_collisions(items) -> list:
     """Tags, categories and authors of every item whose slugs collide."""
     problems = []
-    for field, (kind, pattern) in ADDRESSES.items():
+    for field, (wrapper, pattern) in ADDRESSES.items():
         named = []
         for item in sorted(items, key=lambda i: i.path):
             value = item.values.get(field)
             names = value if isinstance(value, list) else [value] if value else []
             keypath_of = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))
             named += [(item, keypath_of(index), name) for index, name in enumerate(names) if isinstance(name, str)]
-        problems += collisions(named, lambda name, kind=kind: pelican_slug(kind, name), pattern)
+        problems += collisions(named, lambda name, wrapper=wrapper: pelican_slug(wrapper, name), pattern)
     return problems

@@ -41,8 +41,8 @@ def enclosure(item, content_path, public_url):
     if not image:
         return None
     path = Path(content_path) / "images" / image
-    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return (f"{public_url}/images/{image}", str(path.stat().st_size), kind)
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return (f"{public_url}/images/{image}", str(path.stat().st_size), media_type)
 
 
 def title_of(item, words):

@@ -45,8 +45,8 @@ def fix_atom_links(atom, entries):
         position = list(element).index(element.find(f"{{{ATOM}}}title")) + 1
         links = [{"rel": "alternate", "type": "text/html", "href": entry.link}]
         if entry.enclosure:
-            url, length, kind = entry.enclosure
-            links.append({"rel": "enclosure", "type": kind, "length": length, "href": url})
+            url, length, media_type = entry.enclosure
+            links.append({"rel": "enclosure", "type": media_type, "length": length, "href": url})
         for offset, attributes in enumerate(links):
             element.insert(position + offset, etree.Element(f"{{{ATOM}}}link", attributes))
     etree.indent(root, space="  ")
