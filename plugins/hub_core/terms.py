@@ -22,24 +22,24 @@ from .items import slugify
 from .problems import WARNING, Problem
 
 TERMS_FILE = Path("data") / "translations.yml"
-KINDS = ("categories", "columns")
+VOCABULARIES = ("categories", "columns")  # the lists of content/data/translations.yml
 
 
 @dataclass(frozen=True)
 class Terms:
-    """{kind: {slug of the French name: English name}}."""
+    """{vocabulary: {slug of the French name: English name}}."""
 
     english: dict = field(default_factory=dict)
 
-    def name_in(self, kind: str, name: str, lang: str) -> str:
+    def name_in(self, vocabulary: str, name: str, lang: str) -> str:
         """`name` on a page in `lang`: its English name when there is one, else as written."""
         if lang == "en" and name:
-            return self.english.get(kind, {}).get(slugify(str(name)), name)
+            return self.english.get(vocabulary, {}).get(slugify(str(name)), name)
         return name
 
-    def language_of(self, kind: str, name: str, lang: str) -> str:
-        """The language `name_in(kind, name, lang)` is written in: `lang`, or `fr` when untranslated."""
-        if lang == "fr" or (name and slugify(str(name)) in self.english.get(kind, {})):
+    def language_of(self, vocabulary: str, name: str, lang: str) -> str:
+        """The language `name_in(vocabulary, name, lang)` is written in: `lang`, or `fr` when untranslated."""
+        if lang == "fr" or (name and slugify(str(name)) in self.english.get(vocabulary, {})):
             return lang
         return "fr"
 
@@ -59,8 +59,8 @@ def load(content_path, shown_path: str | None = None) -> tuple[Terms, list]:
     english = {}
     for key, table in data.items():
         line = lines.get((key,), 1)
-        if key not in KINDS:
-            problems.append(Problem(shown, line, str(key), "unknown_term_kind", {"value": key, "choices": ", ".join(KINDS)}, WARNING))
+        if key not in VOCABULARIES:
+            problems.append(Problem(shown, line, str(key), "unknown_term_kind", {"value": key, "choices": ", ".join(VOCABULARIES)}, WARNING))
             continue
         if table is None:
             continue

@@ -23,13 +23,13 @@ FORMATS = {
     "online": ("en-ligne", N_("En ligne")),
     "hybrid": ("hybride", N_("Hybride")),
 }
-KINDS = ("region", "format", "category")
-PAGES = {"region": "events_by_region", "format": "events_by_format", "category": "events_by_category"}  # kind -> hub_core.urls.PAGES
+GROUPS = ("region", "format", "category")
+PAGES = {"region": "events_by_region", "format": "events_by_format", "category": "events_by_category"}  # facet group -> hub_core.urls.PAGES
 
 
 @dataclass
 class Facet:
-    kind: str  # region, format, category
+    group: str  # its group: region, format, category
     slug: str
     titles: dict  # {lang: title}: French always; English when the title has an English form
     occurrences: list = field(default_factory=list)
@@ -49,7 +49,7 @@ class Facet:
 
     @property
     def url(self):
-        return key_url(PAGES[self.kind], self.slug)
+        return key_url(PAGES[self.group], self.slug)
 
     @property
     def save_as(self):
@@ -69,7 +69,7 @@ class Facet:
 
 
 def _values(event, terms=None):
-    """(kind, slug, {lang: title}) of each facet the event is in; a category's English title
+    """(group, slug, {lang: title}) of each facet the event is in; a category's English title
     comes from content/data/translations.yml (hub_core.terms), when it gives one."""
     region = getattr(event, "region", None)
     if region:
@@ -86,17 +86,17 @@ def _values(event, terms=None):
 
 
 def facets(upcoming_occurrences, terms=None):
-    """{kind: [Facet]} for every value some upcoming event has, sorted by French title."""
+    """{group: [Facet]} for every value some upcoming event has, sorted by French title."""
     found = {}
     for occurrence in upcoming_occurrences:
-        for kind, slug, titles in _values(occurrence.event, terms):
-            facet = found.setdefault((kind, slug), Facet(kind, slug, titles))
+        for group, slug, titles in _values(occurrence.event, terms):
+            facet = found.setdefault((group, slug), Facet(group, slug, titles))
             facet.occurrences.append(occurrence)
-    return in_order({kind: [f for f in found.values() if f.kind == kind] for kind in KINDS}, "fr")
+    return in_order({group: [f for f in found.values() if f.group == group] for group in GROUPS}, "fr")
 
 
 def in_order(grouped, lang):
-    """{kind: [Facet]}, each kind's facets sorted by their title in `lang`.
+    """{group: [Facet]}, each group's facets sorted by their title in `lang`.
 
     Accents folded: Montérégie before Montréal, Éducation before Santé; in English,
     the North Shore (Côte-Nord) among the N.
@@ -106,4 +106,4 @@ def in_order(grouped, lang):
         title = facet.title_in(lang)
         return slugify(title), title, facet.slug
 
-    return {kind: sorted(group, key=order) for kind, group in grouped.items()}
+    return {group: sorted(members, key=order) for group, members in grouped.items()}

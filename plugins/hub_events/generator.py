@@ -40,7 +40,7 @@ class EventsGenerator(Generator):
         self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
         site, _problems = site_from_settings(self.settings)  # problems: reported by hub_frontmatter
         self.facets = facets(self.context["upcoming_occurrences"], site.terms)
-        # {lang: {kind: [Facet]}}: a page lists the facets in the order of its language's titles
+        # {lang: {group: [Facet]}}: a page lists the facets in the order of its language's titles
         self.context["event_facets"] = {lang: in_order(self.facets, lang) for lang in LANGUAGES}
 
     def generate_output(self, writer):

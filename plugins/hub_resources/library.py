@@ -3,7 +3,7 @@ from the items that carry them, with the filtered lists (kind, topic, region, ye
 
     entries = collect(items, today)             # [Resource], newest first, expired ones too
     shown = available(entries, today)           # what /ressources/ lists
-    groups = facets(shown)                      # {kind: [Facet]}
+    groups = facets(shown)                      # {group: [Facet]}
 
 A resource belongs to one item (an event, a mission, a trip report, a post, a chronicle)
 and, for an exhibitor's, to that exhibitor too. Its day (what "newest" means) is the
@@ -26,8 +26,8 @@ KIND_SLUGS = {
     "link": "liens",
 }
 KIND_ORDER = ("recording", "video", "slides", "document", "link")  # what an item's page shows first
-FACET_KINDS = ("kind", "topic", "region", "year")
-# facet kind -> the hub_core.urls.PAGES folder of its pages (French and English addresses)
+FACET_GROUPS = ("kind", "topic", "region", "year")
+# facet group -> the hub_core.urls.PAGES folder of its pages (French and English addresses)
 FACET_PAGES = {
     "kind": "resources_by_kind",
     "topic": "resources_by_topic",
@@ -83,21 +83,21 @@ class Resource:
 
 @dataclass
 class Facet:
-    kind: str  # kind, topic, region, year
+    group: str  # its group: kind (a resource kind), topic, region, year
     slug: str
     value: object  # the resource kind, the Category, the Region, the year
     resources: list = field(default_factory=list)
 
     @property
     def url(self) -> str:
-        return key_url(FACET_PAGES[self.kind], self.slug)
+        return key_url(FACET_PAGES[self.group], self.slug)
 
     def sort_key(self, lang: str):
-        if self.kind == "year":
+        if self.group == "year":
             return (-int(self.slug),)
-        if self.kind == "kind":
+        if self.group == "kind":
             return (KIND_ORDER.index(self.value),)
-        name = self.value.name(lang) if self.kind == "region" else self.value.name
+        name = self.value.name(lang) if self.group == "region" else self.value.name
         return (slugify(name), self.slug)
 
 
@@ -171,16 +171,16 @@ def _facet_values(resource):
 
 
 def facets(resources, lang: str = "fr") -> dict:
-    """{facet kind: [Facet]} for every value a listed resource has, in `lang`'s order."""
+    """{facet group: [Facet]} for every value a listed resource has, in `lang`'s order."""
     found = {}
     for resource in resources:
-        for kind, slug, value in _facet_values(resource):
-            found.setdefault((kind, slug), Facet(kind, slug, value)).resources.append(resource)
+        for group, slug, value in _facet_values(resource):
+            found.setdefault((group, slug), Facet(group, slug, value)).resources.append(resource)
     return in_order(found.values(), lang)
 
 
 def in_order(found, lang: str) -> dict:
-    grouped = {kind: [] for kind in FACET_KINDS}
+    grouped = {group: [] for group in FACET_GROUPS}
     for facet in found:
-        grouped[facet.kind].append(facet)
-    return {kind: sorted(group, key=lambda f: f.sort_key(lang)) for kind, group in grouped.items()}
+        grouped[facet.group].append(facet)
+    return {group: sorted(members, key=lambda f: f.sort_key(lang)) for group, members in grouped.items()}

@@ -115,17 +115,17 @@ FILTERS = {
 }
 
 @pass_context
-def term_in(context, kind, name, lang="fr"):
+def term_in(context, vocabulary, name, lang="fr"):
     """A category's or column's name on a page in `lang` (content/data/translations.yml)."""
     english = context.get("english_terms") or Terms()
-    return english.name_in(kind, name, lang)
+    return english.name_in(vocabulary, name, lang)
 
 
 @pass_context
-def term_language(context, kind, name, lang="fr"):
-    """The language term_in(kind, name, lang) is written in: `fr` when it has no translation."""
+def term_language(context, vocabulary, name, lang="fr"):
+    """The language term_in(vocabulary, name, lang) is written in: `fr` when it has no translation."""
     english = context.get("english_terms") or Terms()
-    return english.language_of(kind, name, lang)
+    return english.language_of(vocabulary, name, lang)
 
 
 class DateWords:
