@@ -91,3 +91,21 @@ def test_a_page_that_cannot_be_rendered_stops_the_build_in_one_line(count, faili
     assert "Traceback" not in failed.stderr
     assert tree(tmp_path / "output") == before
     assert not list(tmp_path.glob(".output.staging-*"))
+
+
+def test_a_warm_parallel_build_after_an_edit_is_the_cold_serial_build(tmp_path):
+    """With the content cache on, workers read what it does not hold (the edited file): the site is
+    the cold serial build of the edited content."""
+    content = tmp_path / "content"
+    shutil.copytree(SITE, content)
+    cached = ("CACHE_CONTENT=true", *workers(2))
+    primed = build(content, tmp_path / "warm", tmp_path / "cache", load_cache=True, extra=cached)
+    assert primed.returncode == 0, primed.stderr
+    event = content / "events" / "annule-rimouski.md"
+    event.write_text(event.read_text(encoding="utf-8") + "\nUne phrase ajoutée après la première construction.\n", encoding="utf-8")
+    warm = build(content, tmp_path / "warm", tmp_path / "cache", load_cache=True, extra=cached)
+    cold = build(content, tmp_path / "cold", tmp_path / "cold-cache", extra=workers(1))
+    assert warm.returncode == 0 and cold.returncode == 0, warm.stderr + cold.stderr
+    page = warm.page("evenements/annule-rimouski/")
+    assert "Une phrase ajoutée après la première construction." in page.get_text()
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
