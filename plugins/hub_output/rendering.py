@@ -86,11 +86,14 @@ class DeferredWriter(Writer):
             raise RenderError(os.path.relpath(path, self.output_path), detail)
 
     def _render_forked(self, pages, count):
-        started = []
+        started, own = [], [0]
         try:
             for share in range(1, count):
-                started.append(workers.start(lambda share=share: render_share(pages, share, count), {}))
-            failures = [render_share(pages, 0, count)]
+                try:
+                    started.append(workers.start(lambda share=share: render_share(pages, share, count), {}))
+                except OSError:  # no fork now (process limit, memory): this process renders that share
+                    own.append(share)
+            failures = [render_share(pages, share, count) for share in own]
             while started:
                 worker = started[0]
                 try:

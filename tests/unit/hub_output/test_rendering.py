@@ -6,6 +6,7 @@ import jinja2
 import pytest
 from pelican.writers import FileOverwriteFailedError
 
+from hub_core import workers
 from hub_output import build
 from hub_output.rendering import DeferredWriter, RenderError
 
@@ -73,3 +74,13 @@ def test_an_overriding_write_wins_as_in_a_serial_build(tmp_path):
 def test_a_bad_worker_count_stops_the_build(value):
     with pytest.raises(build.SettingsError, match="workers"):
         build.check_workers({"workers": value})
+
+
+def test_a_share_that_cannot_be_forked_is_rendered_by_the_build(tmp_path, monkeypatch):
+    def no_fork(work, shared):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    write_pages(tmp_path / "one", 1)
+    monkeypatch.setattr(workers, "start", no_fork)
+    write_pages(tmp_path / "many", 3)
+    assert files(tmp_path / "many") == files(tmp_path / "one")
