@@ -5,7 +5,10 @@ While the generators write (`generate_output`), `DeferredWriter.write_file` runs
 (pagination, each page's local context, the check that refuses a second write to a path, the
 override of a path by content with its own `save_as`), except rendering. Each page is kept as
 (path, template, local context); a page overridden later is kept with its last local context, as a
-serial build ends with the last write. Feeds (`write_feed`) and the files our generators write
+serial build ends with the last write. hub_core.writer's FileWriter, which hears of pages through
+`content_written`, is told of each page at that moment (a file and a page at one path are refused
+when the second is written, as before); `content_written` itself is sent when the page is on disk,
+by the process that rendered it. Feeds (`write_feed`) and the files our generators write
 themselves (calendars, hub feeds) are written at once, in the build's process.
 
 Once the last generator's `generate_output` has returned (`defer_until_written` wraps it, on
@@ -25,6 +28,7 @@ from pelican import signals
 from pelican.writers import Writer
 
 from hub_core import workers
+from hub_core.writer import OUTPUT_FILES
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +71,10 @@ class DeferredWriter(Writer):
             return super()._open_w(filename, encoding, override=override)
         with super()._open_w(filename, encoding, override=override) as handle:  # refuses a second write
             skipped = handle.name == os.devnull
+        localcontext = pending[2]
+        files = localcontext.get(OUTPUT_FILES)
+        if files is not None:  # hub_core.writer learns of the page when it is written, as in a serial build
+            files.page_written(filename, context=localcontext)
         if not skipped:
             self.pages.pop(filename, None)  # overridden: its last content, in its last place
             self.pages[filename] = pending

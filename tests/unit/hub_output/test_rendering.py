@@ -7,6 +7,8 @@ import pytest
 from pelican.writers import FileOverwriteFailedError
 
 from hub_core import workers
+from hub_core.writer import PAGE as PAGE_WRITER
+from hub_core.writer import WriteRefused, file_writer
 from hub_output import build
 from hub_output.rendering import DeferredWriter, RenderError
 
@@ -84,3 +86,25 @@ def test_a_share_that_cannot_be_forked_is_rendered_by_the_build(tmp_path, monkey
     monkeypatch.setattr(workers, "start", no_fork)
     write_pages(tmp_path / "many", 3)
     assert files(tmp_path / "many") == files(tmp_path / "one")
+
+
+def test_a_file_where_a_page_is_written_is_refused_as_in_a_serial_build(tmp_path, monkeypatch):
+    """hub_core.writer hears of the page when it is written, not when it is rendered."""
+    monkeypatch.setenv("HUB_LANG", "en")
+    context = {"localsiteurl": ""}
+    files = file_writer(context, tmp_path)
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    writer.write_file("evenements/index.html", PAGE, context, title="page")
+    assert files.written == {"evenements/index.html": PAGE_WRITER}
+    with pytest.raises(WriteRefused, match=f"by {PAGE_WRITER}, then by hub_events"):
+        files.write("evenements/index.html", b"BEGIN:VCALENDAR", "hub_events")
+
+
+def test_a_page_where_a_file_was_written_is_refused_when_it_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
+    context = {"localsiteurl": ""}
+    files = file_writer(context, tmp_path)
+    files.write("ressources/index.html", b"<p>file</p>", "hub_resources")
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    with pytest.raises(WriteRefused, match=f"by hub_resources, then by {PAGE_WRITER}"):
+        writer.write_file("ressources/index.html", PAGE, context, title="page")
