@@ -120,6 +120,6 @@ HUB_SITE = {"home_events": 6, "home_posts": 4}  # see README: hub_site
 HUB_EVENTS = {"horizon_days": 730, "refresh_hours": 6, "default_duration": 120}  # see README: hub_events
 HUB_FEEDS = {"max_items": 50}  # see README: hub_feeds
 HUB_DIGEST = {"first_week": "2026-W40", "weeks_ahead": 2}  # see plugins/hub_digest/README.md
-HUB_OUTPUT = {"search_index": True, "compress": False}  # see plugins/hub_output/README.md
+HUB_OUTPUT = {"search_index": True, "compress": False, "workers": 0}  # workers: 0 = one process per core, 1 = one; see plugins/hub_output/README.md
 HUB_DIRECTORY = {"nearby_km": 150, "recent_posts": 6, "past_events": 12}  # see plugins/hub_directory/README.md
 HUB_RESOURCES = {"feed_items": 50}  # see plugins/hub_resources/README.md

@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from .generator import DigestGenerator
+from .generator import DigestGenerator, check_email_size
 
 
 def get_generators(pelican):
@@ -11,3 +11,4 @@ def get_generators(pelican):
 
 def register():
     signals.get_generators.connect(get_generators)
+    signals.content_written.connect(check_email_size)

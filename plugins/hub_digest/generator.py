@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -38,6 +39,19 @@ def options_of(settings) -> dict:
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise SettingsError(f"hub_digest: Invalid 'HUB_DIGEST' {name}: {value!r} (expected a whole number, 1 or more)")
     return options
+
+
+def check_email_size(path, context):
+    """content_written: an email file over `email_max_bytes` is reported (sent when the file is on disk,
+    which may be in a worker of hub_output, after generate_output)."""
+    name = context.get("output_file", "")
+    if context.get("digest") is None or os.path.basename(name) not in {html for html, _text in FILES.values()}:
+        return
+    limit = options_of(context)["email_max_bytes"]
+    size = os.path.getsize(path)
+    if size > limit:
+        logger.warning("hub_digest: %s is %d bytes, over HUB_DIGEST email_max_bytes (%d): email apps may clip it",
+                       name, size, limit)
 
 
 def page_of(week: Week, lang: str) -> str:
@@ -93,10 +107,6 @@ class DigestGenerator(Generator):
         html_name, text_name = (digest.urls[lang] + name for name in FILES[lang])
         writer.write_file(html_name, self.get_template("digest/email"), self.context, lang=lang, digest=digest, body=body, SITEURL=public)
         writer.write_file(text_name, self.get_template("digest/email_text"), self.context, lang=lang, digest=digest, SITEURL=public)
-        size = (Path(self.output_path) / html_name).stat().st_size
-        if size > self.options["email_max_bytes"]:
-            logger.warning("hub_digest: %s is %d bytes, over HUB_DIGEST email_max_bytes (%d): email apps may clip it",
-                           html_name, size, self.options["email_max_bytes"])
         return body
 
     def write_feeds(self, lang, bodies, public):

@@ -53,6 +53,7 @@ class HubMarkdownReader(BaseReader):
         self.site, _problems = site_from_settings(settings)  # reported once, by report.py
         self.root = shown_root(settings["PATH"])
         self.markdowns = {}  # lang -> Markdown, made on first use
+        self.prefetched = None  # prefetch.Prefetched: pairs read by workers, while a generator reads
 
     def markdown(self, lang):
         """The Markdown converter of a language: MARKDOWN, with MARKDOWN_BY_LANG[lang]'s extension settings."""
@@ -68,6 +69,10 @@ class HubMarkdownReader(BaseReader):
         return self.markdowns[lang]
 
     def read(self, source_path):
+        if self.prefetched is not None:
+            pair = self.prefetched.take(source_path)
+            if pair is not None:
+                return pair
         relative = os.path.relpath(source_path, self.settings["PATH"])
         contained = inputs.is_contained(source_path, self.settings["PATH"])
         if not contained:

@@ -1,4 +1,6 @@
-"""Atomic output: a build replaces output/ only once all of it, search index included, succeeded."""
+"""Atomic output: a build replaces output/ only once all of it, search index included, succeeded.
+
+Its pages are rendered on every core (rendering.py)."""
 
 import functools
 
@@ -6,15 +8,18 @@ from pelican import signals
 
 from hub_core.settings import plugin_settings
 
-from .build import DEFAULTS, atomic_run, quiet_output_errors
+from .build import DEFAULTS, atomic_run, check_workers, quiet_output_errors
+from .rendering import choose_writer, defer_until_written
 
 
 def wrap_run(pelican):
     """initialized: every run() of this Pelican builds into a staging folder, then swaps it in."""
-    plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS)  # an unknown key stops the build now
+    check_workers(plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS))  # an unknown key stops the build now
     quiet_output_errors()
     pelican.run = functools.partial(atomic_run, pelican, pelican.run)
 
 
 def register():
     signals.initialized.connect(wrap_run)
+    signals.get_writer.connect(choose_writer)
+    signals.all_generators_finalized.connect(defer_until_written)

@@ -20,21 +20,25 @@ from pathlib import Path
 from hub_core.compress import compress_tree
 from hub_core.i18n import N_, words
 from hub_core.problems import message_language
-from hub_core.settings import plugin_settings
+from hub_core.settings import SettingsError, plugin_settings
+from hub_core.workers import DEFAULT_WORKERS
 
 from . import staging
 from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
+from .rendering import RenderError
 
 DEFAULTS = {
     "search_index": True,  # Pagefind on the new site before it replaces the old one
     "search_exclude": EXCLUDED,  # CSS selectors Pagefind leaves out of the index
     "compress": False,  # .gz and .br beside text files (publishconf.py turns it on)
+    "workers": DEFAULT_WORKERS,  # processes that read and render: 0 = one per core, 1 = serial
 }
 
 MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
     "busy": N_("Une autre construction est en cours (PID %(pid)s) ; rien n'a été modifié. Réessayez quand elle aura fini."),
     "os": N_("Construction impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
     "inside": N_("Le dossier de sortie %(output)s/ contient le contenu : construction sur place, sans remplacement atomique."),
+    "render": N_("Page %(page)s impossible à produire : %(detail)s ; le site précédent est intact dans %(output)s/"),
     "search": N_("Index de recherche (Pagefind) impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
 }
 
@@ -73,6 +77,13 @@ def describe(error: OSError) -> str:
     return words(lang, N_("%(text)s : %(path)s"), text=text, path=error.filename)
 
 
+def check_workers(options: dict) -> None:
+    """`workers` is a whole number, 0 or more."""
+    value = options["workers"]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise SettingsError(f"hub_output: Invalid 'HUB_OUTPUT' workers: {value!r} (expected a whole number, 0 or more)")
+
+
 def atomic_run(pelican, run) -> None:
     """Run `run()` (Pelican's own) into a staging folder; swap it in when all succeeded."""
     options = plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS)
@@ -103,6 +114,8 @@ def atomic_run(pelican, run) -> None:
         if options["compress"]:
             compress_tree(folder)
         staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
+    except RenderError as error:
+        raise stop(say("render", page=error.path, detail=error.detail, output=shown)) from None
     except SearchIndexError as error:
         raise stop(say("search", detail=error, output=shown)) from None
     except OSError as error:

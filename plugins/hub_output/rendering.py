@@ -1,0 +1,151 @@
+"""Render the pages on every core: Pelican's writer, with the rendering put off and shared out.
+
+While the generators write (`generate_output`), `DeferredWriter.write_file` runs Pelican's own
+`Writer.write_file` with the template swapped for a stand-in: Pelican does everything as usual
+(pagination, each page's local context, the check that refuses a second write to a path, the
+override of a path by content with its own `save_as`), except rendering. Each page is kept as
+(path, template, local context); a page overridden later is kept with its last local context, as a
+serial build ends with the last write. hub_core.writer's FileWriter, which hears of pages through
+`content_written`, is told of each page at that moment (a file and a page at one path are refused
+when the second is written, as before); `content_written` itself is sent when the page is on disk,
+by the process that rendered it. Feeds (`write_feed`) and the files our generators write
+themselves (calendars, hub feeds) are written at once, in the build's process.
+
+Once the last generator's `generate_output` has returned (`defer_until_written` wraps it, on
+`all_generators_finalized`), `render_all` forks workers (hub_core.workers, inherited memory, no
+pickling) that each render a share of the pages, page i going to worker i mod N, while the build's
+process renders share 0. Each sends `content_written` for the pages it wrote. The first failing page
+(in write order) stops the build with one line (`RenderError`, said by build.py); the staging
+folder is then removed, the previous site stays. `finalized` (the sitemap) then runs in the
+build's process only, after every page is on disk.
+"""
+
+import io
+import logging
+import os
+
+from pelican import signals
+from pelican.writers import Writer
+
+from hub_core import workers
+from hub_core.writer import OUTPUT_FILES
+
+logger = logging.getLogger(__name__)
+
+
+class RenderError(Exception):
+    """A page could not be rendered: its path and the error, in one line."""
+
+    def __init__(self, path, detail):
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class StandIn:
+    """What Pelican's write_file renders instead of the template: it hands the page to the writer."""
+
+    def __init__(self, writer, template, context):
+        self.writer, self.template, self.context = writer, template, context
+
+    def render(self, localcontext):
+        self.writer.pending = (self.template, self.context, localcontext)
+        return ""
+
+
+class DeferredWriter(Writer):
+    """Pelican's Writer; the pages it writes are rendered later, by `render_all`."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.pages = {}  # output path -> (template, shared context, local context), in write order
+        self.pending = None
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        with signals.content_written.muted():  # sent when the page is really written
+            super().write_file(name, StandIn(self, template, context), context, *args, **kwargs)
+
+    def _open_w(self, filename, encoding, override=False):
+        pending, self.pending = self.pending, None
+        if pending is None:  # write_feed: written now
+            return super()._open_w(filename, encoding, override=override)
+        with super()._open_w(filename, encoding, override=override) as handle:  # refuses a second write
+            skipped = handle.name == os.devnull
+        localcontext = pending[2]
+        files = localcontext.get(OUTPUT_FILES)
+        if files is not None:  # hub_core.writer learns of the page when it is written, as in a serial build
+            files.page_written(filename, context=localcontext)
+        if not skipped:
+            self.pages.pop(filename, None)  # overridden: its last content, in its last place
+            self.pages[filename] = pending
+        return io.StringIO()
+
+    def render_all(self, count):
+        """Render every kept page, on `count` processes; RenderError for the first failing page."""
+        pages = list(self.pages.items())
+        self.pages = {}
+        count = min(count, len(pages))
+        if count < 2:
+            failure = render_share(pages, 0, 1)
+        else:
+            failure = self._render_forked(pages, count)
+        if failure is not None:
+            _index, path, detail = failure
+            raise RenderError(os.path.relpath(path, self.output_path), detail)
+
+    def _render_forked(self, pages, count):
+        started, own = [], [0]
+        try:
+            for share in range(1, count):
+                try:
+                    started.append(workers.start(lambda share=share: render_share(pages, share, count), {}))
+                except OSError:  # no fork now (process limit, memory): this process renders that share
+                    own.append(share)
+            failures = [render_share(pages, share, count) for share in own]
+            while started:
+                worker = started[0]
+                try:
+                    failures.append(workers.finish(worker, {}))
+                except workers.WorkerFailed as error:
+                    failures.append((-1, self.output_path, str(error)))
+                started.pop(0)
+        finally:
+            workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they rendered
+        failed = [f for f in failures if f is not None]
+        return min(failed) if failed else None
+
+
+def render_share(pages, share, count):
+    """Render pages share, share + count, …; None, or (index, path, one line) of the first that failed."""
+    for index in range(share, len(pages), count):
+        path, (template, context, localcontext) = pages[index]
+        try:
+            if localcontext["localsiteurl"]:  # as Pelican's _write_file: Contents adjust their links to it
+                context["localsiteurl"] = localcontext["localsiteurl"]
+            output = template.render(localcontext)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(output)
+            signals.content_written.send(path, context=localcontext)
+        except Exception as error:  # noqa: BLE001 - one line naming the page, never a traceback
+            return index, path, f"{type(error).__name__}: {error}"
+    return None
+
+
+def choose_writer(pelican):
+    """get_writer: pages rendered on every core, unless HUB_OUTPUT's `workers` is 1."""
+    if workers.worker_count(pelican.settings) > 1:
+        return DeferredWriter
+    return None
+
+
+def defer_until_written(generators):
+    """all_generators_finalized: once the last generator has written, render the pages."""
+    last = [g for g in generators if hasattr(g, "generate_output")][-1]
+    generate_output = last.generate_output
+
+    def then_render(writer):
+        generate_output(writer)
+        if isinstance(writer, DeferredWriter):
+            writer.render_all(workers.worker_count(last.settings))
+
+    last.generate_output = then_render

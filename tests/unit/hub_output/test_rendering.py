@@ -1,0 +1,110 @@
+"""hub_output.rendering.DeferredWriter: pages written through Pelican's write_file are rendered
+later on several processes, the same bytes whatever their number; a second write to a path is
+refused when it is made, as by Pelican; the first page that fails (in write order) is named."""
+
+import jinja2
+import pytest
+from pelican.writers import FileOverwriteFailedError
+
+from hub_core import workers
+from hub_core.writer import PAGE as PAGE_WRITER
+from hub_core.writer import WriteRefused, file_writer
+from hub_output import build
+from hub_output.rendering import DeferredWriter, RenderError
+
+SETTINGS = {"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False, "RELATIVE_URLS": False}
+PAGE = jinja2.Template("<h1>{{ title }}</h1>{{ SITENAME }} {{ output_file }}")
+FAILING = jinja2.Template("{{ 1 // 0 }}")
+
+
+def write_pages(output, count, failing=()):
+    """Twelve pages, those numbered in `failing` with a template that raises; rendered on `count` processes."""
+    writer = DeferredWriter(str(output), settings=SETTINGS)
+    context = {"SITENAME": "Maillage", "localsiteurl": ""}
+    for number in range(12):
+        template = FAILING if number in failing else PAGE
+        writer.write_file(f"page-{number}/index.html", template, context, title=f"Page {number}")
+    assert not any(output.rglob("*.html")) or all(p.stat().st_size == 0 for p in output.rglob("*.html"))
+    writer.render_all(count)
+
+
+def files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 20])
+def test_pages_are_the_same_bytes_on_any_number_of_processes(tmp_path, count):
+    write_pages(tmp_path / "one", 1)
+    write_pages(tmp_path / "many", count)
+    expected = files(tmp_path / "one")
+    assert len(expected) == 12
+    assert expected["page-3/index.html"] == "<h1>Page 3</h1>Maillage page-3/index.html".encode()
+    assert files(tmp_path / "many") == expected
+
+
+@pytest.mark.parametrize(("count", "failing", "named"), [
+    (1, {5}, "page-5/index.html"),
+    (2, {5}, "page-5/index.html"),  # in the worker's share (odd pages)
+    (2, {4}, "page-4/index.html"),  # in the build's own share
+    (3, {7, 2}, "page-2/index.html"),  # two workers fail: the first page written is named
+    (3, {9, 4}, "page-4/index.html"),  # the build's own share fails later than a worker's
+])
+def test_the_first_failing_page_is_named(tmp_path, count, failing, named):
+    with pytest.raises(RenderError) as raised:
+        write_pages(tmp_path, count, failing)
+    assert raised.value.path == named
+    assert raised.value.detail == "ZeroDivisionError: integer division or modulo by zero"
+
+
+def test_a_second_write_to_a_path_is_refused_when_it_is_made(tmp_path):
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    writer.write_file("a/index.html", PAGE, {"localsiteurl": ""}, title="un")
+    with pytest.raises(FileOverwriteFailedError):
+        writer.write_file("a/index.html", PAGE, {"localsiteurl": ""}, title="deux")
+
+
+def test_an_overriding_write_wins_as_in_a_serial_build(tmp_path):
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    writer.write_file("a/index.html", PAGE, {"localsiteurl": ""}, title="liste")
+    writer.write_file("a/index.html", PAGE, {"localsiteurl": ""}, title="page", override_output=True)
+    writer.write_file("a/index.html", PAGE, {"localsiteurl": ""}, title="ignorée")  # skipped, as by Pelican
+    writer.render_all(2)
+    assert (tmp_path / "a" / "index.html").read_text(encoding="utf-8").startswith("<h1>page</h1>")
+
+
+@pytest.mark.parametrize("value", [-1, 1.5, "2", True, None])
+def test_a_bad_worker_count_stops_the_build(value):
+    with pytest.raises(build.SettingsError, match="workers"):
+        build.check_workers({"workers": value})
+
+
+def test_a_share_that_cannot_be_forked_is_rendered_by_the_build(tmp_path, monkeypatch):
+    def no_fork(work, shared):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    write_pages(tmp_path / "one", 1)
+    monkeypatch.setattr(workers, "start", no_fork)
+    write_pages(tmp_path / "many", 3)
+    assert files(tmp_path / "many") == files(tmp_path / "one")
+
+
+def test_a_file_where_a_page_is_written_is_refused_as_in_a_serial_build(tmp_path, monkeypatch):
+    """hub_core.writer hears of the page when it is written, not when it is rendered."""
+    monkeypatch.setenv("HUB_LANG", "en")
+    context = {"localsiteurl": ""}
+    files = file_writer(context, tmp_path)
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    writer.write_file("evenements/index.html", PAGE, context, title="page")
+    assert files.written == {"evenements/index.html": PAGE_WRITER}
+    with pytest.raises(WriteRefused, match=f"by {PAGE_WRITER}, then by hub_events"):
+        files.write("evenements/index.html", b"BEGIN:VCALENDAR", "hub_events")
+
+
+def test_a_page_where_a_file_was_written_is_refused_when_it_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
+    context = {"localsiteurl": ""}
+    files = file_writer(context, tmp_path)
+    files.write("ressources/index.html", b"<p>file</p>", "hub_resources")
+    writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
+    with pytest.raises(WriteRefused, match=f"by hub_resources, then by {PAGE_WRITER}"):
+        writer.write_file("ressources/index.html", PAGE, context, title="page")
