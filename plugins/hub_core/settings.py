@@ -1,6 +1,14 @@
-"""Site defaults and plugin settings: one dict per plugin, documented defaults, unknown keys refused."""
+"""Site defaults and plugin settings: one dict per plugin, documented defaults, unknown keys refused.
+
+A refused setting stops the build with a SettingsError whose words come from the catalog
+(`MESSAGES`, French, translated in theme/translations), in `problems.message_language()`.
+"""
 
 from collections.abc import Mapping
+from typing import Any
+
+from .i18n import N_, words
+from .problems import message_language
 
 DEFAULT_TIMEZONE = "America/Toronto"  # the site's zone when the TIMEZONE setting is not given
 DEFAULT_DURATION = 120  # minutes a timed event written without `end` lasts, unless HUB_EVENTS says
@@ -9,8 +17,24 @@ DEFAULT_DURATION = 120  # minutes a timed event written without `end` lasts, unl
 TAG_YEAR = 2026
 # Keys that were settings and are now constants: accepted in a plugin's dict with this value only.
 FIXED = {
-    "tag_year": (TAG_YEAR, "another year would give every feed and item a new id, so readers would see every item again"),
+    "tag_year": (TAG_YEAR, N_("une autre année donnerait un nouvel identifiant à chaque fil et à chaque élément : "
+                              "les lecteurs reverraient tous les éléments")),
 }
+
+MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
+    "fixed": N_("%(plugin)s : %(key)s de %(name)s n'est plus un réglage : il reste %(value)s (%(why)s) ; "
+                "retirez la clé (valeur donnée : %(given)s)"),
+    "unknown_key": N_("%(plugin)s : clé « %(key)s » inconnue dans %(name)s (clés connues : %(known)s)"),
+    "duration_moved": N_("hub_events : EVENTS_DEFAULT_DURATION est maintenant HUB_EVENTS[\"default_duration\"] : "
+                         "déplacez-y sa valeur (HUB_EVENTS = {..., \"default_duration\": %(value)s}) et retirez-le"),
+    "duration": N_("hub_events : default_duration de HUB_EVENTS invalide : %(value)s "
+                   "(attendu : un nombre entier de minutes, 1 ou plus)"),
+}
+
+
+def say(message: str, **values: Any) -> str:
+    """A settings message (marked with N_()) in the message language."""
+    return words(message_language(), message, **values)
 
 
 def site_timezone(settings: Mapping) -> str:
@@ -23,7 +47,7 @@ def site_timezone(settings: Mapping) -> str:
 
 
 class SettingsError(ValueError):
-    """A plugin setting that does not exist (a typo would otherwise be ignored)."""
+    """A plugin setting that does not exist (a typo would otherwise be ignored) or a bad value, in words."""
 
 
 def plugin_settings(settings: Mapping, name: str, defaults: Mapping, fixed: tuple[str, ...] = ()) -> dict:
@@ -40,16 +64,13 @@ def plugin_settings(settings: Mapping, name: str, defaults: Mapping, fixed: tupl
         if key in given:
             value, why = FIXED[key]
             if given[key] != value:
-                raise SettingsError(
-                    f"{name.lower()}: '{name}' {key} is no longer a setting: it stays {value} ({why}); "
-                    f"remove the key (given: {given[key]!r})"
-                )
+                raise SettingsError(say(MESSAGES["fixed"], plugin=name.lower(), name=name, key=key, value=value,
+                                        why=say(why), given=repr(given[key])))
             del given[key]
     unknown = sorted(set(given) - set(defaults))
     if unknown:
-        plugin = name.lower()
         known = ", ".join(sorted(defaults))
-        raise SettingsError(f"{plugin}: Invalid '{name}' key: '{unknown[0]}' (known keys: {known})")
+        raise SettingsError(say(MESSAGES["unknown_key"], plugin=name.lower(), name=name, key=unknown[0], known=known))
     return {**defaults, **given}
 
 
@@ -64,11 +85,8 @@ def default_duration(settings: Mapping) -> int:
     (120, 90)
     """
     if "EVENTS_DEFAULT_DURATION" in settings:
-        raise SettingsError(
-            "hub_events: EVENTS_DEFAULT_DURATION is now HUB_EVENTS[\"default_duration\"]: move its value there "
-            f"(HUB_EVENTS = {{..., \"default_duration\": {settings['EVENTS_DEFAULT_DURATION']!r}}}) and remove it"
-        )
+        raise SettingsError(say(MESSAGES["duration_moved"], value=repr(settings["EVENTS_DEFAULT_DURATION"])))
     value = (settings.get("HUB_EVENTS") or {}).get("default_duration", DEFAULT_DURATION)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise SettingsError(f"hub_events: Invalid 'HUB_EVENTS' default_duration: {value!r} (expected a whole number of minutes, 1 or more)")
+        raise SettingsError(say(MESSAGES["duration"], value=repr(value)))
     return value

@@ -9,8 +9,9 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.i18n import N_
 from hub_core.references import resolve_references
-from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, site_timezone
+from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, say, site_timezone
 from hub_core.urls import page_url
 from hub_core.writer import file_writer
 
@@ -37,7 +38,8 @@ def options_of(settings) -> dict:
     for name in ("weeks_ahead", "feed_items", "email_max_bytes"):
         value = options[name]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise SettingsError(f"hub_digest: Invalid 'HUB_DIGEST' {name}: {value!r} (expected a whole number, 1 or more)")
+            raise SettingsError(say(N_("hub_digest : %(key)s de HUB_DIGEST invalide : %(value)s (attendu : un nombre entier, 1 ou plus)"),
+                                    key=name, value=repr(value)))
     return options
 
 
@@ -50,8 +52,9 @@ def check_email_size(path, context):
     limit = options_of(context)["email_max_bytes"]
     size = os.path.getsize(path)
     if size > limit:
-        logger.warning("hub_digest: %s is %d bytes, over HUB_DIGEST email_max_bytes (%d): email apps may clip it",
-                       name, size, limit)
+        logger.warning("%s", say(N_("hub_digest : %(path)s pèse %(size)d octets, plus que email_max_bytes de HUB_DIGEST "
+                                    "(%(limit)d) : les logiciels de courriel pourraient le couper"),
+                                 path=name, size=size, limit=limit))
 
 
 def page_of(week: Week, lang: str) -> str:

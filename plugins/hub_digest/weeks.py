@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from hub_core.settings import SettingsError
+from hub_core.i18n import N_
+from hub_core.settings import SettingsError, say
 
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -26,11 +27,13 @@ def parse_week(text: str) -> dt.date:
     """The Monday of an ISO week written `2026-W40`."""
     match = WEEK.match(str(text))
     if not match:
-        raise WeekError(f"hub_digest: Invalid 'HUB_DIGEST' first_week: {text!r} (expected an ISO week such as '2026-W40')")
+        raise WeekError(say(N_("hub_digest : first_week de HUB_DIGEST invalide : %(value)s (attendu : une semaine ISO comme '2026-W40')"),
+                            value=repr(text)))
     try:
         return dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
     except ValueError:
-        raise WeekError(f"hub_digest: Invalid 'HUB_DIGEST' first_week: {text!r} (that year has no such week)") from None
+        raise WeekError(say(N_("hub_digest : first_week de HUB_DIGEST invalide : %(value)s (cette année n'a pas cette semaine)"),
+                            value=repr(text))) from None
 
 
 def monday_of(moment: dt.datetime, tz: ZoneInfo) -> dt.date:

@@ -40,6 +40,7 @@ MESSAGES = {  # French words marked for the catalog (theme/translations: the Eng
     "inside": N_("Le dossier de sortie %(output)s/ contient le contenu : construction sur place, sans remplacement atomique."),
     "render": N_("Page %(page)s impossible à produire : %(detail)s ; le site précédent est intact dans %(output)s/"),
     "search": N_("Index de recherche (Pagefind) impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
+    "workers": N_("hub_output : workers de HUB_OUTPUT invalide : %(value)s (attendu : un nombre entier, 0 ou plus)"),
 }
 
 
@@ -81,7 +82,7 @@ def check_workers(options: dict) -> None:
     """`workers` is a whole number, 0 or more."""
     value = options["workers"]
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise SettingsError(f"hub_output: Invalid 'HUB_OUTPUT' workers: {value!r} (expected a whole number, 0 or more)")
+        raise SettingsError(say("workers", value=repr(value)))
 
 
 def atomic_run(pelican, run) -> None:

@@ -21,6 +21,9 @@ from pathlib import Path
 
 import cbor2
 
+from hub_core.i18n import N_, words
+from hub_core.problems import message_language
+
 SIGNATURE = b"pagefind_dcd"
 EXCLUDED = ".add-to-calendar, .subscribe, .translations"  # what every event repeats
 
@@ -54,7 +57,7 @@ def run_pagefind(site: Path, exclude: str = EXCLUDED) -> None:
 def read_packed(path: Path):
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(SIGNATURE):
-        raise SearchIndexError(f"{path}: not a Pagefind file")
+        raise SearchIndexError(words(message_language(), N_("%(path)s : ce n'est pas un fichier de Pagefind"), path=path))
     return cbor2.loads(data[len(SIGNATURE):])
 
 

@@ -17,7 +17,8 @@ from urllib.parse import urljoin, urlsplit
 
 from pelican import signals
 
-from hub_core.settings import plugin_settings
+from hub_core.i18n import N_
+from hub_core.settings import plugin_settings, say
 from hub_core.writer import FileWriter, file_writer
 
 from .heads import read_head
@@ -113,7 +114,8 @@ def write_sitemap_and_robots(pelican, files: FileWriter) -> None:
     public = settings.get("PUBLIC_SITEURL") or siteurl
     entries = collect(output, siteurl, public, options["exclude"])
     if len(entries) > SITEMAP_LIMIT:
-        log.warning("hub_search: %d pages, more than the %d of one sitemap file", len(entries), SITEMAP_LIMIT)
+        log.warning("%s", say(N_("hub_search : %(count)d pages, plus que les %(limit)d d'un seul fichier sitemap"),
+                              count=len(entries), limit=SITEMAP_LIMIT))
     files.write("sitemap.xml", sitemap_xml(entries), "hub_search")
     files.write("robots.txt", robots_txt(public).encode("utf-8"), "hub_search")
 

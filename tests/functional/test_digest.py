@@ -145,10 +145,10 @@ def test_settings_set_the_first_week_the_window_the_feed_size_and_the_email_budg
     page = result.page("infolettre/2026-s48/")
     assert groups(page)[0] == ("Bas-Saint-Laurent", ["Dîner « réseautage » à Rimouski", "Atelier annulé à Rimouski"])  # to 13 December
     warnings = " ".join((result.stdout + result.stderr).split())
-    assert "infolettre/2026-s48/courriel.html is" in warnings and "over HUB_DIGEST email_max_bytes (1000)" in warnings
+    assert "infolettre/2026-s48/courriel.html pèse" in warnings and "plus que email_max_bytes de HUB_DIGEST (1000)" in warnings
 
 
 def test_a_misspelled_digest_setting_stops_the_build_and_names_the_key(tmp_path):
     result = build_with_digest_settings(tmp_path, {"first_weeks": "2026-W40"})
     assert result.returncode != 0
-    assert "hub_digest: Invalid 'HUB_DIGEST' key: 'first_weeks'" in " ".join((result.stdout + result.stderr).split())
+    assert "hub_digest : clé « first_weeks » inconnue dans HUB_DIGEST" in " ".join((result.stdout + result.stderr).split())

@@ -568,7 +568,7 @@ def test_max_items_keeps_the_newest_items_and_the_older_ones_keep_their_pages(tm
 def test_a_misspelled_feeds_setting_stops_the_build_and_names_the_key(tmp_path):
     result = build_with_feed_settings(tmp_path, {"max_item": 3})
     assert result.returncode != 0
-    assert "hub_feeds: Invalid 'HUB_FEEDS' key: 'max_item'" in " ".join((result.stdout + result.stderr).split())
+    assert "hub_feeds : clé « max_item » inconnue dans HUB_FEEDS" in " ".join((result.stdout + result.stderr).split())
 
 
 # --- stable output ------------------------------------------------------------------------------------

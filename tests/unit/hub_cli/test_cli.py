@@ -257,8 +257,8 @@ def test_check_reads_the_settings_file(runner, site):
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        ("EVENTS_DEFAULT_DURATION = 90\n", 'EVENTS_DEFAULT_DURATION is now HUB_EVENTS["default_duration"]'),
-        ("HUB_EVENTS = {'default_duration': 0}\n", "Invalid 'HUB_EVENTS' default_duration: 0"),
+        ("EVENTS_DEFAULT_DURATION = 90\n", 'EVENTS_DEFAULT_DURATION est maintenant HUB_EVENTS["default_duration"]'),
+        ("HUB_EVENTS = {'default_duration': 0}\n", "default_duration de HUB_EVENTS invalide : 0"),
     ],
 )
 def test_check_refuses_a_duration_the_build_would_refuse(runner, site, settings, message):

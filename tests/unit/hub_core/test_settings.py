@@ -17,8 +17,16 @@ def test_defaults_and_overrides(given, expected):
     assert plugin_settings(given, "HUB_SITE", DEFAULTS) == expected
 
 
-def test_unknown_key_names_the_plugin_and_the_key():
-    with pytest.raises(SettingsError, match=r"^hub_site: Invalid 'HUB_SITE' key: 'home_event' \(known keys: home_events, home_posts\)$"):
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("fr", r"^hub_site : clé « home_event » inconnue dans HUB_SITE \(clés connues : home_events, home_posts\)$"),
+        ("en", r"^hub_site: Invalid 'HUB_SITE' key: 'home_event' \(known keys: home_events, home_posts\)$"),
+    ],
+)
+def test_unknown_key_names_the_plugin_and_the_key_in_the_message_language(monkeypatch, lang, message):
+    monkeypatch.setenv("HUB_LANG", lang)
+    with pytest.raises(SettingsError, match=message):
         plugin_settings({"HUB_SITE": {"home_event": 3}}, "HUB_SITE", DEFAULTS)
 
 
@@ -50,18 +58,22 @@ def test_a_fixed_key_with_its_constant_value_is_dropped(given, expected):
 
 
 @pytest.mark.parametrize(
-    ("given", "message"),
+    ("lang", "given", "message"),
     [
-        (2027, r"^hub_resources: 'HUB_RESOURCES' tag_year is no longer a setting: it stays 2026 \(another year .*\); remove the key \(given: 2027\)$"),
-        ("2026", r"given: '2026'"),
+        ("en", 2027, r"^hub_resources: 'HUB_RESOURCES' tag_year is no longer a setting: it stays 2026 \(another year .*\); remove the key \(given: 2027\)$"),
+        ("en", "2026", r"given: '2026'"),
+        ("fr", 2027, r"^hub_resources : tag_year de HUB_RESOURCES n'est plus un réglage : il reste 2026 \(une autre année .*\) ; "
+                     r"retirez la clé \(valeur donnée : 2027\)$"),
     ],
 )
-def test_a_fixed_key_with_another_value_stops_the_build(given, message):
+def test_a_fixed_key_with_another_value_stops_the_build(monkeypatch, lang, given, message):
+    monkeypatch.setenv("HUB_LANG", lang)
     with pytest.raises(SettingsError, match=message):
         plugin_settings({"HUB_RESOURCES": {"tag_year": given}}, "HUB_RESOURCES", {"feed_items": 50}, fixed=("tag_year",))
 
 
-def test_a_fixed_key_is_unknown_to_a_plugin_that_never_took_it():
+def test_a_fixed_key_is_unknown_to_a_plugin_that_never_took_it(monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     with pytest.raises(SettingsError, match=r"Invalid 'HUB_SITE' key: 'tag_year'"):
         plugin_settings({"HUB_SITE": {"tag_year": 2026}}, "HUB_SITE", DEFAULTS)
 
@@ -98,8 +110,46 @@ def test_default_duration_is_the_events_setting_else_the_one_default(settings, e
         ({"HUB_EVENTS": {"default_duration": True}}, r"default_duration: True"),
     ],
 )
-def test_default_duration_refused(settings, message):
+def test_default_duration_refused(monkeypatch, settings, message):
     from hub_core.settings import default_duration  # noqa: PLC0415
+
+    monkeypatch.setenv("HUB_LANG", "en")
 
     with pytest.raises(SettingsError, match=message):
         default_duration(settings)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"EVENTS_DEFAULT_DURATION": 90}, r"^hub_events : EVENTS_DEFAULT_DURATION est maintenant HUB_EVENTS\[\"default_duration\"\] : "
+                                          r"déplacez-y sa valeur .*\"default_duration\": 90\}\) et retirez-le$"),
+        ({"HUB_EVENTS": {"default_duration": 0}}, r"^hub_events : default_duration de HUB_EVENTS invalide : 0 "
+                                                  r"\(attendu : un nombre entier de minutes, 1 ou plus\)$"),
+    ],
+)
+def test_default_duration_refused_in_french(monkeypatch, settings, message):
+    from hub_core.settings import default_duration  # noqa: PLC0415
+
+    monkeypatch.setenv("HUB_LANG", "fr")
+    with pytest.raises(SettingsError, match=message):
+        default_duration(settings)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"HUB_LANG": "fr"}, "hub_site : clé « x » inconnue dans HUB_SITE (clés connues : home_events, home_posts)"),
+        ({"HUB_LANG": "en"}, "hub_site: Invalid 'HUB_SITE' key: 'x' (known keys: home_events, home_posts)"),
+        ({"LANG": "en_CA.UTF-8"}, "hub_site: Invalid 'HUB_SITE' key: 'x' (known keys: home_events, home_posts)"),
+        ({}, "hub_site : clé « x » inconnue dans HUB_SITE (clés connues : home_events, home_posts)"),  # French first
+    ],
+)
+def test_settings_errors_follow_the_message_language(monkeypatch, environ, expected):
+    for name in ("HUB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as raised:
+        plugin_settings({"HUB_SITE": {"x": 1}}, "HUB_SITE", DEFAULTS)
+    assert str(raised.value) == expected

@@ -73,20 +73,37 @@ def test_no_digest_before_the_first_week():
 
 
 @pytest.mark.parametrize(
-    ("given", "error"),
+    ("given", "error", "french", "english"),
     [
-        ({"first_week": "2026-48"}, WeekError),
-        ({"first_week": "2027-W53"}, WeekError),  # 2027 has 52 weeks
-        ({"first_week": "2026-W00"}, WeekError),
-        ({"weeks_ahead": 0}, SettingsError),
-        ({"weeks_ahead": "2"}, SettingsError),
-        ({"email_max_bytes": True}, SettingsError),
-        ({"first_weeks": "2026-W40"}, SettingsError),  # a typo of a key
+        ({"first_week": "2026-48"}, WeekError,
+         "hub_digest : first_week de HUB_DIGEST invalide : '2026-48' (attendu : une semaine ISO comme '2026-W40')",
+         "hub_digest: Invalid 'HUB_DIGEST' first_week: '2026-48' (expected an ISO week such as '2026-W40')"),
+        ({"first_week": "2027-W53"}, WeekError,  # 2027 has 52 weeks
+         "hub_digest : first_week de HUB_DIGEST invalide : '2027-W53' (cette année n'a pas cette semaine)",
+         "hub_digest: Invalid 'HUB_DIGEST' first_week: '2027-W53' (that year has no such week)"),
+        ({"first_week": "2026-W00"}, WeekError,
+         "hub_digest : first_week de HUB_DIGEST invalide : '2026-W00' (cette année n'a pas cette semaine)",
+         "hub_digest: Invalid 'HUB_DIGEST' first_week: '2026-W00' (that year has no such week)"),
+        ({"weeks_ahead": 0}, SettingsError,
+         "hub_digest : weeks_ahead de HUB_DIGEST invalide : 0 (attendu : un nombre entier, 1 ou plus)",
+         "hub_digest: Invalid 'HUB_DIGEST' weeks_ahead: 0 (expected a whole number, 1 or more)"),
+        ({"weeks_ahead": "2"}, SettingsError,
+         "hub_digest : weeks_ahead de HUB_DIGEST invalide : '2' (attendu : un nombre entier, 1 ou plus)",
+         "hub_digest: Invalid 'HUB_DIGEST' weeks_ahead: '2' (expected a whole number, 1 or more)"),
+        ({"email_max_bytes": True}, SettingsError,
+         "hub_digest : email_max_bytes de HUB_DIGEST invalide : True (attendu : un nombre entier, 1 ou plus)",
+         "hub_digest: Invalid 'HUB_DIGEST' email_max_bytes: True (expected a whole number, 1 or more)"),
+        ({"first_weeks": "2026-W40"}, SettingsError,  # a typo of a key
+         "hub_digest : clé « first_weeks » inconnue dans HUB_DIGEST (clés connues : email_max_bytes, feed_items, first_week, weeks_ahead)",
+         "hub_digest: Invalid 'HUB_DIGEST' key: 'first_weeks' (known keys: email_max_bytes, feed_items, first_week, weeks_ahead)"),
     ],
 )
-def test_bad_settings_stop_the_build_with_the_plugin_and_key(given, error):
-    with pytest.raises(error, match="hub_digest: Invalid 'HUB_DIGEST'"):
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_bad_settings_stop_the_build_with_the_plugin_and_key(monkeypatch, lang, given, error, french, english):
+    monkeypatch.setenv("HUB_LANG", lang)
+    with pytest.raises(error) as raised:
         options_of({"HUB_DIGEST": given})
+    assert str(raised.value) == {"fr": french, "en": english}[lang]
 
 
 def test_good_settings_give_the_first_monday():

@@ -16,7 +16,8 @@ def test_defaults():
     assert plugin_settings({"HUB_DIRECTORY": {"nearby_km": 80}}, "HUB_DIRECTORY", DEFAULTS)["nearby_km"] == 80
 
 
-def test_an_unknown_setting_stops_the_build_naming_the_key():
+def test_an_unknown_setting_stops_the_build_naming_the_key(monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     with pytest.raises(SettingsError, match="hub_directory: Invalid 'HUB_DIRECTORY' key: 'nearby'"):
         plugin_settings({"HUB_DIRECTORY": {"nearby": 80}}, "HUB_DIRECTORY", DEFAULTS)
 

@@ -29,6 +29,7 @@ def test_feed_options(given, expected):
         ({"max_item": 3}, r"hub_feeds: Invalid 'HUB_FEEDS' key: 'max_item'"),
     ],
 )
-def test_feed_options_refused(given, message):
+def test_feed_options_refused(given, message, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     with pytest.raises(SettingsError, match=message):
         feed_options({"HUB_FEEDS": given})

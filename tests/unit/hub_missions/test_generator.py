@@ -82,7 +82,8 @@ def test_settings_change_the_map(content, tmp_path, site):
     assert items["past"].route_map["width"] == 800
 
 
-def test_an_unknown_setting_stops_the_build(content, tmp_path, site):
+def test_an_unknown_setting_stops_the_build(content, tmp_path, site, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     context, _ = site
     with pytest.raises(SettingsError, match="hub_missions: Invalid 'HUB_MISSIONS' key: 'map_widht'"):
         generator(content, tmp_path, context, HUB_MISSIONS={"map_widht": 800}).generate_context()

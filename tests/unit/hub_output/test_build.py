@@ -93,6 +93,7 @@ def test_an_output_folder_that_holds_the_content_is_built_in_place(tmp_path, cap
     assert capsys.readouterr().err.endswith("construction sur place, sans remplacement atomique.\n")
 
 
-def test_an_unknown_setting_is_refused():
+def test_an_unknown_setting_is_refused(monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     with pytest.raises(ValueError, match="Invalid 'HUB_OUTPUT' key: 'compresss'"):
         build.plugin_settings({"HUB_OUTPUT": {"compresss": True}}, "HUB_OUTPUT", build.DEFAULTS)

@@ -108,3 +108,17 @@ def test_a_page_where_a_file_was_written_is_refused_when_it_is_written(tmp_path,
     writer = DeferredWriter(str(tmp_path), settings=SETTINGS)
     with pytest.raises(WriteRefused, match=f"by hub_resources, then by {PAGE_WRITER}"):
         writer.write_file("ressources/index.html", PAGE, context, title="page")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "hub_output : workers de HUB_OUTPUT invalide : -1 (attendu : un nombre entier, 0 ou plus)"),
+        ("en", "hub_output: Invalid 'HUB_OUTPUT' workers: -1 (expected a whole number, 0 or more)"),
+    ],
+)
+def test_a_bad_worker_count_is_said_in_the_message_language(monkeypatch, lang, expected):
+    monkeypatch.setenv("HUB_LANG", lang)
+    with pytest.raises(build.SettingsError) as raised:
+        build.check_workers({"workers": -1})
+    assert str(raised.value) == expected

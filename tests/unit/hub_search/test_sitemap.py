@@ -115,6 +115,19 @@ def test_written_at_the_end_of_the_build(output):
 
 
 
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fr", "hub_search : 5 pages, plus que les 1 d'un seul fichier sitemap"),
+    ("en", "hub_search: 5 pages, more than the 1 of one sitemap file"),
+])
+def test_more_pages_than_one_sitemap_holds_is_said_in_the_message_language(output, monkeypatch, caplog, lang, expected):
+    monkeypatch.setenv("HUB_LANG", lang)
+    monkeypatch.setattr(sitemap, "SITEMAP_LIMIT", 1)
+    pelican = SimpleNamespace(settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output))
+    with caplog.at_level("WARNING", logger=sitemap.log.name):
+        sitemap.write_sitemap_and_robots(pelican, FileWriter(output))
+    assert [record.getMessage() for record in caplog.records] == [expected]
+
+
 def test_the_build_writer_refuses_a_sitemap_another_plugin_wrote(output, monkeypatch):
     monkeypatch.setenv("HUB_LANG", "en")
     pelican = SimpleNamespace(settings={"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}}, output_path=str(output))
@@ -140,7 +153,8 @@ def test_the_generator_writes_on_finalized_once(output, steps, written):
     signals.finalized.send(pelican)  # no second listener: no second write refused
 
 
-def test_an_unknown_setting_stops_the_build():
+def test_an_unknown_setting_stops_the_build(monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
     pelican = SimpleNamespace(settings={"HUB_SEARCH": {"exlude": []}})
     with pytest.raises(SettingsError, match="hub_search: Invalid 'HUB_SEARCH' key: 'exlude'"):
         sitemap.check_settings(pelican)
