@@ -1,19 +1,13 @@
-"""Validate a whole content tree without building: `python -m hub_core.check content`.
-
-Prints every problem, one per line (`path:line: field: message`), and exits
-with 1 when there is at least one error. Warnings do not fail. It lists the
-problems a build finds.
+"""A whole content tree's problems, without building: what `hub check` reports.
 
 `tree_problems` is the one assembly of a content tree's problems: the site's
 (places, English terms), the input scan's, each item's, the checks across
-files; sorted. The build (`hub_frontmatter.report`), this command
-(`check_tree`) and `hub check` (cli/hub_cli, what `make check` runs,
-which adds the reminders of checks_warnings.py on top) all go through it, so
-they agree; `summary` is the closing line of both commands.
+files; sorted. The build (`hub_frontmatter.report`) and `hub check`
+(cli/hub_cli, what `make check` and the pre-commit hook run, through
+`check_tree`, which adds the reminders of checks_warnings.py on top) both go
+through it, so they agree; `summary` is the command's closing line.
 """
 
-import argparse
-import sys
 from collections.abc import Iterable, Sequence
 
 from . import inputs
@@ -21,7 +15,7 @@ from .checks_warnings import warning_problems
 from .crosscheck import cross_check
 from .i18n import N_, words
 from .items import Item, read_file
-from .problems import Problem, message_language, sort_problems
+from .problems import Problem, sort_problems
 from .site import shown_root, site_from_settings
 from .validate import Site
 
@@ -71,26 +65,3 @@ def check_tree(content_path, settings=None, now=None):
         erroneous = {p.path for p in problems if p.is_error}
         problems = sort_problems(problems + warning_problems(items, now, site.timezone, erroneous))
     return items, problems
-
-
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("content", nargs="?", default="content")
-    parser.add_argument("--settings", "-s", help="Pelican settings file (TIMEZONE…)")
-    parser.add_argument("--lang", choices=("fr", "en"), default=None)
-    args = parser.parse_args(argv)
-    lang = args.lang or message_language()
-    settings = {}
-    if args.settings:
-        from pelican.settings import read_settings  # noqa: PLC0415
-
-        settings = read_settings(args.settings)
-    items, problems = check_tree(args.content, settings)
-    for problem in problems:
-        print(problem.render(lang), file=sys.stderr)
-    print(summary(len(items), problems, lang))
-    return 1 if any(p.is_error for p in problems) else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,7 +13,7 @@ plugins. That module may define either hook, or both:
 
 `hub check` and the build both go through these two calls, so they agree. With
 a settings file, only the plugins named in its `PLUGINS` count (`plugin_names`);
-without one (`python -m hub_core.check content`, unit tests), every plugin found.
+without one (`hub check` with no settings file, unit tests), every plugin found.
 """
 
 import importlib

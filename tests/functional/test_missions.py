@@ -8,6 +8,7 @@ and tests/fixtures/missions/invalid (stops out of order, outside the dates, over
 report stops not in the itinerary, a folder without mission.md).
 """
 
+import os
 import subprocess
 import sys
 
@@ -238,8 +239,8 @@ def test_every_mission_error_of_the_issue_is_covered():
 
 
 def test_check_command_lists_the_same_problems(tmp_path):
-    command = [sys.executable, "-m", "hub_core.check", str(INVALID / "content")]
-    env = {"PYTHONPATH": str(ROOT / "plugins"), "HUB_LANG": "fr", "PATH": ""}
+    command = [sys.executable, "-m", "hub_cli", "check", "--content", str(INVALID / "content")]
+    env = {"PYTHONPATH": os.pathsep.join(str(ROOT / folder) for folder in ("plugins", "cli")), "HUB_LANG": "fr", "PATH": ""}
     result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 1
     assert result.stderr.splitlines() == EXPECTED

@@ -1,13 +1,12 @@
-"""hub_core.check: `python -m hub_core.check content` validates a whole tree
-without building, reports every problem of every file in one run, and fails
-only on errors."""
+"""hub_core.check: a whole tree's problems without building, every problem of
+every file in one run (what `hub check` prints: tests/unit/hub_cli/test_check_tree.py)."""
 
 import datetime as dt
 
 import pytest
 
 from hub_core import inputs
-from hub_core.check import check_tree, content_files, main, summary, tree_problems
+from hub_core.check import check_tree, content_files, summary, tree_problems
 from hub_core.items import read_file
 from hub_core.problems import WARNING, Problem
 from hub_core.site import site_from_settings
@@ -106,7 +105,7 @@ NOTICE = Problem("content/a.md", 2, "end", "required", {}, WARNING)
         (0, [NOTICE], "en", "0 files checked: 0 error(s), 1 warning(s)."),
     ],
 )
-def test_summary_is_the_closing_line_of_both_check_commands(files, problems, lang, expected):
+def test_summary_is_the_closing_line_of_the_check(files, problems, lang, expected):
     assert summary(files, problems, lang) == expected
 
 
@@ -146,72 +145,6 @@ def test_check_tree_settings_path_is_the_content_folder(write_tree, tmp_path):
     root = write_tree({"events/good.md": GOOD_EVENT, "images/affiche.jpg": b""})
     _items, problems = check_tree(root, {"PATH": str(tmp_path / "elsewhere")})
     assert problems == []  # the image was found under the tree checked, not under PATH
-
-
-def test_main_with_errors_returns_1_and_prints_every_problem(write_tree, capsys):
-    root = write_tree(TREE)
-    assert main([str(root), "--lang", "en"]) == 1
-    captured = capsys.readouterr()
-    assert captured.err.splitlines() == [
-        "content/blog/b.md:1: slug: slug 'bilan' is already used by content/blog/a.md",
-        "content/data/places.yml:3: latitude: '200' is not a number between -90 and 90",
-        "content/directory/cafe.md:1: kind: required field is missing",
-        "content/events/bad.md:5: venue.city: unknown city 'Atlantide': add the region field (for Quebec) "
-        "or add the place to content/data/places.yml",
-        "content/events/bad.md:6: end: 2026-10-06 is before start 2026-10-07",
-        "content/events/bad.md:7: sumary: warning: unknown field; did you mean 'summary'?",
-        "content/events/notes.txt:1: -: only Markdown files (.md) belong in content/events/: this file would not be "
-        "published; rename it to .md or remove it (images go in content/images/)",
-        "content/missions/m1/jour-1.md:1: -: this mission folder has no mission.md file",
-    ]
-    assert captured.out == "7 files checked: 7 error(s), 1 warning(s).\n"
-
-
-def test_main_with_only_warnings_returns_0(write_tree, capsys):
-    root = write_tree({"events/a.md": GOOD_EVENT.replace("title: Atelier\n", "title: Atelier\nsumary: Salle\n"), "images/affiche.jpg": b""})
-    assert main([str(root), "--lang", "fr"]) == 0
-    captured = capsys.readouterr()
-    assert captured.err == (
-        "content/events/a.md:3: sumary: avertissement : champ inconnu ; vouliez-vous dire « summary » ?\n"
-    )
-    assert captured.out == "1 fichiers vérifiés : 0 erreur(s), 1 avertissement(s).\n"
-
-
-@pytest.mark.parametrize(
-    "environ, summary",
-    [
-        pytest.param({"HUB_LANG": "en"}, "1 files checked: 0 error(s), 0 warning(s).\n", id="english"),
-        pytest.param({"HUB_LANG": "fr"}, "1 fichiers vérifiés : 0 erreur(s), 0 avertissement(s).\n", id="french"),
-        pytest.param({"LANG": "C.UTF-8"}, "1 fichiers vérifiés : 0 erreur(s), 0 avertissement(s).\n", id="C-locale"),
-    ],
-)
-def test_main_clean_tree_language_from_environment(write_tree, capsys, monkeypatch, environ, summary):
-    for name in ("HUB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in environ.items():
-        monkeypatch.setenv(name, value)
-    root = write_tree({"events/a.md": GOOD_EVENT, "images/affiche.jpg": b""})
-    assert main([str(root)]) == 0
-    captured = capsys.readouterr()
-    assert (captured.err, captured.out) == ("", summary)
-
-
-def test_main_reads_a_pelican_settings_file(write_tree, tmp_path, capsys):
-    root = write_tree({"events/a.md": document(
-        "title: Nuit blanche",
-        "date: 2026-09-01",
-        "start: 2026-03-29 02:30",  # does not exist in Paris (clocks spring forward)
-        "venue: {name: Salle, city: Rimouski}",
-    )})  # fmt: skip
-    settings = tmp_path / "settingsconf.py"
-    settings.write_text(f"TIMEZONE = 'Europe/Paris'\nPATH = {str(root)!r}\n", encoding="utf-8")
-    assert main([str(root), "--lang", "en"]) == 0  # fine in America/Toronto
-    capsys.readouterr()
-    assert main([str(root), "--lang", "en", "--settings", str(settings)]) == 1
-    assert capsys.readouterr().err.splitlines() == [
-        "content/events/a.md:4: start: 2026-03-29 02:30 does not exist in Europe/Paris (clocks spring forward); "
-        "choose another time"
-    ]
 
 
 def test_file_not_in_utf8_is_reported_not_fatal(write_tree):

@@ -75,7 +75,7 @@ def test_the_preview_makes_them_warnings_and_keeps_other_errors(site):
 
 
 def test_check_tree_stops_on_a_published_placeholder_without_now(write_tree):
-    """What the build and `python -m hub_core.check` find: no "now" needed."""
+    """What the build and `check_tree` (hub check's library) find: no "now" needed."""
     root = write_tree({"chronicles/a.md": document(*CHRONICLE, body=BODY), "chronicles/b.md": document(*CHRONICLE, "status: draft", "slug: b")})
     _items, problems = check_tree(root)
     assert [(p.path, p.line, p.is_error) for p in problems] == [
