@@ -6,8 +6,8 @@ calendar file names (CALENDAR_FILES), the data files (DATA_FILES), the listing p
 writes (DIRECT_TEMPLATES) and Pelican's address settings for them (pelican_settings, which
 pelicanconf.py reads). Plugins build theirs with page_url, key_url and item_url, templates with
 the same functions (Jinja globals registered by hub_site); a test
-(tests/unit/hub_core/test_addresses.py) refuses an address spelled anywhere else in plugins/ or
-theme/templates/.
+(tests/unit/hub_core/test_addresses.py) refuses an address spelled anywhere else in plugins/,
+theme/templates/ (feed.xsl, the feeds' stylesheet, included) or theme/static/.
 """
 
 # Listing pages and the folders of their filtered pages, by name: (French, English).
@@ -61,6 +61,10 @@ DATA_FILES = {
     "directory_json": ("directory", "repertoire.json"),
     "directory_geojson": ("directory", "repertoire.geojson"),
 }
+
+# The stylesheet every RSS and Atom file names (`<?xml-stylesheet href="/theme/feed.xsl"?>`), in the
+# theme's folder of the output; hub_site writes it from the template feed.xsl.
+FEED_STYLESHEET = "theme/feed.xsl"
 
 # Listing pages Pelican writes from its own lists (terms of the editors' French text): French only.
 FRENCH_ONLY = frozenset({"tags", "categories", "authors"})

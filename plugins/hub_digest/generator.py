@@ -12,7 +12,7 @@ from hub_core import dates
 from hub_core.i18n import N_
 from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, say, site_timezone
-from hub_core.urls import page_url
+from hub_core.urls import FEED_STYLESHEET, page_url
 from hub_core.writer import file_writer
 
 from . import contents, feed
@@ -128,7 +128,7 @@ class DigestGenerator(Generator):
             )
             for digest, body in zip(shown, bodies)
         ]
-        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        stylesheet = f"{self.settings.get('SITEURL', '')}/{FEED_STYLESHEET}"
         rss, atom = feed.documents(info, entries, self.settings, TAG_YEAR, stylesheet)
         for name, data in ((info["rss"], rss), (info["atom"], atom)):
             self.output_files.write(name, data, "hub_digest")

@@ -6,6 +6,7 @@ from hub_core import dates, series
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
+from hub_core.urls import FEED_STYLESHEET
 from hub_core.writer import file_writer
 
 from . import entries, families, notices, writer
@@ -101,7 +102,7 @@ class FeedsGenerator(Generator):
                 TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
             )
             built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year, self.words)
-        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        stylesheet = f"{self.settings.get('SITEURL', '')}/{FEED_STYLESHEET}"
         for feed in self.feeds:
             rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)
             for name, data in ((feed.rss, rss), (feed.atom, atom)):

@@ -15,7 +15,7 @@ from hub_core.i18n import N_, words
 from hub_core.listing_pages import LANGUAGES, write_listing
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
 from hub_core.site import inside
-from hub_core.urls import page_url
+from hub_core.urls import FEED_STYLESHEET, page_url
 from hub_core.writer import file_writer
 
 from . import feed, library
@@ -99,7 +99,7 @@ class ResourcesGenerator(Generator):
     def write_feed(self):
         newest = sorted(self.shown, key=lambda r: (feed.updated_of(r.item), r.day), reverse=True)[: self.options["feed_items"]]
         entry_template = self.get_template("feeds/resource")
-        stylesheet = f"{self.settings.get('SITEURL', '')}/theme/feed.xsl"
+        stylesheet = f"{self.settings.get('SITEURL', '')}/{FEED_STYLESHEET}"
         rss, atom = feed.documents(newest, self.feed, self.settings, TAG_YEAR, entry_template, stylesheet)
         for name, data in ((self.feed["rss"], rss), (self.feed["atom"], atom)):
             self.output_files.write(name, data, "hub_resources")

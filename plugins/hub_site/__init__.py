@@ -1,12 +1,18 @@
-"""Site-wide pieces for the theme: 'now', date filters, UI strings, the home page's lists."""
+"""Site-wide pieces for the theme: 'now', date filters, UI strings, the home page's lists, the English listing pages, the feeds' stylesheet."""
 
 from pelican import signals
 
 from .compiled import share_compiled_templates
 from .context import add_lists, add_now
-from .english import get_generators
+from .english import EnglishPagesGenerator
 from .filters import add_filters
 from .i18n import add_gettext
+from .stylesheet import StylesheetGenerator
+
+
+def get_generators(pelican):
+    """get_generators: the English listing pages, the feeds' stylesheet."""
+    return (EnglishPagesGenerator, StylesheetGenerator)
 
 
 def register():

@@ -40,8 +40,3 @@ class EnglishPagesGenerator(Generator):
             url = page_url(name, "en")
             variables = extra if name == "home" else {}
             writer.write_file(url + "index.html", self.get_template(template), self.context, lang="en", url=url, **variables)
-
-
-def get_generators(pelican):
-    """get_generators: the English listing pages."""
-    return EnglishPagesGenerator

@@ -8,9 +8,14 @@ No template of theme/templates/ spells one either: they call hub_site's globals 
 `key_url`, `own_calendar_url`, `data_file_url`, `folder`…). A template's string that starts with
 a folder (`'regions/' ~ slug`), text that goes to one (`href="{{ SITEURL }}/repertoire/…"`), a
 file name, or a bare French folder (`('type', 'blogue')`, a type feed's key) is refused; its
-comments may show examples, and the names in `{% from "regions/_map.html" … %}` are templates."""
+comments may show examples, and the names in `{% from "regions/_map.html" … %}` are templates.
+The feeds' stylesheet is a template too (`feed.xsl`, rendered by hub_site).
+
+Nor does a text file of theme/static/ (CSS, JavaScript, SVG…) outside its comments: a link in one
+would not follow urls.py; what needs an address is a template, as feed.xsl."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -162,8 +167,13 @@ def addresses_in_template(source: str) -> list:
 
 
 def templates():
-    for path in sorted(TEMPLATES.rglob("*.html")):
-        yield path.relative_to(TEMPLATES).as_posix(), path
+    for path in sorted(TEMPLATES.rglob("*")):
+        if path.suffix in (".html", ".xsl"):
+            yield path.relative_to(TEMPLATES).as_posix(), path
+
+
+def test_the_feed_stylesheet_is_one_of_the_templates_read():
+    assert "feed.xsl" in dict(templates())
 
 
 def test_no_template_spells_an_address():
@@ -230,3 +240,58 @@ def test_every_address_is_spelled_once_in_the_pages_table():
     french = [pair[0] for name, pair in urls.PAGES.items() if name != "home"]
     english = [pair[1] for name, pair in urls.PAGES.items() if name != "home"]
     assert len(set(french)) == len(french) and len(set(english)) == len(english)
+
+
+# --- the theme's static files -------------------------------------------------------------
+
+STATIC = ROOT / "theme" / "static"
+TEXT_FILES = {".css", ".js", ".mjs", ".svg", ".xsl", ".xml", ".html", ".txt", ".json", ".webmanifest"}
+# CSS and JavaScript block comments, XML comments, JavaScript line comments (not `https://`)
+COMMENTS = re.compile(r"/\*.*?\*/|<!--.*?-->|(?<![:\w\"'\\])//[^\n]*", re.S)
+
+
+def without_comments(text: str) -> str:
+    """`text` with its comments blanked, each line where it was (comments may show examples)."""
+    return COMMENTS.sub(lambda match: "\n" * match.group().count("\n"), text)
+
+
+def addresses_in_static(text: str) -> list:
+    """(line, text) of every line of a static file that spells an address outside its comments."""
+    return [(offset + 1, line) for offset, line in lines_with_addresses(without_comments(text))]
+
+
+def static_files():
+    for path in sorted(STATIC.rglob("*")):
+        if path.is_file() and path.suffix in TEXT_FILES:
+            yield path.relative_to(STATIC).as_posix(), path
+
+
+def test_the_theme_has_static_text_files_to_read():
+    assert {"css/site.css", "js/search.js"} <= dict(static_files()).keys()
+
+
+def test_no_static_file_of_the_theme_spells_an_address():
+    found = [
+        f"theme/static/{name}:{line}: {text!r}"
+        for name, path in static_files()
+        for line, text in addresses_in_static(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "a static file that needs an address becomes a template (as feed.xsl):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param('<li><a href="/abonnements/">Tous les fils</a></li>', [(1, '<li><a href="/abonnements/">Tous les fils</a></li>')], id="xsl-link"),
+        pytest.param('x\nlocation.href = "/en/subscribe/";', [(2, 'location.href = "/en/subscribe/";')], id="js-string"),
+        pytest.param("fetch('/repertoire/repertoire.json')", [(1, "fetch('/repertoire/repertoire.json')")], id="data-file"),
+        pytest.param("/* /abonnements/ */\n.a { color: red }", [], id="css-comment"),
+        pytest.param("/* The map of\n   /regions/ */\nb", [], id="comment-over-lines"),
+        pytest.param("<!-- links to /abonnements/ -->", [], id="xml-comment"),
+        pytest.param("const x = 1; // see /recherche/", [], id="js-line-comment"),
+        pytest.param('import("https://example.org/regions/x.js")', [], id="absolute-url"),
+        pytest.param('import("/pagefind/pagefind.js")', [], id="not-a-page"),
+    ],
+)
+def test_what_counts_as_an_address_in_a_static_file(source, expected):
+    assert addresses_in_static(source) == expected

@@ -67,7 +67,7 @@
             <nav class="site-nav" aria-label="Navigation principale">
               <ul>
                 <li><a href="/">Accueil du site</a></li>
-                <li><a href="/abonnements/">Tous les fils et calendriers</a></li>
+                <li><a href="/{{ page_url('subscribe', 'fr') }}">Tous les fils et calendriers</a></li>
               </ul>
             </nav>
           </div>
@@ -92,7 +92,7 @@
               <xsl:if test="starts-with($site-page, 'https://') or starts-with($site-page, 'http://') or starts-with($site-page, '/')">
                 <li><a href="{$site-page}">Voir la page de ce fil sur le site</a></li>
               </xsl:if>
-              <li><a href="/abonnements/">Comment s’abonner, et les autres fils et calendriers</a></li>
+              <li><a href="/{{ page_url('subscribe', 'fr') }}">Comment s’abonner, et les autres fils et calendriers</a></li>
             </ul>
           </section>
 
