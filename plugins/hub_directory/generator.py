@@ -19,6 +19,7 @@ from .areas import group_entries
 from .guide import POST_TYPES, RegionGuide
 from .jsonld import organization_jsonld
 from .kinds import by_kind, kind_of
+from .social import social_links
 
 DEFAULTS = {
     "nearby_km": 150,  # "près de chez vous": events of other regions this close to a region's places
@@ -30,6 +31,14 @@ DEFAULTS = {
 def get_generators(pelican):
     """get_generators: the directory's own pages and files."""
     return DirectoryGenerator
+
+
+def directory_items(context):
+    """Every directory entry that gets a page, with its translations: listed or not."""
+    for page in context.get("hidden_pages", []):
+        if getattr(page, "hub_type", None) == "directory":
+            yield page
+            yield from page.translations
 
 
 def directory_entries(context):
@@ -57,12 +66,16 @@ class DirectoryGenerator(Generator):
         self.entries = directory_entries(self.context)
         for entry in self.entries:
             for item in (entry, *entry.translations):
-                item.kind_info = kind_of(item)
                 item.jsonld = organization_jsonld(item, self.public_url)
         self.kinds = [
             {"kind": kind, "entries": entries, "groups": group_entries(entries)}
             for kind, entries in by_kind(self.entries)
         ]
+        listed = {id(item) for entry in self.entries for item in (entry, *entry.translations)}
+        for item in directory_items(self.context):
+            item.kind_info = kind_of(item)  # its kind, named in a language: kind_info.label_in(lang)
+            item.kind_page = item.kind_info if id(item) in listed else None  # the kind whose page lists it (a hidden entry: none)
+            item.social_links = social_links(item)  # [(network's name, url)]
         self.guide = RegionGuide(site.places, self.entries, region_posts(self.context), self.options)
         self.context.update(
             directory_entries=self.entries,

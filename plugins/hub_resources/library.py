@@ -13,7 +13,11 @@ item's: an event's or a mission's start, else its publication date.
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jinja2 import pass_context
+
+from hub_core.i18n import N_
 from hub_core.items import slugify
+from hub_core.labels import in_page_words
 from hub_core.urls import key_url
 
 SOURCE_TYPES = ("event", "mission", "report", "post", "chronicle")
@@ -24,6 +28,14 @@ KIND_SLUGS = {
     "recording": "enregistrements",
     "document": "documents",
     "link": "liens",
+}
+# resource kind (every one of hub_core.model.RESOURCE_KINDS) -> its name, one and several (resource_kind_label)
+KIND_LABELS = {
+    "slides": (N_("Présentation"), N_("Présentations")),
+    "video": (N_("Vidéo"), N_("Vidéos")),
+    "recording": (N_("Enregistrement"), N_("Enregistrements")),
+    "document": (N_("Document"), N_("Documents")),
+    "link": (N_("Lien"), N_("Liens")),
 }
 KIND_ORDER = ("recording", "video", "slides", "document", "link")  # what an item's page shows first
 FACET_GROUPS = ("kind", "topic", "region", "year")
@@ -184,3 +196,19 @@ def in_order(found, lang: str) -> dict:
     for facet in found:
         grouped[facet.group].append(facet)
     return {group: sorted(members, key=lambda f: f.sort_key(lang)) for group, members in grouped.items()}
+
+
+@pass_context
+def resource_kind_label(context, kind, lang=None, several=False):
+    """Jinja global: `Présentation`, `Vidéos` (several), `Slides`: a resource kind's name in `lang`, else
+    the page's language; an unknown kind as is."""
+    labels = KIND_LABELS.get(kind)
+    return in_page_words(context, labels[1 if several else 0], lang) if labels else kind
+
+
+GLOBALS = {"resource_kind_label": resource_kind_label}  # registered by add_globals (hub_resources/__init__.py)
+
+
+def add_globals(pelican):
+    """initialized: the library's Jinja globals, before templates are loaded."""
+    pelican.settings.setdefault("JINJA_GLOBALS", {}).update(GLOBALS)

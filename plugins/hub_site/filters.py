@@ -1,4 +1,4 @@
-"""Jinja filters and globals: dates the Quebec way, prices, addresses."""
+"""Jinja filters and globals: dates the Quebec way, prices, addresses, the content model's labels."""
 
 import datetime as dt
 from decimal import Decimal
@@ -6,7 +6,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from jinja2 import pass_context
 
-from hub_core import dates, urls
+from hub_core import dates, labels, urls
 from hub_core.i18n import N_, words
 from hub_core.jsonscript import script_json
 from hub_core.places import point_of
@@ -185,6 +185,20 @@ def _key(value):
     return value
 
 
+@pass_context
+def content_type_label(context, content_type, lang=None):
+    """`Événement`, `Event`: a content type's name (hub_core.labels), in `lang` or the page's language; '' for another value."""
+    message = labels.CONTENT_TYPE_LABELS.get(content_type)
+    return labels.in_page_words(context, message, lang) if message else ""
+
+
+@pass_context
+def country_name(context, code, lang=None):
+    """`États-Unis`, `United States`: a country's name (hub_core.labels), in `lang` or the page's language; an unknown code as is."""
+    message = labels.COUNTRY_NAMES.get(code)
+    return labels.in_page_words(context, message, lang) if message else code
+
+
 # The site's addresses, from hub_core.urls (a template spells none: tests/unit/hub_core/test_addresses.py).
 ADDRESSES = {
     "page_url": urls.page_url,  # page_url('events', lang): `evenements/`, `en/events/`
@@ -200,6 +214,8 @@ GLOBALS = {
     "english_pages": urls.ENGLISH_PAGES,
     "term_in": term_in,
     "term_language": term_language,
+    "content_type_label": content_type_label,  # content_type_label(item.hub_type, item.lang)
+    "country_name": country_name,  # country_name(venue.country, lang)
 }
 
 

@@ -6,7 +6,9 @@ import pytest
 from pelican.settings import DEFAULT_CONFIG
 
 from hub_core.settings import SettingsError, plugin_settings
+from hub_core.model import SOCIAL_NETWORKS
 from hub_directory.generator import DEFAULTS, DirectoryGenerator, directory_entries, region_posts
+from hub_directory.social import NETWORK_NAMES, social_links
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[3]
 
@@ -71,3 +73,43 @@ def test_generate_context_adds_the_directory_and_the_regions(tmp_path, known_pla
     assert entries[0].jsonld["@id"] == "https://maillage.quebec/repertoire/rimouski/#organisation"
     assert entries[0].kind_info.slug == "groupe-de-rencontre"
     assert context["directory_settings"] == DEFAULTS
+
+
+@pytest.mark.parametrize(
+    ("status", "in_default_lang", "kind", "label_en", "on_kind_page"),
+    [
+        pytest.param("published", True, "meetup", "Meetup group", True, id="listed"),
+        pytest.param("hidden", True, "coworking", "Coworking space", False, id="hidden"),
+        pytest.param("published", False, "media", "Media outlet", False, id="english-only"),
+        pytest.param("published", True, "unknown", "Organization", True, id="unknown-kind"),
+    ],
+)
+def test_every_entry_and_its_translations_get_their_kind_named(tmp_path, status, in_default_lang, kind, label_en, on_kind_page):
+    """Templates need no label of their own: kind_info on every entry that gets a page; kind_page
+    (the link of its kicker) only on one its kind's page lists."""
+    english = page("Groupe-en", lang="en", kind=kind, social={"x": "https://x.com/g", "linkedin": "https://linkedin.com/g"})
+    entry = page("Groupe", status=status, in_default_lang=in_default_lang, kind=kind, translations=[english])
+    settings = {**DEFAULT_CONFIG, "PATH": str(tmp_path), "THEME": str(ROOT / "theme")}
+    generator = DirectoryGenerator({"hidden_pages": [entry], "articles": []}, settings, str(tmp_path), str(ROOT / "theme"), str(tmp_path / "output"))
+    generator.generate_context()
+    for item in (entry, english):
+        assert item.kind_info.label_in("en") == label_en
+        assert item.kind_page == (item.kind_info if on_kind_page else None)
+    assert entry.social_links == []
+    assert english.social_links == [("LinkedIn", "https://linkedin.com/g"), ("X", "https://x.com/g")]
+
+
+@pytest.mark.parametrize(
+    ("social", "expected"),
+    [
+        pytest.param(None, [], id="none"),
+        pytest.param({"youtube": "https://y/", "bluesky": "https://b/"}, [("Bluesky", "https://b/"), ("YouTube", "https://y/")], id="by-key"),
+        pytest.param({"myspace": "https://m/"}, [("myspace", "https://m/")], id="unknown-as-is"),
+    ],
+)
+def test_social_links_name_each_network(social, expected):
+    assert social_links(SimpleNamespace(social=social)) == expected
+
+
+def test_every_network_of_the_content_model_has_its_name():
+    assert set(NETWORK_NAMES) == set(SOCIAL_NETWORKS)

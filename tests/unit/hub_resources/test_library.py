@@ -5,6 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from hub_core.i18n import message_catalogs
+from hub_core.model import RESOURCE_KINDS
 from hub_resources import library
 
 TZ = dt.timezone(dt.timedelta(hours=-5))
@@ -123,3 +125,15 @@ def test_other_types_bring_no_resources():
 def test_an_address_gives_a_target_of_letters_digits_and_hyphens():
     diapos = library.collect([DINER])[0]
     assert diapos.target == "url:https-x-example-org-diapos"
+
+
+def test_every_resource_kind_of_the_content_model_is_named():
+    assert set(library.KIND_LABELS) == set(RESOURCE_KINDS) == set(library.KIND_SLUGS)
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    sorted((kind, message) for kind, labels in library.KIND_LABELS.items() for message in labels),
+)
+def test_each_resource_kind_label_exists_in_french_and_english(kind, message):
+    assert message_catalogs().has("en", message), f"{kind}: {message!r} has no English: run `make translations`, then translate"
