@@ -52,6 +52,11 @@ def month(value, lang="fr"):
     return dates.format_month(value, lang)
 
 
+def month_abbr(value, lang="fr"):
+    """`{{ value|month_abbr(lang) }}`: `déc.`, `Dec.` (a date tile)."""
+    return dates.format_month_abbreviation(value, lang)
+
+
 def price(amount, currency="CAD", lang="fr"):
     """`Gratuit`, `45 $`, `25,50 $` (non-breaking spaces); `Free`, `$45` in English."""
     if amount is None:
@@ -106,6 +111,7 @@ FILTERS = {
     "day": day,
     "clock": clock,
     "month": month,
+    "month_abbr": month_abbr,
     "price": price,
     "in_language": in_language,
     "typeset": typeset,  # {{ SITESUBTITLE|typeset(lang) }}: Quebec French or English typography

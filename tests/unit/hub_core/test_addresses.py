@@ -113,8 +113,6 @@ BARE_FOLDERS = sorted({folder.rstrip("/") for folder, _english in urls.PAGES.val
 # template -> {string: why it is not an address there}
 NOT_ADDRESSES_IN_TEMPLATES = {
     "article.html": {"ressources": "the id of the resources section (`aria-labelledby`)"},
-    "author.html": {"chroniques": "a plural of m.count (`2 chroniques`)"},
-    "authors.html": {"chroniques": "a plural of m.count (`2 chroniques`)"},
 }
 TEMPLATE_TAGS = {"extends", "include", "import", "from"}  # their strings name templates
 MESSAGES = {"_", "gettext", "ngettext", "pgettext"}  # their strings are words of the catalog

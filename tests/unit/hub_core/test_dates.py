@@ -447,3 +447,22 @@ def test_range_here_names_the_zone_and_the_time_at_home(start, end, zone, lang, 
 def test_range_here_leaves_all_day_ranges_alone():
     text = dates.format_range_here(dt.date(2017, 6, 3), dt.date(2017, 6, 11), ZoneInfo("America/Toronto"), "Montréal")
     assert text == "du 3 au 11 juin 2017"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (dt.date(2026, 1, 5), "fr", "janv."),
+        (dt.date(2026, 7, 5), "fr", "juill."),
+        (dt.datetime(2026, 12, 3, 19, tzinfo=dt.timezone.utc), "fr", "déc."),
+        (dt.date(2026, 5, 5), "en", "May"),
+        (dt.date(2026, 9, 5), "en", "Sep."),
+        (dt.date(2026, 9, 5), "es", "sept."),
+    ],
+)
+def test_format_month_abbreviation(value, lang, expected):
+    assert dates.format_month_abbreviation(value, lang) == expected
+
+
+def test_every_language_abbreviates_twelve_months():
+    assert {lang: len(names) for lang, names in dates.MONTH_ABBREVIATIONS.items()} == {"fr": 12, "en": 12}
