@@ -4,8 +4,9 @@ One table per kind of value, the value's French label marked with N_() so that `
 translations` puts it in the catalog; a page shows it in its language through the Jinja globals
 hub_site registers (`content_type_label`, `country_name`), which translate it as the page's `_()`
 does (`in_page_words`). A table a capability owns lives in its plugin and registers its globals the
-same way (hub_resources' resource kinds); a directory entry's kind comes named (hub_directory's
-`kind_info`). No template keeps a table of its own (tests/unit/hub_core/test_labels.py).
+same way (hub_resources' resource kinds, hub_events' formats and statuses, hub_missions'
+statuses); a directory entry's kind comes named (hub_directory's `kind_info`). No template keeps
+a table of its own (tests/unit/hub_site/test_labels.py).
 """
 
 from jinja2.runtime import Context

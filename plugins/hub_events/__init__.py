@@ -3,6 +3,7 @@
 from pelican import signals
 
 from .generator import EventsGenerator
+from .labels import add_globals
 
 
 def get_generators(pelican):
@@ -10,4 +11,5 @@ def get_generators(pelican):
 
 
 def register():
+    signals.initialized.connect(add_globals)
     signals.get_generators.connect(get_generators)

@@ -1,11 +1,18 @@
 """The content model's labels on pages: hub_site's globals (content_type_label, country_name),
-hub_resources' (resource_kind_label), and no template with a label table of its own."""
+hub_resources' (resource_kind_label), hub_events' (event_format_label, event_status_label),
+hub_missions' (mission_status_label); each label in French and English; no template with a
+label table of its own."""
 
 from pathlib import Path
 
 import pytest
 from jinja2 import Environment
 
+from hub_core.i18n import message_catalogs
+from hub_core.model import EVENT_STATUSES, FORMATS
+from hub_events import labels as event_labels
+from hub_events.facets import FORMATS as FORMAT_PAGES
+from hub_missions import labels as mission_labels
 from hub_resources.library import GLOBALS as RESOURCE_GLOBALS
 from hub_site.filters import GLOBALS
 from hub_site.i18n import Translations, load_catalogs
@@ -19,7 +26,7 @@ TRANSLATIONS = ROOT / "theme" / "translations"
 def render():
     env = Environment(autoescape=True, extensions=["jinja2.ext.i18n"])
     env.globals.update(Translations(load_catalogs(TRANSLATIONS), "fr").callables())
-    env.globals.update(GLOBALS | RESOURCE_GLOBALS)
+    env.globals.update(GLOBALS | RESOURCE_GLOBALS | event_labels.GLOBALS | mission_labels.GLOBALS)
     env.newstyle_gettext = True
     return lambda source, **context: env.from_string(source).render(**context)
 
@@ -42,10 +49,37 @@ def render():
         pytest.param("{{ resource_kind_label('recording', 'en', several=true) }}", {}, "Recordings", id="resource-english"),
         pytest.param("{{ resource_kind_label('slides') }}", {"lang": "en"}, "Slides", id="resource-english-page"),
         pytest.param("{{ resource_kind_label('podcast') }}", {}, "podcast", id="resource-unknown-as-is"),
+        pytest.param("{{ event_format_label('hybrid') }}", {}, "Hybride", id="format-french"),
+        pytest.param("{{ event_format_label('online', 'en') }}", {}, "Online", id="format-english"),
+        pytest.param("{{ event_format_label(none) }}", {"lang": "en"}, "In person", id="format-none-in-person"),
+        pytest.param("{{ event_status_label('cancelled') }}", {}, "Annulé", id="event-status-french"),
+        pytest.param("{{ event_status_label('moved-online', 'en') }}", {}, "Now online", id="event-status-english"),
+        pytest.param("{{ event_status_label('scheduled') }}", {}, "", id="event-status-scheduled"),
+        pytest.param("{{ mission_status_label('past') }}", {}, "Terminée", id="mission-status-french"),
+        pytest.param("{{ mission_status_label('current', 'en') }}", {}, "Under way", id="mission-status-english"),
+        pytest.param("{{ mission_status_label(none) }}", {}, "", id="mission-status-none"),
     ],
 )
 def test_the_label_globals(render, source, context, expected):
     assert render(source, **context) == expected
+
+
+def test_every_format_and_status_is_named():
+    assert set(FORMAT_PAGES) == set(FORMATS)
+    assert set(event_labels.STATUS_LABELS) == set(EVENT_STATUSES) - {"scheduled"}
+    assert set(mission_labels.STATUS_LABELS) == {"upcoming", "current", "past"}
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    sorted(
+        [("event format", title) for _slug, title in FORMAT_PAGES.values()]
+        + [("event status", message) for message in event_labels.STATUS_LABELS.values()]
+        + [("mission status", message) for message in mission_labels.STATUS_LABELS.values()]
+    ),
+)
+def test_each_label_exists_in_french_and_english(table, message):
+    assert message_catalogs().has("en", message), f"{table}: {message!r} has no English: run `make translations`, then translate"
 
 
 # --- no template keeps a table ----------------------------------------------------------------
