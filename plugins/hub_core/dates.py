@@ -173,18 +173,6 @@ def format_month(value, lang="fr"):
     return babel_format_date(value, "MMMM y", locale=LOCALES.get(lang, "fr_CA"))
 
 
-# Short month names of the date tiles, by language (French: CLDR's; English: with periods, as Canadian style writes them)
-MONTH_ABBREVIATIONS = {
-    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."),
-    "en": ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."),
-}
-
-
-def format_month_abbreviation(value, lang="fr"):
-    """`déc.`, `Dec.`: the short name of a date's month (a language without its own: French)."""
-    return MONTH_ABBREVIATIONS.get(lang, MONTH_ABBREVIATIONS["fr"])[value.month - 1]
-
-
 def format_range(start, end, lang="fr"):
     """A start–end range written naturally, in the start's own time zone.
 
@@ -264,3 +252,15 @@ def end_instant(end, tz):
     if isinstance(end, dt.datetime):
         return end
     return dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+
+
+# Short month names of the date tiles, by language (French: CLDR's; English: with periods, as Canadian style writes them)
+MONTH_ABBREVIATIONS = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."),
+    "en": ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."),
+}
+
+
+def format_month_abbreviation(value: dt.date, lang: str = "fr") -> str:
+    """`déc.`, `Dec.`: the short name of a date's month (a language without its own: French)."""
+    return MONTH_ABBREVIATIONS.get(lang, MONTH_ABBREVIATIONS["fr"])[value.month - 1]
