@@ -130,8 +130,9 @@ def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable, resta
             if batch:
                 paths = {path for _change, path in batch} if _pairs(batch) else set(batch)
                 if restart(paths):
-                    build.stop()
-                    build = None
+                    if build is not None:
+                        build.stop()
+                        build = None
                     restart_process()
                     return
                 pending |= paths

@@ -81,17 +81,18 @@ def test_watchfiles_pairs_are_paths():
     assert started[1].changed == {"/c/a.md", "/c/b.md"}
 
 
-def test_a_change_of_code_restarts_the_preview(monkeypatch):
+@pytest.mark.parametrize(("ticks", "stopped"), [(5, True), (0, False)], ids=["during-a-build", "idle"])
+def test_a_change_of_code_restarts_the_preview(monkeypatch, ticks, stopped):
     restarted = []
     monkeypatch.setattr(rebuilds, "restart_process", lambda: restarted.append(True))
     started = []
 
     def start(changed):
-        started.append(FakeBuild(changed, 0, 5))
+        started.append(FakeBuild(changed, 0, ticks))
         return started[-1]
 
     rebuilds.rebuild_forever(start, batches(set(), {"pelicanconf.py"}), lambda paths: "pelicanconf.py" in paths)
-    assert restarted == [True] and started[0].stopped
+    assert restarted == [True] and len(started) == 1 and started[0].stopped is stopped
 
 
 @pytest.mark.parametrize(("changed", "restarts"), [
