@@ -167,10 +167,12 @@ def test_the_edited_page_is_served_and_the_site_then_equals_a_full_build(preview
 
 def test_rebuilds_leave_the_previews_memory_as_it_was(preview):
     before = preview.resident_kib()
-    for number in range(4):
+    for number in range(6):
         preview.edit(PAGE, "title: ", f"title: Version {number} — ")
         wait_until(lambda number=number: f"Version {number}" in get(preview.port, "/a-propos/")[1], preview.process, f"edit {number}")
-    assert preview.resident_kib() - before < 8 * 1024  # a build in this process: tens of MiB more
+    # Each build is a process of its own: well under 1 MiB more here after six rebuilds. Builds run
+    # in the preview's own process kept about 1.4 MiB each of this small site (Pelican's @memoized).
+    assert preview.resident_kib() - before < 3 * 1024
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
