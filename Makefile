@@ -80,7 +80,7 @@ bench: $(DEV)  ## Benchmark (not run in CI): see bench/README.md
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf output .output.staging-* .output.lock .cache
+	rm -rf output .output.staging-* .output.pagefind-* .output.trash-* .output.preview .output.lock .cache
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

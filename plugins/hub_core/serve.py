@@ -1,16 +1,28 @@
 """Preview with autoreload that waits for a fix: `python -m hub_core.serve content -s pelicanconf.py`.
 
-- Each build is a fresh `pelican` process: it builds into a folder beside `output/` and swaps it in
-  only when it succeeded (plugins/hub_output), so a failed build leaves the last good site, which
-  the preview keeps serving. Memory stays that of one build, however many rebuilds: in one
-  long-lived process, Pelican's `Content.get_content` and `get_summary` are `@memoized`
-  (pelican.utils.memoized: a dict on the class, keyed by the content object), so every article
-  and page of every rebuild stayed reachable, with its HTML: about 1 MB more per rebuild.
+How it stays fast (issue #14: a save shown in under a second at 1,000 items is the goal):
+- One warm process: Pelican, the plugins and the settings are loaded once, with one `Pelican`.
+  Each rebuild is a fork of it (hub_core.rebuilds): no interpreter start, no imports. The build's
+  memory dies with its process: in one long-lived process, Pelican's `@memoized`
+  `Content.get_content`/`get_summary` kept every rebuild's content (~1 MB per rebuild).
+- The changed item's pages first: the build renders the pages of the files saved since the last
+  finished build before all others, and links each into the overlay (`.output.preview/` beside
+  `output/`) as soon as it is written; the server looks there before `output/`. The listings
+  follow when the whole new site replaces `output/` (hub_output, atomic as in `make build`).
+- The search index off the critical path: the new site gets the previous Pagefind index, replaces
+  the old one, and is indexed afterwards (`HUB_OUTPUT["search_index"] = "after"`; hub_output).
+- A save during a rebuild stops it; the next one has every change since the last finished build.
+  Reading stays incremental through Pelican's content cache (LOAD_CONTENT_CACHE, CACHE_PATH).
+- Saving the settings file or a plugin's Python module restarts the preview process (its code and
+  settings are what the warm process holds); a template or content change is a rebuild.
+
+And as before:
 - One file watcher (watchfiles) lives as long as the preview: a file saved while a build runs is
   in the next batch of changes, never lost (Pelican's `wait_for_changes` starts a new watcher at
   each call and misses it).
-- A failed build prints its problems once, then the preview waits for the next change (Pelican's
-  own `--autoreload` rebuilds again and again until the content is fixed).
+- Each build writes a staging folder and swaps it in only when it succeeded: a failed build
+  leaves the last good site, which the preview keeps serving. It prints its problems once, then
+  the preview waits for the next change (Pelican's own `--autoreload` rebuilds again and again).
 - The server answers from a thread pool (an idle connection blocks nobody), reads the current
   `output/` at each request, answers a missing page with the site's `404.html` and status 404,
   and listens on 127.0.0.1 unless told otherwise.
@@ -19,18 +31,18 @@
   error in a real build) is a warning there, printed and shown in a banner on the item's page. A
   real build never sets it.
 """
-
-import json
+import logging
+import os
+import shutil
 import signal
-import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterable
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from . import rebuilds
 from .i18n import N_, words
 from .problems import message_language
 
@@ -49,6 +61,16 @@ class PreviewHandler(SimpleHTTPRequestHandler):
     """Files of the output folder, looked up at each request; the site's 404 page when missing."""
 
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
+    overlay = None  # the pages of the build under way already rendered: served first
+
+    def translate_path(self, path):
+        served = super().translate_path(path)
+        if self.overlay is None:
+            return served
+        candidate = os.path.join(self.overlay, os.path.relpath(served, self.directory))
+        if os.path.isfile(candidate) or os.path.isfile(os.path.join(candidate, "index.html")):
+            return candidate
+        return served
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -71,42 +93,16 @@ class PreviewServer(ThreadingHTTPServer):
     daemon_threads = True  # a connection left open does not keep the preview from stopping
 
 
-def make_server(output: Path, bind: str, port: int) -> PreviewServer:
-    handler = partial(PreviewHandler, directory=str(Path(output).absolute()))
-    return PreviewServer((bind, port), handler)
+def make_server(output: Path, bind: str, port: int, overlay: Path | None = None) -> PreviewServer:
+    """The server of `output`; a file of `overlay` (same relative path) is served first."""
+    attributes = {"overlay": str(Path(overlay).absolute())} if overlay else {}
+    handler = type("Handler", (PreviewHandler,), attributes)
+    return PreviewServer((bind, port), partial(handler, directory=str(Path(output).absolute())))
 
 
-def build_command(args) -> list[str]:
-    """The `pelican` command of one build, from the preview's arguments (without serving)."""
-    command = [sys.executable, "-m", "pelican"]
-    command += [args.path] if args.path else []
-    command += ["-s", args.settings] if args.settings else []
-    command += ["-o", args.output] if args.output else []
-    command += ["-t", args.theme] if args.theme else []
-    if args.overrides:
-        command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in args.overrides.items())]
-    return command
-
-
-def run_build(command: list[str]) -> int:
-    """One build in its own process (and session: Ctrl-C reaches the preview, which stops it)."""
-    process = subprocess.Popen(command, start_new_session=True)
-    try:
-        return process.wait()
-    except BaseException:
-        process.terminate()  # SIGTERM: the build removes its staging folder and exits
-        process.wait()
-        raise
-
-
-def rebuild_forever(build: Callable[[], int], changes: Iterable) -> None:
-    """Build now, then once per batch of changes; after a failed build, say that we wait."""
-    lang = message_language()
-    batches = iter(changes)
-    while True:
-        if build() != 0:
-            print(words(lang, N_("En attente d'une modification…")), file=sys.stderr)
-        next(batches)
+def overlay_path(output: Path) -> Path:
+    """Beside `output/`, as the build's staging folders (hub_output.staging: `.output.preview`)."""
+    return output.parent / f".{output.name}.preview"
 
 
 def watched_paths(settings: dict, settings_file: str | None) -> list[str]:
@@ -118,17 +114,24 @@ def watched_paths(settings: dict, settings_file: str | None) -> list[str]:
 
 
 def watch_changes(settings: dict, settings_file: str | None):
-    """One watcher for the whole preview: changes made during a build wait in its queue."""
+    """One watcher for the whole preview: changes made during a build wait in its queue.
+
+    It yields each batch of changes, and an empty batch every 100 ms without one."""
     import watchfiles  # noqa: PLC0415 (installed with Pelican)
     from pelican.utils import FileChangeFilter  # noqa: PLC0415
 
     patterns = set(settings.get("IGNORE_FILES", []))
     batches = watchfiles.watch(
         *watched_paths(settings, settings_file), watch_filter=FileChangeFilter(patterns),
-        rust_timeout=300, yield_on_timeout=True,
+        rust_timeout=100, yield_on_timeout=True,
     )
     next(batches)  # the watcher starts now, before the first build
-    return (batch for batch in batches if batch)
+    return batches
+
+
+def code_paths(settings: dict, settings_file: str | None) -> list[str]:
+    """What the warm process holds: the settings file and the plugins' Python modules."""
+    return [p for p in [settings_file, *settings.get("PLUGIN_PATHS", [])] if p]
 
 
 def stop_on_sigterm(_signum, _frame):
@@ -145,17 +148,22 @@ def preview_arguments(argv=None):
 
 
 def main(argv=None):
-    from pelican import get_config  # noqa: PLC0415 (slow imports)
-    from pelican.settings import read_settings  # noqa: PLC0415
+    from pelican import LOG_HANDLERS, get_instance, init_logging  # noqa: PLC0415 (slow imports)
 
     args = preview_arguments(argv)
     if args.settings is None and Path("pelicanconf.py").is_file():
         args.settings = "pelicanconf.py"
-    settings = read_settings(args.settings, override=get_config(args))
+    init_logging(level=args.verbosity, fatal=args.fatal, name="pelican", handler=LOG_HANDLERS[args.log_handler],
+                 logs_dedup_min_level=getattr(logging, args.logs_dedup_min_level))
+    pelican, settings = get_instance(args)  # once: every rebuild is a fork of this process
+    settings["HUB_OUTPUT"] = {**(settings.get("HUB_OUTPUT") or {}), "search_index": "after"}
     lang = message_language()
     bind, port = settings.get("BIND") or "127.0.0.1", settings.get("PORT") or 8000
+    output = Path(settings["OUTPUT_PATH"]).absolute()
+    overlay = overlay_path(output)
+    shutil.rmtree(overlay, ignore_errors=True)  # pages an earlier preview left there
     try:
-        server = make_server(Path(settings["OUTPUT_PATH"]), bind, port)
+        server = make_server(output, bind, port, overlay)
     except OSError as error:
         sys.exit(words(lang, N_("Impossible d'écouter sur %(bind)s:%(port)s : %(reason)s"), bind=bind, port=port, reason=error.strerror))
     signal.signal(signal.SIGTERM, stop_on_sigterm)
@@ -163,8 +171,13 @@ def main(argv=None):
     thread.start()
     address = f"http://{bind}:{server.server_address[1]}/"
     print(words(lang, N_("Aperçu : %(address)s (Ctrl-C pour arrêter)"), address=address), flush=True)
+    code = code_paths(settings, args.settings)
     try:
-        rebuild_forever(partial(run_build, build_command(args)), watch_changes(settings, args.settings))
+        rebuilds.rebuild_forever(
+            partial(rebuilds.fork_build, pelican, overlay=overlay),
+            watch_changes(settings, args.settings),
+            partial(rebuilds.needs_restart, code_paths=code),
+        )
     except KeyboardInterrupt:
         pass
     finally:

@@ -72,7 +72,7 @@ def start(work: Callable[[], Any], shared: Mapping[str, object]) -> Worker:
         os.close(read_end)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        _die_with_parent(parent)
+        die_with_parent(parent)
         buffer = io.BytesIO()
         _Pickler(buffer, shared).dump(work())
         with os.fdopen(write_end, "wb") as pipe:
@@ -112,8 +112,8 @@ def stop(workers: Sequence[Worker]) -> None:
             pass
 
 
-def _die_with_parent(parent: int) -> None:
-    """Linux: the worker gets SIGKILL when the build ends (a killed build leaves no worker holding its lock)."""
+def die_with_parent(parent: int) -> None:
+    """Linux: this (forked) process gets SIGKILL when `parent` ends, even by SIGKILL (nothing left holding a lock)."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):

@@ -7,6 +7,11 @@ and remove the old site. Whatever fails on the way (content, a plugin, the theme
 disk, SIGTERM) removes the staging folder and leaves `output/` as it was. Pelican sends
 `finalized` to its receivers in no fixed order (blinker), so the steps that need the whole site
 (the sitemap is written on `finalized`) run after `run()` returns, not on that signal.
+
+The preview (hub_core.serve) builds with `search_index: "after"`: the new site gets the previous
+index (hard links) and replaces the old one at once; Pagefind then indexes the site in place, into
+a folder beside it that replaces `pagefind/` when done. Stopping the build then costs only the
+fresher index: the previous one stays, and the next build indexes again.
 """
 
 import errno
@@ -28,7 +33,7 @@ from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
 from .rendering import RenderError
 
 DEFAULTS = {
-    "search_index": True,  # Pagefind on the new site before it replaces the old one
+    "search_index": True,  # Pagefind on the new site before it replaces the old one ("after": once it has, the preview's)
     "search_exclude": EXCLUDED,  # CSS selectors Pagefind leaves out of the index
     "compress": False,  # .gz and .br beside text files (publishconf.py turns it on)
     "workers": DEFAULT_WORKERS,  # processes that read and render: 0 = one per core, 1 = serial
@@ -41,6 +46,7 @@ MESSAGES = {  # French words marked for the catalog (theme/translations: the Eng
     "render": N_("Page %(page)s impossible à produire : %(detail)s ; le site précédent est intact dans %(output)s/"),
     "search": N_("Index de recherche (Pagefind) impossible : %(detail)s ; le site précédent est intact dans %(output)s/"),
     "workers": N_("hub_output : workers de HUB_OUTPUT invalide : %(value)s (attendu : un nombre entier, 0 ou plus)"),
+    "search_after": N_("Index de recherche (Pagefind) impossible : %(detail)s ; l'index précédent reste en place."),
 }
 
 
@@ -110,11 +116,18 @@ def atomic_run(pelican, run) -> None:
         folder.mkdir()
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(folder)
         run()
-        if options["search_index"]:
+        if options["search_index"] == "after":
+            staging.link_tree(output / "pagefind", folder / "pagefind")
+        elif options["search_index"]:
             run_pagefind(folder, options["search_exclude"])
         if options["compress"]:
             compress_tree(folder)
         staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
+        overlay = pelican.settings.get("HUB_PREVIEW_OVERLAY")
+        if overlay:  # the preview's pages rendered first are in the site now
+            staging.remove_tree(Path(overlay))
+        if options["search_index"] == "after":
+            index_in_place(output, options["search_exclude"])
     except RenderError as error:
         raise stop(say("render", page=error.path, detail=error.detail, output=shown)) from None
     except SearchIndexError as error:
@@ -123,12 +136,32 @@ def atomic_run(pelican, run) -> None:
         raise stop(say("os", detail=describe(error), output=shown)) from None
     finally:
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
-        try:
-            staging.remove_tree(folder)  # the old site, or what a failed build wrote
+        try:  # the old site, or what a failed or stopped build wrote
+            if pelican.settings.get("HUB_PREVIEW_OVERLAY"):
+                staging.remove_later(folder, output)  # the preview's next build need not wait
+            else:
+                staging.remove_tree(folder)
         except OSError:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
+
+
+def index_in_place(output: Path, exclude: str) -> None:
+    """The preview: Pagefind on the site in place, into a folder that then replaces `pagefind/`."""
+    bundle = output.parent / f".{output.name}.pagefind-{os.getpid()}"
+    try:
+        run_pagefind(output, exclude, bundle)
+        if bundle.is_dir():
+            staging.replace_output(bundle, output / "pagefind")  # the old index is now at `bundle`
+        else:  # nothing to index: no index, as in a real build
+            staging.remove_tree(output / "pagefind")
+    except SearchIndexError as error:
+        print(say("search_after", detail=error), file=sys.stderr)
+    except OSError as error:  # the new site is in place already: only the index is missing
+        print(say("search_after", detail=describe(error)), file=sys.stderr)
+    finally:
+        staging.remove_tree(bundle)
 
 
 def stop_on_sigterm():

@@ -35,9 +35,11 @@ class SearchIndexError(Exception):
     """Pagefind failed: its last line of output."""
 
 
-def run_pagefind(site: Path, exclude: str = EXCLUDED) -> None:
-    """Index `site` with Pagefind (the binary of the pagefind[bin] wheel), then normalize it."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site)]
+def run_pagefind(site: Path, exclude: str = EXCLUDED, bundle: Path | None = None) -> None:
+    """Index `site` with Pagefind (the binary of the pagefind[bin] wheel) into `bundle`
+    (default `site/pagefind`), then normalize it."""
+    bundle = Path(bundle or site / "pagefind")
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(bundle.absolute())]
     if exclude:
         command += ["--exclude-selectors", exclude]
     result = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace", check=False)
@@ -45,13 +47,13 @@ def run_pagefind(site: Path, exclude: str = EXCLUDED) -> None:
     if result.returncode != 0 and any(NOTHING_TO_INDEX in line for line in said):
         # A site with no page to search (every page empty or left out): no index, not a failure;
         # the search page says it found nothing.
-        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        shutil.rmtree(bundle, ignore_errors=True)
         return
     if result.returncode != 0:
         lines = [line.strip() for line in said if line.strip()]
         errors = [line for line in lines if line.startswith("Error")]
         raise SearchIndexError(errors[0] if errors else lines[-1] if lines else f"exit {result.returncode}")
-    normalize(site / "pagefind")
+    normalize(bundle)
 
 
 def read_packed(path: Path):

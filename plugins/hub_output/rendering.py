@@ -18,6 +18,12 @@ process renders share 0. Each sends `content_written` for the pages it wrote. Th
 (in write order) stops the build with one line (`RenderError`, said by build.py); the staging
 folder is then removed, the previous site stays. `finalized` (the sitemap) then runs in the
 build's process only, after every page is on disk.
+
+In the preview (hub_core.serve), the build is told which sources changed (`HUB_PREVIEW_FIRST`,
+absolute paths) and where its overlay is (`HUB_PREVIEW_OVERLAY`): the pages of those sources are
+rendered at once, when the generator writes them (as a serial build does), and each is hard-linked
+into the overlay, which the preview serves before `output/`. The edited item's page is served while the
+rest of the site renders; build.py clears the overlay once the new site is in place.
 """
 
 import io
@@ -77,8 +83,22 @@ class DeferredWriter(Writer):
             files.page_written(filename, context=localcontext)
         if not skipped:
             self.pages.pop(filename, None)  # overridden: its last content, in its last place
-            self.pages[filename] = pending
+            if not self._render_first(filename, pending):
+                self.pages[filename] = pending
         return io.StringIO()
+
+    def _render_first(self, filename, pending):
+        """The preview: a page of a changed file is rendered now (as a serial build renders it) and
+        linked into the overlay; False for any other page, or when it fails (it fails again later,
+        in its turn, and stops the build there)."""
+        first = self.settings.get("HUB_PREVIEW_FIRST")
+        item = pending[2].get("article") or pending[2].get("page")
+        if not first or getattr(item, "source_path", None) not in first:
+            return False
+        if render_share([(filename, pending)], 0, 1) is not None:
+            return False
+        link_into_overlay(filename, self.output_path, self.settings.get("HUB_PREVIEW_OVERLAY"))
+        return True
 
     def render_all(self, count):
         """Render every kept page, on `count` processes; RenderError for the first failing page."""
@@ -129,6 +149,17 @@ def render_share(pages, share, count):
         except Exception as error:  # noqa: BLE001 - one line naming the page, never a traceback
             return index, path, f"{type(error).__name__}: {error}"
     return None
+
+
+def link_into_overlay(path, output_path, overlay):
+    """The preview: a page rendered first, hard-linked into the overlay (replaced in one step)."""
+    if not overlay:
+        return
+    target = os.path.join(overlay, os.path.relpath(path, output_path))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    temporary = f"{target}.{os.getpid()}.tmp"
+    os.link(path, temporary)
+    os.replace(temporary, target)
 
 
 def choose_writer(pelican):

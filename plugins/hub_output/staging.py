@@ -15,6 +15,7 @@ import fcntl
 import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 AT_FDCWD = -100
@@ -37,9 +38,21 @@ def staging_path(output: Path, pid: int) -> Path:
     return output.parent / f".{output.name}.staging-{pid}"
 
 
+def link_tree(source: Path, target: Path) -> None:
+    """`target` made of hard links to the files of `source` (absent: nothing)."""
+    if not source.is_dir():
+        return
+    for folder, _dirs, files in os.walk(source):
+        here = target / os.path.relpath(folder, source)
+        here.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            os.link(os.path.join(folder, name), here / name)
+
+
 def stale_staging(output: Path) -> list[Path]:
-    """Staging folders of earlier builds (killed, or stopped before their cleanup)."""
-    return sorted(output.parent.glob(f".{output.name}.staging-*"))
+    """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before their cleanup."""
+    kinds = ("staging", "pagefind")  # not `trash-*`: its own process removes it, maybe now
+    return sorted(path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*"))
 
 
 def recover(output: Path) -> None:
@@ -72,7 +85,9 @@ def release_lock(fd: int) -> None:
 def remove_tree(path: Path) -> None:
     """Remove a folder (or file) even when a part of it was made read-only; absent is fine."""
 
-    def writable_then_retry(function, name, _error):
+    def writable_then_retry(function, name, error):
+        if isinstance(error[1], FileNotFoundError):
+            return  # removed meanwhile by another process
         parent = os.path.dirname(name)
         os.chmod(parent, os.stat(parent).st_mode | stat.S_IWUSR | stat.S_IXUSR)
         if os.path.isdir(name) and not os.path.islink(name):
@@ -84,6 +99,28 @@ def remove_tree(path: Path) -> None:
         path.unlink()
     elif path.exists():
         shutil.rmtree(path, onerror=writable_then_retry)
+
+
+def remove_later(path: Path, output: Path) -> None:
+    """The preview: `path` renamed aside at once (`.output.trash-*`), then removed by a process of
+    its own, so the next build starts without waiting (`make clean` removes what a killed one left)."""
+    if not path.exists():
+        return
+    aside = output.parent / f".{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
+    os.rename(path, aside)
+    ready, told = os.pipe()
+    if os.fork() == 0:  # pragma: no cover - the remover: never returns
+        try:
+            os.setsid()
+            os.closerange(3, told)  # the build's lock among them: the next build may start
+            os.closerange(told + 1, os.sysconf("SC_OPEN_MAX"))
+            os.close(told)  # the build learns that the remover holds no lock
+            remove_tree(aside)
+        finally:
+            os._exit(0)
+    os.close(told)
+    os.read(ready, 1)  # returns once the remover has closed its copies of the descriptors
+    os.close(ready)
 
 
 def exchange(first: Path, second: Path) -> bool:

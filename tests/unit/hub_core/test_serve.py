@@ -1,5 +1,5 @@
-"""hub_core.serve: the rebuild loop (builds and watcher faked), the command of one build, what is
-watched, and the preview server itself on a free port of 127.0.0.1."""
+"""hub_core.serve: what is watched, what restarts the preview, and the preview server itself on a
+free port of 127.0.0.1, with its overlay (the rebuild loop: test_rebuilds.py)."""
 
 import http.client
 import socket
@@ -9,59 +9,6 @@ from types import SimpleNamespace
 import pytest
 
 from hub_core import serve
-
-
-class Stop(Exception):
-    """Ends the otherwise endless loop when the fake watcher has no more changes."""
-
-
-def batches(*changes):
-    yield from changes
-    raise Stop
-
-
-def loop(results, changes):
-    """rebuild_forever with builds that return `results`; the number of builds run."""
-    runs = []
-
-    def build():
-        runs.append(len(runs))
-        return results[len(runs) - 1]
-
-    with pytest.raises(Stop):
-        serve.rebuild_forever(build, batches(*changes))
-    return len(runs)
-
-
-def test_a_failed_build_says_once_that_the_preview_waits(monkeypatch, capsys):
-    monkeypatch.setenv("HUB_LANG", "fr")
-    assert loop([1, 0], [{"a.md"}]) == 2  # once, then once more after the change: no rebuild storm
-    assert capsys.readouterr().err == "En attente d'une modification…\n"
-
-
-def test_waiting_message_in_english(monkeypatch, capsys):
-    monkeypatch.setenv("HUB_LANG", "en")
-    assert loop([1], []) == 1
-    assert capsys.readouterr().err == "Waiting for a change…\n"
-
-
-def test_one_build_per_batch_of_changes(capsys):
-    assert loop([0, 0, 0], [{"a.md"}, {"b.md", "c.md"}]) == 3
-    assert capsys.readouterr().err == ""
-
-
-ARGS = dict(path=None, settings=None, output=None, theme=None, overrides={})
-
-
-@pytest.mark.parametrize(("given", "expected"), [
-    ({}, []),
-    ({"path": "content", "settings": "pelicanconf.py"}, ["content", "-s", "pelicanconf.py"]),
-    ({"output": "/tmp/o", "theme": "t"}, ["-o", "/tmp/o", "-t", "t"]),
-    ({"overrides": {"SITEURL": "", "LOAD_CONTENT_CACHE": False}}, ["-e", 'SITEURL=""', "LOAD_CONTENT_CACHE=false"]),
-])
-def test_build_command_is_pelican_without_serving(given, expected):
-    command = serve.build_command(SimpleNamespace(**{**ARGS, **given}))
-    assert command[1:3] == ["-m", "pelican"] and command[3:] == expected
 
 
 def test_watched_paths_are_settings_content_theme_plugins_and_static_folders(tmp_path):
@@ -74,16 +21,26 @@ def test_watched_paths_are_settings_content_theme_plugins_and_static_folders(tmp
     assert watched == sorted(str(tmp_path / p) for p in ("content", "content/images", "theme", "plugins", "pelicanconf.py"))
 
 
+def test_code_paths_are_the_settings_file_and_the_plugins():
+    assert serve.code_paths({"PLUGIN_PATHS": ["plugins"]}, "pelicanconf.py") == ["pelicanconf.py", "plugins"]
+    assert serve.code_paths({}, None) == []
+
+
+def test_the_overlay_is_beside_the_output_folder(tmp_path):
+    assert serve.overlay_path(tmp_path / "output") == tmp_path / ".output.preview"
+
+
 @pytest.fixture
 def preview(tmp_path):
     output = tmp_path / "output"
     output.mkdir()
     (output / "index.html").write_text("<h1>Accueil</h1>", encoding="utf-8")
     (output / "404.html").write_text("<h1>Page introuvable</h1>", encoding="utf-8")
-    server = serve.make_server(output, "127.0.0.1", 0)
+    overlay = serve.overlay_path(output)
+    server = serve.make_server(output, "127.0.0.1", 0, overlay)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield SimpleNamespace(port=server.server_address[1], output=output)
+    yield SimpleNamespace(port=server.server_address[1], output=output, overlay=overlay)
     server.shutdown()
     server.server_close()
 
@@ -117,6 +74,27 @@ def test_each_request_reads_the_current_output_folder(preview, tmp_path):
     preview.output.rename(tmp_path / "old")
     new.rename(preview.output)  # what a build's swap does
     assert get(preview.port, "/")[1] == "<h1>Nouveau</h1>"
+
+
+@pytest.mark.parametrize(("address", "in_overlay", "served"), [
+    ("/evenements/x/", "evenements/x/index.html", "<h1>Nouveau</h1>"),  # a folder's index.html
+    ("/evenements/x/index.html", "evenements/x/index.html", "<h1>Nouveau</h1>"),
+    ("/evenements/x/", None, "<h1>Ancien</h1>"),  # not in the overlay: output/
+    ("/evenements/x/", "evenements/y/index.html", "<h1>Ancien</h1>"),  # another page there
+])
+def test_a_page_of_the_overlay_is_served_before_the_output_folder(preview, address, in_overlay, served):
+    (preview.output / "evenements" / "x").mkdir(parents=True)
+    (preview.output / "evenements" / "x" / "index.html").write_text("<h1>Ancien</h1>", encoding="utf-8")
+    if in_overlay:
+        (preview.overlay / in_overlay).parent.mkdir(parents=True)
+        (preview.overlay / in_overlay).write_text("<h1>Nouveau</h1>", encoding="utf-8")
+    assert get(preview.port, address)[:2] == (200, served)
+
+
+def test_without_an_overlay_folder_the_output_folder_is_served(preview):
+    assert not preview.overlay.exists()
+    assert get(preview.port, "/")[:2] == (200, "<h1>Accueil</h1>")
+    assert get(preview.port, "/nulle-part/")[0] == 404
 
 
 @pytest.mark.parametrize(("suffix", "expected"), [(".ics", "text/calendar; charset=utf-8"), (".pf_meta", "application/octet-stream")])

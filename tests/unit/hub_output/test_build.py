@@ -97,3 +97,76 @@ def test_an_unknown_setting_is_refused(monkeypatch):
     monkeypatch.setenv("HUB_LANG", "en")
     with pytest.raises(ValueError, match="Invalid 'HUB_OUTPUT' key: 'compresss'"):
         build.plugin_settings({"HUB_OUTPUT": {"compresss": True}}, "HUB_OUTPUT", build.DEFAULTS)
+
+
+def fake_pagefind(calls):
+    """run_pagefind that writes an index of the site's index.html into `bundle`."""
+
+    def run(site, exclude, bundle=None):
+        calls.append((site, bundle))
+        bundle = bundle or site / "pagefind"
+        bundle.mkdir()
+        (bundle / "index.pf_meta").write_text((site / "index.html").read_text(encoding="utf-8"), encoding="utf-8")
+
+    return run
+
+
+def test_the_previews_search_index_comes_after_the_swap(old_site, monkeypatch):
+    (old_site / "output" / "pagefind").mkdir()
+    (old_site / "output" / "pagefind" / "index.pf_meta").write_text("ancien", encoding="utf-8")
+    calls, seen = [], []
+    monkeypatch.setattr(build, "run_pagefind", fake_pagefind(calls))
+    pelican = FakePelican(old_site, search_index="after")
+    original = staging.replace_output
+
+    def replace(new, output):  # what the site's index is when the new site goes in
+        if output.name == "output":
+            seen.append((output.name, (new / "pagefind" / "index.pf_meta").read_text(encoding="utf-8")))
+        original(new, output)
+
+    monkeypatch.setattr(staging, "replace_output", replace)
+    build.atomic_run(pelican, pelican.run)
+    assert seen[0] == ("output", "ancien")  # the previous index, in the new site at once
+    assert calls == [(old_site / "output", old_site / f".output.pagefind-{build.os.getpid()}")]
+    assert (old_site / "output" / "pagefind" / "index.pf_meta").read_text(encoding="utf-8") == "nouveau"
+    assert names(old_site) == [".output.lock", "content", "output"]
+
+
+def test_a_failed_index_after_the_swap_keeps_the_previous_one(old_site, monkeypatch, capsys):
+    monkeypatch.setenv("HUB_LANG", "fr")
+    (old_site / "output" / "pagefind").mkdir()
+    (old_site / "output" / "pagefind" / "index.pf_meta").write_text("ancien", encoding="utf-8")
+
+    def failing(site, exclude, bundle=None):
+        bundle.mkdir()
+        raise build.SearchIndexError("Error: disque plein")
+
+    monkeypatch.setattr(build, "run_pagefind", failing)
+    pelican = FakePelican(old_site, search_index="after")
+    build.atomic_run(pelican, pelican.run)
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "nouveau"
+    assert (old_site / "output" / "pagefind" / "index.pf_meta").read_text(encoding="utf-8") == "ancien"
+    assert capsys.readouterr().err == "Index de recherche (Pagefind) impossible : Error: disque plein ; l'index précédent reste en place.\n"
+    assert names(old_site) == [".output.lock", "content", "output"]
+
+
+def test_the_previews_overlay_is_cleared_once_the_new_site_is_in(old_site):
+    overlay = old_site / ".output.preview"
+    (overlay / "evenements").mkdir(parents=True)
+    (overlay / "evenements" / "index.html").write_text("rendu d'abord", encoding="utf-8")
+    pelican = FakePelican(old_site)
+    pelican.settings["HUB_PREVIEW_OVERLAY"] = str(overlay)
+    build.atomic_run(pelican, pelican.run)
+    assert not overlay.exists()
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "nouveau"
+
+
+def test_a_failed_preview_build_keeps_the_overlay(old_site):
+    overlay = old_site / ".output.preview"
+    overlay.mkdir()
+    pelican = FakePelican(old_site, error=RuntimeError("x"))
+    pelican.settings["HUB_PREVIEW_OVERLAY"] = str(overlay)
+    with pytest.raises(RuntimeError):
+        build.atomic_run(pelican, pelican.run)
+    assert overlay.exists()
+    assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "ancien"

@@ -122,3 +122,48 @@ def test_a_bad_worker_count_is_said_in_the_message_language(monkeypatch, lang, e
     with pytest.raises(build.SettingsError) as raised:
         build.check_workers({"workers": -1})
     assert str(raised.value) == expected
+
+
+class Item:
+    def __init__(self, source_path):
+        self.source_path = source_path
+
+
+def write_items(output, settings, count):
+    """Six pages, each of an article from /c/<number>.md; the writer, before render_all."""
+    writer = DeferredWriter(str(output), settings={**SETTINGS, **settings})
+    context = {"SITENAME": "Maillage", "localsiteurl": ""}
+    for number in range(6):
+        writer.write_file(f"page-{number}/index.html", PAGE, context, title=f"Page {number}", article=Item(f"/c/{number}.md"))
+    return writer
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_pages_of_changed_files_are_rendered_first_into_the_overlay(tmp_path, count):
+    overlay = tmp_path / ".output.preview"
+    writer = write_items(tmp_path / "site", {"HUB_PREVIEW_FIRST": ["/c/4.md", "/c/1.md"], "HUB_PREVIEW_OVERLAY": str(overlay)}, count)
+    written = {k: v for k, v in files(tmp_path / "site").items() if v}
+    assert sorted(written) == ["page-1/index.html", "page-4/index.html"]  # before the others are rendered
+    assert files(overlay) == written
+    assert (overlay / "page-4" / "index.html").stat().st_ino == (tmp_path / "site" / "page-4" / "index.html").stat().st_ino
+    writer.render_all(count)
+    write_items(tmp_path / "serial", {}, 1).render_all(1)
+    assert files(tmp_path / "site") == files(tmp_path / "serial")  # the same site
+
+
+def test_without_changed_files_nothing_is_rendered_before_render_all(tmp_path):
+    write_items(tmp_path / "site", {"HUB_PREVIEW_OVERLAY": str(tmp_path / "o")}, 2)
+    assert not any(files(tmp_path / "site").values())
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_changed_page_that_fails_is_named_in_its_turn(tmp_path):
+    writer = DeferredWriter(str(tmp_path / "site"), settings={**SETTINGS, "HUB_PREVIEW_FIRST": ["/c/2.md"], "HUB_PREVIEW_OVERLAY": str(tmp_path / "o")})
+    context = {"SITENAME": "Maillage", "localsiteurl": ""}
+    for number in range(4):
+        template = FAILING if number in (2, 3) else PAGE
+        writer.write_file(f"page-{number}/index.html", template, context, title="x", article=Item(f"/c/{number}.md"))
+    assert not (tmp_path / "o").exists()
+    with pytest.raises(RenderError) as raised:
+        writer.render_all(2)
+    assert raised.value.path == "page-2/index.html"

@@ -3,6 +3,8 @@
 import os
 import stat
 
+import time
+
 import pytest
 
 from hub_output import staging
@@ -62,9 +64,32 @@ def test_exchange_swaps_two_folders(tmp_path):
 
 
 def test_stale_staging_lists_only_this_outputs_leftovers(tmp_path):
-    for name in (".output.staging-1", ".output.staging-22-old", ".other.staging-3", "output"):
+    names = (".output.staging-1", ".output.staging-22-old", ".other.staging-3", "output", ".output.preview",
+             ".output.pagefind-4", ".output.trash-5-99", ".other.trash-6-1")
+    for name in names:
         (tmp_path / name).mkdir()
-    assert [p.name for p in staging.stale_staging(tmp_path / "output")] == [".output.staging-1", ".output.staging-22-old"]
+    assert [p.name for p in staging.stale_staging(tmp_path / "output")] == [
+        ".output.pagefind-4", ".output.staging-1", ".output.staging-22-old"]  # trash: its remover's
+
+
+def test_remove_later_sets_the_folder_aside_at_once_and_removes_it(tmp_path):
+    site(tmp_path / ".output.staging-7", "old")
+    staging.remove_later(tmp_path / ".output.staging-7", tmp_path / "output")
+    assert not (tmp_path / ".output.staging-7").exists()
+    deadline = time.monotonic() + 60
+    while list(tmp_path.glob(".output.trash-*")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_link_tree_links_every_file(tmp_path):
+    site(tmp_path / "a", "x")
+    staging.link_tree(tmp_path / "a", tmp_path / "b")
+    staging.link_tree(tmp_path / "missing", tmp_path / "c")
+    assert sorted(str(p.relative_to(tmp_path / "b")) for p in (tmp_path / "b").rglob("*") if p.is_file()) == \
+        sorted(str(p.relative_to(tmp_path / "a")) for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert all(p.stat().st_nlink == 2 for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert not (tmp_path / "c").exists()
 
 
 def test_remove_tree_removes_read_only_folders(tmp_path):
@@ -91,3 +116,19 @@ def test_recover_leaves_an_existing_output_alone(tmp_path):
     site(tmp_path / ".output.staging-5-old", "old")
     staging.recover(tmp_path / "output")
     assert (tmp_path / "output" / "index.html").read_text(encoding="utf-8") == "current"
+
+
+def test_the_remover_does_not_hold_the_builds_lock(tmp_path, monkeypatch):
+    output = tmp_path / "output"
+    site(tmp_path / ".output.staging-8", "old")
+    slow = staging.remove_tree
+
+    def slow_remove(path):  # the remover is still at work when the next build takes the lock
+        time.sleep(3)
+        slow(path)
+
+    monkeypatch.setattr(staging, "remove_tree", slow_remove)
+    lock = staging.take_lock(output)
+    staging.remove_later(tmp_path / ".output.staging-8", output)
+    staging.release_lock(lock)
+    staging.release_lock(staging.take_lock(output))  # not BuildBusy
