@@ -17,8 +17,8 @@ PUBLISH_FLAGS ?=  # e.g. -e LOAD_CONTENT_CACHE=true (CI keeps .cache/ between ru
 
 .PHONY: build check import serve new translate publish search-index compress schemas guide hooks translations test test-deps places expected-site bench clean
 
-build: $(RUNTIME)  ## Build content/ and its search index into output/ (stops on any content error, keeping the last site)
-	$(PELICAN) content -s pelicanconf.py
+build: $(RUNTIME)  ## Build content/ and its search index into output/, re-rendering only the pages that changed (FULL=1: all of them)
+	$(PELICAN) content -s pelicanconf.py $(if $(FULL),-e 'HUB_OUTPUT={"incremental": false}')
 
 check: $(RUNTIME)  ## Validate all content without building; lists every problem (warnings do not fail)
 	$(HUB) check -s pelicanconf.py

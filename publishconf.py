@@ -10,4 +10,4 @@ SITEURL = os.environ.get("SITEURL", PUBLIC_SITEURL)  # noqa: F405
 PUBLIC_SITEURL = SITEURL
 RELATIVE_URLS = False
 LOAD_CONTENT_CACHE = False
-HUB_OUTPUT = {**HUB_OUTPUT, "compress": True}  # noqa: F405 (.gz and .br, made before the new site replaces the old)
+HUB_OUTPUT = {**HUB_OUTPUT, "compress": True, "incremental": False}  # noqa: F405 (.gz and .br, made before the new site replaces the old; every page rendered)

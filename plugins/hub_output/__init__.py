@@ -1,6 +1,7 @@
 """Atomic output: a build replaces output/ only once all of it, search index included, succeeded.
 
-Its pages are rendered on every core (rendering.py)."""
+Its pages are rendered on every core (rendering.py), and only those whose inputs changed
+(incremental.py)."""
 
 import functools
 
@@ -9,6 +10,7 @@ from pelican import signals
 from hub_core.settings import plugin_settings
 
 from .build import DEFAULTS, atomic_run, check_workers, quiet_output_errors
+from .incremental import use_recording_context
 from .rendering import choose_writer, defer_until_written
 
 
@@ -16,10 +18,12 @@ def wrap_run(pelican):
     """initialized: every run() of this Pelican builds into a staging folder, then swaps it in."""
     check_workers(plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS))  # an unknown key stops the build now
     quiet_output_errors()
+    pelican.hub_incremental = None  # atomic_run sets it for the run
     pelican.run = functools.partial(atomic_run, pelican, pelican.run)
 
 
 def register():
     signals.initialized.connect(wrap_run)
+    signals.generator_init.connect(use_recording_context)
     signals.get_writer.connect(choose_writer)
     signals.all_generators_finalized.connect(defer_until_written)

@@ -28,7 +28,8 @@ from hub_core.problems import message_language
 from hub_core.settings import SettingsError, plugin_settings
 from hub_core.workers import DEFAULT_WORKERS
 
-from . import staging
+from . import record, staging
+from .incremental import Incremental
 from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
 from .rendering import RenderError
 
@@ -37,6 +38,8 @@ DEFAULTS = {
     "search_exclude": EXCLUDED,  # CSS selectors Pagefind leaves out of the index
     "compress": False,  # .gz and .br beside text files (publishconf.py turns it on)
     "workers": DEFAULT_WORKERS,  # processes that read and render: 0 = one per core, 1 = serial
+    "incremental": True,  # take from output/ the pages whose dependencies did not change (incremental.py)
+    "verify": False,  # tests: once all pages are written, check that no recorded dependency changed since
 }
 
 MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
@@ -114,8 +117,18 @@ def atomic_run(pelican, run) -> None:
         for stale in staging.stale_staging(output):
             staging.remove_tree(stale)
         folder.mkdir()
+        incremental = None
+        if options["incremental"] and pelican.settings.get("CACHE_PATH"):
+            incremental = Incremental(output, pelican.settings, verify=options["verify"])
+        elif pelican.settings.get("CACHE_PATH"):
+            record.forget(record.record_path(pelican.settings["CACHE_PATH"], output))
+        pelican.hub_incremental = incremental
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(folder)
         run()
+        changed = incremental.changed + incremental.verify() if incremental is not None and options["verify"] else []
+        if changed:  # a test's failure: English is enough
+            raise RenderError(changed[0].split(":")[0], f"{len(changed)} dependencies changed after their page was rendered: "
+                              + ", ".join(changed[:5]))
         if options["search_index"] == "after":
             staging.link_tree(output / "pagefind", folder / "pagefind")
         elif options["search_index"]:
@@ -123,6 +136,8 @@ def atomic_run(pelican, run) -> None:
         if options["compress"]:
             compress_tree(folder)
         staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
+        if incremental is not None:
+            incremental.save()  # the record of the site now in output/
         overlay = pelican.settings.get("HUB_PREVIEW_OVERLAY")
         if overlay:  # the preview's pages rendered first are in the site now
             staging.remove_tree(Path(overlay))
@@ -135,6 +150,7 @@ def atomic_run(pelican, run) -> None:
     except OSError as error:
         raise stop(say("os", detail=describe(error), output=shown)) from None
     finally:
+        pelican.hub_incremental = None
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
         try:  # the old site, or what a failed or stopped build wrote
             if pelican.settings.get("HUB_PREVIEW_OVERLAY"):

@@ -24,17 +24,28 @@ absolute paths) and where its overlay is (`HUB_PREVIEW_OVERLAY`): the pages of t
 rendered at once, when the generator writes them (as a serial build does), and each is hard-linked
 into the overlay, which the preview serves before `output/`. The edited item's page is served while the
 rest of the site renders; build.py clears the overlay once the new site is in place.
+
+An incremental build (incremental.py) decides in the build's process, before the workers start,
+which pages are taken from the last build (hard links); the workers render the others, recording
+what each reads, and send the record's entries back with their result. With one process,
+`IncrementalWriter` decides and renders page by page, as Pelican's Writer writes.
 """
 
 import io
 import logging
 import os
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from pelican import signals
-from pelican.writers import Writer
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
 
 from hub_core import workers
 from hub_core.writer import OUTPUT_FILES
+
+from .incremental import Incremental
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +72,8 @@ class StandIn:
 
 class DeferredWriter(Writer):
     """Pelican's Writer; the pages it writes are rendered later, by `render_all`."""
+
+    incremental = None  # the build's incremental.Incremental, on the class `choose_writer` makes for it
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
@@ -95,7 +108,8 @@ class DeferredWriter(Writer):
         item = pending[2].get("article") or pending[2].get("page")
         if not first or getattr(item, "source_path", None) not in first:
             return False
-        if render_share([(filename, pending)], 0, 1) is not None:
+        self._start_incremental(pending[1])
+        if self._gather([render_share([(filename, pending)], 0, 1, self.incremental)]) is not None:
             return False
         link_into_overlay(filename, self.output_path, self.settings.get("HUB_PREVIEW_OVERLAY"))
         return True
@@ -104,9 +118,11 @@ class DeferredWriter(Writer):
         """Render every kept page, on `count` processes; RenderError for the first failing page."""
         pages = list(self.pages.items())
         self.pages = {}
+        if self.incremental is not None:
+            pages = self._take_unchanged(pages)
         count = min(count, len(pages))
         if count < 2:
-            failure = render_share(pages, 0, 1)
+            failure = self._gather([render_share(pages, 0, 1, self.incremental)])
         else:
             failure = self._render_forked(pages, count)
         if failure is not None:
@@ -118,37 +134,160 @@ class DeferredWriter(Writer):
         try:
             for share in range(1, count):
                 try:
-                    started.append(workers.start(lambda share=share: render_share(pages, share, count), {}))
+                    started.append(workers.start(lambda share=share: render_share(pages, share, count, self.incremental), {}))
                 except OSError:  # no fork now (process limit, memory): this process renders that share
                     own.append(share)
-            failures = [render_share(pages, share, count) for share in own]
+            results = [render_share(pages, share, count, self.incremental) for share in own]
             while started:
                 worker = started[0]
                 try:
-                    failures.append(workers.finish(worker, {}))
+                    results.append(workers.finish(worker, {}))
                 except workers.WorkerFailed as error:
-                    failures.append((-1, self.output_path, str(error)))
+                    results.append(((-1, self.output_path, str(error)), {}, []))
                 started.pop(0)
         finally:
             workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they rendered
-        failed = [f for f in failures if f is not None]
+        return self._gather(results)
+
+    def _gather(self, results):
+        """The first failure of the shares' results; their pages' dependencies into the record."""
+        for _failure, recorded, changed in results:
+            if self.incremental is not None:
+                self.incremental.pages.update(recorded)
+                self.incremental.changed.extend(changed)
+        failed = [failure for failure, _recorded, _changed in results if failure is not None]
         return min(failed) if failed else None
 
+    def _start_incremental(self, context):
+        """Before the first page is rendered or taken: the build's content objects start recording."""
+        incremental = self.incremental
+        if incremental is not None and not incremental.started:
+            incremental.start(context)
+            incremental.staging = os.path.abspath(self.output_path)
 
-def render_share(pages, share, count):
-    """Render pages share, share + count, …; None, or (index, path, one line) of the first that failed."""
+    def _take_unchanged(self, pages):
+        """Link the pages the last build wrote from the same inputs; the others, to render."""
+        incremental = self.incremental
+        if pages:
+            self._start_incremental(pages[0][1][1])
+        root = os.path.abspath(self.output_path)
+        left = []
+        for path, (template, context, localcontext) in pages:
+            if localcontext["localsiteurl"]:  # as Pelican's _write_file (the items' links depend on it)
+                context["localsiteurl"] = localcontext["localsiteurl"]
+            if incremental.take_page(os.path.relpath(path, root), path, template, localcontext):
+                logger.info('Taking "%s" from the last build', path)
+                signals.content_written.send(path, context=localcontext)
+            else:
+                left.append((path, (template, context, localcontext)))
+        return left
+
+
+class IncrementalWriter(Writer):
+    """Pelican's Writer, taking from output/ the pages whose dependencies did not change."""
+
+    incremental: Incremental  # set on the class made for one build (`choose_writer`)
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        if not name:
+            return
+        if paginated is None:
+            paginated = {key: val for key, val in kwargs.items() if key in {"articles", "dates"}}
+        if paginated and template_name in self.settings["PAGINATED_TEMPLATES"]:
+            super().write_file(name, template, context, relative_urls, paginated, template_name, override_output,
+                               url, **kwargs)  # several pages from one call: always rendered, not recorded
+            return
+        incremental = self.incremental
+        if not incremental.started:
+            incremental.start(context)
+        localcontext = context.copy()  # as Pelican's _get_localcontext
+        localcontext["localsiteurl"] = localcontext.get("localsiteurl", None)
+        if relative_urls:
+            relative_url = path_to_url(get_relative_path(name))
+            localcontext["SITEURL"] = relative_url
+            localcontext["localsiteurl"] = relative_url
+        localcontext["output_file"] = name
+        localcontext.update(kwargs)
+        if localcontext["localsiteurl"]:  # as Pelican's _write_file
+            context["localsiteurl"] = localcontext["localsiteurl"]
+        path = sanitised_join(self.output_path, name)
+        page = Path(path).relative_to(os.path.abspath(self.output_path)).as_posix()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if path not in self._written_files and self.take(page, path, template, localcontext, override_output):
+            logger.info('Taking "%s" from the last build', path)
+        else:
+            skipped = path in self._overridden_files and not override_output  # Pelican writes it to /dev/null
+            output = incremental.render(page, template, localcontext, keep=not skipped)
+            with self._open_w(path, "utf-8", override=override_output) as stream:
+                stream.write(output)
+            logger.info('Writing "%s"', path)
+        signals.content_written.send(path, context=localcontext)
+
+    def take(self, page: str, path: str, template, localcontext: Mapping, override: bool) -> bool:
+        incremental = self.incremental
+        entry = incremental.reusable(page, localcontext, template)
+        if entry is None or not incremental.take(page, path, entry):
+            return False
+        if override:
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        incremental.reused(page, entry)
+        return True
+
+    def _open_w(self, filename, encoding, override=False):
+        """Pelican's, removing the name first: a page taken from output/ is a hard link to the
+        live site's file, which `open(name, "w")` would truncate."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
+            logger.info('Skipping "%s", not overwriting', filename)
+            filename = os.devnull
+        elif filename in self._written_files:
+            if override:
+                logger.info('Overwriting "%s"', filename)
+            else:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" as Pelican has already written to it previously '
+                    "(set `override=True` if intended)")
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        if filename != os.devnull and os.path.lexists(filename):
+            os.unlink(filename)
+        return open(filename, "w", encoding=encoding)
+
+
+def writer_for(incremental: Incremental) -> type[IncrementalWriter]:
+    return type("IncrementalWriter", (IncrementalWriter,), {"incremental": incremental})
+
+
+def render_share(pages, share, count, incremental=None):
+    """Render pages share, share + count, …; (failure, recorded, changed): None or (index, path,
+    one line) of the first page that failed; with `incremental`, the record's entries of the pages
+    rendered ({page: PageEntry}) and, when it verifies, the dependencies that changed after them."""
+    recorded = {}
     for index in range(share, len(pages), count):
         path, (template, context, localcontext) = pages[index]
         try:
             if localcontext["localsiteurl"]:  # as Pelican's _write_file: Contents adjust their links to it
                 context["localsiteurl"] = localcontext["localsiteurl"]
-            output = template.render(localcontext)
+            if incremental is None:
+                output = template.render(localcontext)
+            else:
+                name = os.path.relpath(path, incremental.staging)
+                output = incremental.render(name, template, localcontext)
+                if name in incremental.pages:
+                    recorded[name] = incremental.pages[name]
+            if os.path.lexists(path):  # never write through a name: it may be a link to the live site
+                os.unlink(path)
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(output)
             signals.content_written.send(path, context=localcontext)
         except Exception as error:  # noqa: BLE001 - one line naming the page, never a traceback
-            return index, path, f"{type(error).__name__}: {error}"
-    return None
+            return (index, path, f"{type(error).__name__}: {error}"), recorded, []
+    changed = incremental.verify() if incremental is not None and incremental.verifying else []
+    return None, recorded, changed
 
 
 def link_into_overlay(path, output_path, overlay):
@@ -163,10 +302,16 @@ def link_into_overlay(path, output_path, overlay):
 
 
 def choose_writer(pelican):
-    """get_writer: pages rendered on every core, unless HUB_OUTPUT's `workers` is 1."""
+    """get_writer: pages rendered on every core, unless HUB_OUTPUT's `workers` is 1; only those
+    whose inputs changed when the build is incremental (atomic_run sets `hub_incremental`)."""
+    incremental = getattr(pelican, "hub_incremental", None)
     if workers.worker_count(pelican.settings) > 1:
-        return DeferredWriter
-    return None
+        if incremental is None:
+            return DeferredWriter
+        return type("DeferredWriter", (DeferredWriter,), {"incremental": incremental})
+    if incremental is None:
+        return None
+    return type("IncrementalWriter", (IncrementalWriter,), {"incremental": incremental})
 
 
 def defer_until_written(generators):

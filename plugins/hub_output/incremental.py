@@ -1,0 +1,246 @@
+"""An incremental build: a page whose dependencies did not change is taken from output/.
+
+One `Incremental` per build (made by `atomic_run`, which knows the live `output/`). Each page
+the writers of rendering.py are asked to write (`IncrementalWriter` in one process,
+`DeferredWriter` with workers) is either
+
+- **taken**: the record of the last build has this page, every dependency it recorded has the
+  same fingerprint now (the names its templates resolved, against this page's variables; the
+  content objects it read, their own fingerprint), and the file in `output/` still has the
+  recorded sha256: it is hard-linked into the staging folder (copied where a link cannot be
+  made), then checked again through the link;
+- or **rendered**, as Pelican would, while `dependencies.reading` records what it reads; its
+  dependencies and the sha256 of its bytes go into the new record (a worker sends them back
+with its result).
+
+Rendering the same page from the same dependencies gives the same bytes (the build is
+deterministic: tests/functional/test_reproducible.py), so a page taken is the page a full build
+would write. A page that read something without a fingerprint (`Unfingerprintable`), a paginated
+page or a path written twice is always rendered. A file is never written through a link: the
+writer removes the name before it opens it (`_open_w`), so the live site's inode is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from . import record as records
+from .dependencies import ABSENT, FINGERPRINT, Reads, RecordingContext, is_tracked, paused, reading, track
+from .fingerprint import Unfingerprintable, fingerprint
+from .signature import build_fingerprint
+
+logger = logging.getLogger(__name__)
+
+OWN_STATE = ("_context", "settings", FINGERPRINT)  # the build's back-references: in the build fingerprint
+CONTENT = "<content>"  # the body as pages show it, links to other items resolved (not in __dict__)
+SAME_AS_METADATA = "<same as metadata>"  # the attributes that are their metadata value itself
+
+
+class Incremental:
+    """The record of the last build, and the one this build writes."""
+
+    def __init__(self, output: Path, settings: Mapping, reuse: bool = True, verify: bool = False):
+        self.output = output.absolute()
+        self.path = records.record_path(settings["CACHE_PATH"], self.output)
+        self.build = build_fingerprint(settings)
+        self.previous = records.load(self.path, self.output, self.build) if reuse else None
+        self.pages: dict[str, records.PageEntry] = {}
+        self.written: set[str] = set()
+        self.keys: dict[int, str] = {}  # id(content object) -> its source path
+        self.objects: dict[str, Any] = {}  # source path -> content object
+        self.values: dict[int, tuple[Any, str | None]] = {}  # id(value) -> (value, fingerprint)
+        self.memo: dict[int, tuple[Any, str]] = {}  # fingerprint.py's digests of shared objects
+        self.started = False
+        self.verifying = verify
+        self.held: dict[str, list] = {}  # page -> the values of its dependencies (verify)
+        self.changed: list[str] = []  # what the workers' `verify` found (rendering.py)
+        self.staging: str | None = None  # the folder pages are written to (rendering.py)
+        self.taken = self.rendered = 0
+
+    # --- this build's content --------------------------------------------------------
+
+    def start(self, context: Mapping) -> None:
+        """The context is complete: track its content objects, by source path."""
+        self.started = True
+        for table in ("generated_content", "static_content"):
+            for key, obj in sorted((context.get(table) or {}).items()):
+                track([obj])
+                if not is_tracked(obj) or key in self.objects:
+                    continue
+                self.keys[id(obj)] = key
+                self.objects[key] = obj
+
+    def identity(self, obj: Any) -> str | None:
+        return self.keys.get(id(obj))
+
+    def object_fingerprint(self, obj: Any) -> str:
+        """The object's own state (with other content by identity), kept until it changes."""
+        state = object.__getattribute__(obj, "__dict__")
+        with paused():
+            siteurl = obj.get_siteurl()  # the body's links depend on it (RELATIVE_URLS: one per page)
+            found = state.get(FINGERPRINT)
+            if found is None or found[0] != siteurl:
+                metadata = state.get("metadata") or {}
+                own, same = {}, []
+                for key, value in state.items():
+                    if key in OWN_STATE:
+                        continue
+                    if key in metadata and metadata[key] is value and key != "metadata":
+                        same.append(key)  # Pelican copies the metadata to attributes: hashed once
+                    else:
+                        own[key] = value
+                own[SAME_AS_METADATA] = sorted(same)
+                if "_content" in state:
+                    own[CONTENT] = obj.get_content(siteurl)
+                found = state[FINGERPRINT] = (siteurl, fingerprint((type(obj).__name__, own), self.identity, memo=self.memo))
+        return found[1]
+
+    def value_fingerprint(self, value: Any) -> str:
+        if value is ABSENT:
+            return "absent"
+        known = self.values.get(id(value))
+        if known is None or known[0] is not value:
+            with paused():
+                known = self.values[id(value)] = (value, fingerprint(value, self.identity, memo=self.memo))
+        return known[1]
+
+    # --- one page --------------------------------------------------------------------
+
+    def current(self, dependency: tuple[str, str, str], variables: Mapping, template_globals: Mapping) -> bool:
+        kind, key, recorded = dependency
+        try:
+            if kind == "n":
+                value = variables[key] if key in variables else template_globals.get(key, ABSENT)
+                return self.value_fingerprint(value) == recorded
+            obj = self.objects.get(key)
+            return obj is not None and self.object_fingerprint(obj) == recorded
+        except Unfingerprintable:
+            return False
+
+    def reusable(self, name: str, variables: Mapping, template) -> records.PageEntry | None:
+        """The recorded page when nothing it depends on changed (its file not yet checked)."""
+        entry = self.previous.pages.get(name) if self.previous else None
+        if entry is None or name in self.written:
+            logger.debug("hub_output: %s rendered: %s", name, "not in the record" if entry is None else "written twice")
+            return None
+        for dependency in entry.dependencies:
+            if not self.current(dependency, variables, template.globals):
+                logger.debug("hub_output: %s rendered: %s %s changed", name, "name" if dependency[0] == "n" else "item", dependency[1])
+                return None
+        return entry
+
+    def take(self, name: str, target: str, entry: records.PageEntry) -> bool:
+        """Link (or copy) the live page to `target` when it has the recorded bytes."""
+        live = self.output / name
+        try:
+            if os.path.lexists(target):  # the empty file rendering.py's writer left at the page's path
+                os.unlink(target)
+            try:
+                os.link(live, target)
+            except OSError:
+                shutil.copyfile(live, target)
+            if sha256_of(Path(target)) == entry.sha256:
+                return True
+            os.unlink(target)
+        except OSError:
+            if os.path.lexists(target):
+                os.unlink(target)
+        return False
+
+    def record(self, name: str, data: bytes, reads: Reads | None) -> None:
+        """A rendered page: its dependencies (when all have a fingerprint) and its sha256."""
+        if name in self.written:  # a second write to one path: never taken from the record
+            self.pages.pop(name, None)
+            return
+        self.written.add(name)
+        if reads is None:
+            return
+        dependencies = []
+        try:
+            for key, value in sorted(reads.names.items()):
+                dependencies.append(("n", key, self.value_fingerprint(value)))
+            for key, obj in sorted((self.identity(o), o) for o in reads.objects.values() if self.identity(o)):
+                dependencies.append(("c", key, self.object_fingerprint(obj)))
+            if any(self.identity(o) is None for o in reads.objects.values()):
+                raise Unfingerprintable("a content object the build does not know")
+        except Unfingerprintable as error:
+            after = dependencies[-1][1] if dependencies else "-"
+            logger.debug("hub_output: %s is always rendered: %s (after %s)", name, error, after)
+            return
+        self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), tuple(dependencies))
+        if self.verifying:
+            values = [reads.names[key] for kind, key, _ in dependencies if kind == "n"]
+            values += [self.objects[key] for kind, key, _ in dependencies if kind == "c"]
+            self.held[name] = values
+
+    def verify(self) -> list[str]:
+        """Every recorded fingerprint taken again from scratch, once all pages are written: the
+        dependencies whose value changed after their page was rendered (`verify`: tests)."""
+        changed = []
+        self.values.clear()
+        self.memo.clear()
+        for obj in self.objects.values():
+            object.__getattribute__(obj, "__dict__").pop(FINGERPRINT, None)
+        for name, values in sorted(self.held.items()):
+            for (kind, key, recorded), value in zip(self.pages[name].dependencies, values):
+                try:
+                    now = self.value_fingerprint(value) if kind == "n" else self.object_fingerprint(value)
+                except Unfingerprintable:
+                    now = None
+                if now != recorded:
+                    changed.append(f"{name}: {key}")
+        return changed
+
+    def reused(self, name: str, entry: records.PageEntry) -> None:
+        self.written.add(name)
+        self.pages[name] = entry
+        self.taken += 1
+
+    def take_page(self, name: str, target: str, template, variables: Mapping) -> bool:
+        """The page from the last build when nothing it read changed and its file is as written."""
+        entry = self.reusable(name, variables, template)
+        if entry is None or not self.take(name, target, entry):
+            return False
+        self.reused(name, entry)
+        return True
+
+    def render(self, name: str, template, variables: Mapping, keep: bool = True) -> str:
+        """Render the page, recording what it reads; `keep`: into the record (not a page Pelican
+        skips). A template whose environment does not record names is rendered, never taken."""
+        context_class = template.environment.context_class
+        if isinstance(context_class, type) and issubclass(context_class, RecordingContext):
+            with reading(variables, template.globals) as reads:
+                output = template.render(variables)
+        else:
+            reads, output = None, template.render(variables)
+        self.rendered += 1
+        if keep:
+            self.record(name, output.encode("utf-8"), reads)
+        return output
+
+    # --- after the swap ----------------------------------------------------------------
+
+    def save(self) -> None:
+        """The new site is in output/: record it (or forget the old record if that fails)."""
+        try:
+            folder = records.folder_identity(self.output)
+            records.save(self.path, records.Record(str(self.output), folder, self.build, self.pages))
+        except OSError:
+            records.forget(self.path)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def use_recording_context(generator) -> None:
+    """generator_init: the generator's templates record the names they resolve."""
+    env = getattr(generator, "env", None)
+    if env is not None:
+        env.context_class = RecordingContext
