@@ -3,6 +3,7 @@
 import logging
 
 import pytest
+from pelican.log import LimitFilter
 
 from hub_frontmatter import revisions
 
@@ -18,6 +19,9 @@ def test_outside_git_the_warning_is_in_the_message_language_only(tmp_path, monke
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HUB_LANG", lang)
+    # Pelican's loggers drop a message they logged before in this process (LimitFilter): start afresh.
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())
+    monkeypatch.setattr(LimitFilter, "_ignore", set())
     with caplog.at_level(logging.WARNING, logger=revisions.__name__):
         revisions.set_revisions([], {"PATH": str(tmp_path)})
     assert [record.getMessage() for record in caplog.records] == [expected]
