@@ -22,7 +22,10 @@ Field types:
 """
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
 
 from . import limits
 from .i18n import N_, words
@@ -33,11 +36,11 @@ class Field:
     name: str
     type: str = "text"
     required: bool = False
-    required_when: tuple = ()  # (other field, (values…)): required when other is one of values
-    choices: tuple = ()
+    required_when: tuple[str, tuple[str, ...]] | tuple[()] = ()  # (other field, (values…)): required when other is one of values
+    choices: tuple[str, ...] = ()
     default: object = None
     item: "Field | None" = None
-    fields: tuple = ()
+    fields: tuple["Field", ...] = ()
     scalar: "Field | None" = None
     mapping: "Field | None" = None
     minimum: int = 0
@@ -47,7 +50,7 @@ class Field:
     # such a field is an error, never a mere warning (validate.py).
     without: str = ""
 
-    def sub(self, name):
+    def sub(self, name: str) -> "Field | None":
         return next((f for f in self.fields if f.name == name), None)
 
     def help_in(self, lang):
@@ -55,15 +58,15 @@ class Field:
         return words(lang, self.help) if self.help else ""
 
 
-def mapping(name, *fields, **options):
+def mapping(name: str, *fields: Field, **options: Any) -> Field:
     return Field(name, "mapping", fields=fields, **options)
 
 
-def list_field(name, item, **options):
+def list_field(name: str, item: Field, **options: Any) -> Field:
     return Field(name, "list", item=item, **options)
 
 
-def _with(fields, **changes):
+def _with(fields: tuple[Field, ...], **changes: Field) -> tuple[Field, ...]:
     """The same fields with some replaced: name -> Field."""
     return tuple(changes.get(f.name, f) for f in fields)
 
@@ -351,7 +354,7 @@ FOLDERS = {
 MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$", re.IGNORECASE)
 
 
-def content_type_of(relative_path):
+def content_type_of(relative_path: str | PurePath) -> str | None:
     """The content type of a file from its path under content/, or None."""
     parts = str(relative_path).replace("\\", "/").split("/")
     content_type = FOLDERS.get(parts[0]) if len(parts) > 1 else None
@@ -360,11 +363,11 @@ def content_type_of(relative_path):
     return content_type
 
 
-def fields_of(content_type):
+def fields_of(content_type: str) -> dict[str, Field]:
     return {f.name: f for f in TYPES[content_type]}
 
 
-def walk(fields, prefix: str = ""):
+def walk(fields: Iterable[Field], prefix: str = "") -> Iterator[tuple[str, Field]]:
     """(name, spec) of each field and its sub-fields, in table order: `venue.city`,
     `speakers[].name` (a list's items), an either's mapping side (`registration.url`)."""
     for spec in fields:

@@ -15,7 +15,7 @@ def get_generators(pelican):
     return (EnglishPagesGenerator, StylesheetGenerator)
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(add_filters)
     signals.generator_init.connect(add_gettext)
     signals.generator_init.connect(add_now)
