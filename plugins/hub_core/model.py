@@ -53,7 +53,7 @@ class Field:
     def sub(self, name: str) -> "Field | None":
         return next((f for f in self.fields if f.name == name), None)
 
-    def help_in(self, lang):
+    def help_in(self, lang: str) -> str:
         """What the field is for, in `lang` (theme/translations); "" when it has no help."""
         return words(lang, self.help) if self.help else ""
 

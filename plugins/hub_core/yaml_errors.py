@@ -49,7 +49,7 @@ KEY_LINE = re.compile(r"^(\s*)(?:-\s+)?([^\s:#'\"\[\]{}][^:#]*?)\s*:(?:\s|$)")
 TOP_LEVEL = re.compile(r"^([^\s#:?\-\[\]{}'\"][^:\s#]*)")
 QUOTES = "\"'"
 # Where to look and why: (line index, key of REASONS, values for its message).
-Located = tuple[int, str, dict[str, str]]
+Located = tuple[int, str, dict[str, object]]
 
 
 def explain(error: yaml.YAMLError, yaml_text: str) -> tuple[int, Params]:
@@ -112,7 +112,7 @@ def _locate(error: yaml.YAMLError, lines: list[str]) -> Located:
     return _found(at, "generic")
 
 
-def _found(index: int, reason: str, **values: str) -> Located:
+def _found(index: int, reason: str, **values: object) -> Located:
     return index, reason, values
 
 
