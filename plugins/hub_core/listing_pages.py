@@ -7,8 +7,6 @@ from the same template, with `lang` ("fr" or "en") and `url` set; the template g
 in `lang` (`_()`) and shows each item in `lang` when it is translated (`|in_language(lang)`).
 """
 
-from typing import Any
-
 from jinja2 import Template
 
 from . import urls
@@ -17,7 +15,7 @@ from .shapes import Context, Writer
 LANGUAGES = ("fr", "en")
 
 
-def write_listing(writer: Writer, url: str, template: Template, context: Context, **variables: Any) -> None:
+def write_listing(writer: Writer, url: str, template: Template, context: Context, **variables: object) -> None:
     """Write the listing page at the French address `url` and at its English address."""
     for lang in LANGUAGES:
         address = urls.listing_url(url, lang)

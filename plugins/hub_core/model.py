@@ -25,10 +25,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from . import limits
 from .i18n import N_, words
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack from Python 3.12
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,24 @@ class Field:
         return words(lang, self.help) if self.help else ""
 
 
-def mapping(name: str, *fields: Field, **options: Any) -> Field:
+class FieldOptions(TypedDict, total=False):
+    """What `mapping` and `list_field` pass on to the Field they make, beside its name and shape."""
+
+    required: bool
+    required_when: tuple[str, tuple[str, ...]] | tuple[()]
+    choices: tuple[str, ...]
+    default: object
+    minimum: int
+    maximum: int
+    help: str
+    without: str
+
+
+def mapping(name: str, *fields: Field, **options: "Unpack[FieldOptions]") -> Field:
     return Field(name, "mapping", fields=fields, **options)
 
 
-def list_field(name: str, item: Field, **options: Any) -> Field:
+def list_field(name: str, item: Field, **options: "Unpack[FieldOptions]") -> Field:
     return Field(name, "list", item=item, **options)
 
 
