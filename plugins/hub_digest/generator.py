@@ -14,7 +14,7 @@ from hub_core.feeds import FeedLinks
 from hub_core.i18n import N_
 from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, say, site_timezone
-from hub_core.shapes import Settings, Writer
+from hub_core.shapes import Context, Settings, Writer
 from hub_core.urls import FEED_STYLESHEET, page_url
 from hub_core.writer import file_writer
 
@@ -46,7 +46,7 @@ def options_of(settings: Settings) -> dict[str, Any]:
     return options
 
 
-def check_email_size(path, context):
+def check_email_size(path: str, context: Context) -> None:
     """content_written: an email file over `email_max_bytes` is reported (sent when the file is on disk,
     which may be in a worker of hub_output, after generate_output)."""
     name = context.get("output_file", "")
