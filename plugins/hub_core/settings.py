@@ -33,7 +33,7 @@ MESSAGES = {  # French words marked for the catalog (theme/translations: the Eng
 }
 
 
-def say(message: str, **values: Any) -> str:
+def say(message: str, **values: object) -> str:
     """A settings message (marked with N_()) in the message language."""
     return words(message_language(), message, **values)
 

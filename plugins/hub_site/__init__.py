@@ -2,6 +2,8 @@
 
 from pelican import signals
 
+from hub_core.shapes import Pelican
+
 from .compiled import share_compiled_templates
 from .context import add_lists, add_now
 from .english import EnglishPagesGenerator
@@ -10,7 +12,7 @@ from .i18n import add_gettext
 from .stylesheet import StylesheetGenerator
 
 
-def get_generators(pelican):
+def get_generators(pelican: Pelican) -> tuple[type[EnglishPagesGenerator], type[StylesheetGenerator]]:
     """get_generators: the English listing pages, the feeds' stylesheet."""
     return (EnglishPagesGenerator, StylesheetGenerator)
 
