@@ -2,12 +2,14 @@
 
 from pelican import signals
 
+from hub_core.shapes import Pelican
+
 from .generator import ChroniclesGenerator
 
 
-def get_generators(pelican):
+def get_generators(pelican: Pelican) -> type[ChroniclesGenerator]:
     return ChroniclesGenerator
 
 
-def register():
+def register() -> None:
     signals.get_generators.connect(get_generators)

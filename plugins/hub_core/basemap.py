@@ -17,9 +17,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 DATA = Path(__file__).parent / "data" / "countries-50m.json"
 PAD = 4  # SVG units drawn beyond the edges, so a clipped coast does not show a seam
+
+Point: TypeAlias = tuple[float, float]  # (x, y) in SVG units, or (longitude, latitude)
+Projection: TypeAlias = Callable[[float, float], Point]  # (latitude, longitude) -> (x, y)
+Box: TypeAlias = tuple[float, float, float, float]  # (left, top, right, bottom)
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Shape:
 
 @dataclass(frozen=True)
 class Ring:
-    points: tuple  # ((lon, lat), …)
+    points: tuple[Point, ...]  # ((lon, lat), …)
     west: float
     south: float
     east: float
@@ -40,7 +45,7 @@ class Ring:
 
 
 @functools.cache
-def countries() -> dict:
+def countries() -> dict[str, tuple[Ring, ...]]:
     """{country name: (Ring, …)} from the shipped data file, read once per process."""
     with DATA.open(encoding="utf-8") as handle:
         data = json.load(handle)
@@ -50,15 +55,15 @@ def countries() -> dict:
     return found
 
 
-def _ring(flat):
+def _ring(flat: list[float]) -> Ring:
     points = tuple(zip(flat[0::2], flat[1::2], strict=True))
     longitudes, latitudes = flat[0::2], flat[1::2]
     return Ring(points, min(longitudes), min(latitudes), max(longitudes), max(latitudes))
 
 
-def basemap(project: Callable, width: float, height: float, step: float = 2.0) -> list[Shape]:
+def basemap(project: Projection, width: float, height: float, step: float = 2.0) -> list[Shape]:
     """The countries seen in a width × height view, as [Shape] in name order."""
-    view = (-PAD, -PAD, width + PAD, height + PAD)
+    view: Box = (-PAD, -PAD, width + PAD, height + PAD)
     shapes = []
     for name, rings in countries().items():
         parts = []
@@ -78,10 +83,10 @@ def basemap(project: Callable, width: float, height: float, step: float = 2.0) -
     return shapes
 
 
-def clip(points: list, box: tuple) -> list:
+def clip(points: list[Point], box: Box) -> list[Point]:
     """A polygon clipped to the rectangle box = (left, top, right, bottom) (Sutherland–Hodgman)."""
     left, top, right, bottom = box
-    edges = (
+    edges: tuple[tuple[Callable[[Point], bool], Callable[[Point, Point], Point]], ...] = (
         (lambda p: p[0] >= left, lambda a, b: _at_x(a, b, left)),
         (lambda p: p[0] <= right, lambda a, b: _at_x(a, b, right)),
         (lambda p: p[1] >= top, lambda a, b: _at_y(a, b, top)),
@@ -90,7 +95,8 @@ def clip(points: list, box: tuple) -> list:
     for inside, cross in edges:
         if not points:
             break
-        kept, previous = [], points[-1]
+        kept: list[Point] = []
+        previous = points[-1]
         for point in points:
             if inside(point):
                 if not inside(previous):
@@ -103,17 +109,17 @@ def clip(points: list, box: tuple) -> list:
     return points
 
 
-def _at_x(a, b, x):
+def _at_x(a: Point, b: Point, x: float) -> Point:
     return x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
 
 
-def _at_y(a, b, y):
+def _at_y(a: Point, b: Point, y: float) -> Point:
     return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y
 
 
-def simplify(points: list, step: float) -> list:
+def simplify(points: list[Point], step: float) -> list[tuple[int, int]]:
     """Whole-number points, each at least `step` units from the one kept before."""
-    kept = []
+    kept: list[tuple[int, int]] = []
     for x, y in points:
         point = (round(x), round(y))
         if not kept or abs(point[0] - kept[-1][0]) + abs(point[1] - kept[-1][1]) >= step:
@@ -121,7 +127,7 @@ def simplify(points: list, step: float) -> list:
     return kept
 
 
-def path_data(points: list) -> str:
+def path_data(points: list[tuple[int, int]]) -> str:
     """`M x y L x y … z` with relative moves (shorter)."""
     (x0, y0), rest = points[0], points[1:]
     moves, (px, py) = [], (x0, y0)

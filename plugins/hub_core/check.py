@@ -8,7 +8,10 @@ files; sorted. The build (`hub_frontmatter.report`) and `hub check`
 through it, so they agree; `summary` is the command's closing line.
 """
 
+import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from . import inputs
 from .checks_warnings import warning_problems
@@ -16,11 +19,12 @@ from .crosscheck import cross_check
 from .i18n import N_, words
 from .items import Item, read_file
 from .problems import Problem, sort_problems
+from .shapes import Settings
 from .site import shown_root, site_from_settings
 from .validate import Site
 
 
-def content_files(content_path):
+def content_files(content_path: str | os.PathLike[str]) -> list[Path]:
     """Every Markdown file of the content folders (`x.md`, `x.MD`), in a stable order; links that leave the folder are left out."""
     return inputs.scan(content_path).markdown
 
@@ -48,7 +52,9 @@ def summary(files: int, problems: Sequence[Problem], lang: str) -> str:
                  files=files, errors=errors, warnings=warnings)
 
 
-def check_tree(content_path, settings=None, now=None):
+def check_tree(
+    content_path: str | os.PathLike[str], settings: Settings | None = None, now: dt.datetime | None = None,
+) -> tuple[list[Item], list[Problem]]:
     """(items, problems) for a content folder.
 
     With `now` (an aware datetime), the reminders of checks_warnings.py are

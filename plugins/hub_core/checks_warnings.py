@@ -18,12 +18,16 @@ for a translation only when its original is not there to carry them.
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable, Set
+from zoneinfo import ZoneInfo
 
 from . import dates
 from .i18n import message_catalogs, status_title
+from .items import Item
 from .problems import WARNING, Problem
 from .recurrence import occurrences
 from .settings import DEFAULT_TIMEZONE
+from .shapes import Values
 
 ORIGINAL_LANGUAGE = "fr"
 # Words of a title that say a status (accents and case ignored); what the site puts before the
@@ -34,7 +38,9 @@ STATUS_WORDS = {
 }
 
 
-def warning_problems(items, now, timezone=DEFAULT_TIMEZONE, erroneous=frozenset()):
+def warning_problems(
+    items: Iterable[Item], now: dt.datetime, timezone: str = DEFAULT_TIMEZONE, erroneous: Set[str] = frozenset(),
+) -> list[Problem]:
     """Reminder warnings for checked items, at `now` (an aware datetime).
 
     `erroneous`: paths of files with errors (their own or across files), which
@@ -54,7 +60,7 @@ def warning_problems(items, now, timezone=DEFAULT_TIMEZONE, erroneous=frozenset(
     return problems
 
 
-def event_reminders(item, now, site_zone):
+def event_reminders(item: Item, now: dt.datetime, site_zone: ZoneInfo) -> list[Problem]:
     values = item.values
     zone = dates.zone(values["timezone"]) if values.get("timezone") else site_zone
     found = []
@@ -74,7 +80,7 @@ def event_reminders(item, now, site_zone):
     return found
 
 
-def last_occurrence_end(values):
+def last_occurrence_end(values: Values) -> dates.When | None:
     """The end of an event's last occurrence; None for a rule that never ends."""
     start, end, recurrence = values.get("start"), values.get("end"), values.get("recurrence")
     if start is None or end is None:
@@ -87,12 +93,12 @@ def last_occurrence_end(values):
     return last
 
 
-def _folded(word):
+def _folded(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word).casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def status_in_title(title):
+def status_in_title(title: str | None) -> tuple[str, str] | None:
     """(status, the word as written) when the title says a status, else None."""
     for word in re.findall(r"\w+", title or ""):
         for status, words in STATUS_WORDS.items():
@@ -101,7 +107,7 @@ def status_in_title(title):
     return None
 
 
-def title_status_problems(item):
+def title_status_problems(item: Item) -> list[Problem]:
     """A title that repeats its status, or says one that `event_status` does not give."""
     found = status_in_title(item.values.get("title"))
     if found is None:

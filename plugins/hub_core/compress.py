@@ -11,6 +11,7 @@ A compressed copy that would not be smaller is not written.
 
 import gzip
 import io
+import os
 from pathlib import Path
 
 import brotli
@@ -19,23 +20,24 @@ TEXT_SUFFIXES = (".html", ".css", ".js", ".xml", ".ics", ".json", ".geojson", ".
 ENCODINGS = (".gz", ".br")
 
 
-def gzip_bytes(data):
+def gzip_bytes(data: bytes) -> bytes:
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=buffer, mtime=0) as handle:
         handle.write(data)
     return buffer.getvalue()
 
 
-def brotli_bytes(data):
-    return brotli.compress(data, mode=brotli.MODE_TEXT, quality=11)
+def brotli_bytes(data: bytes) -> bytes:
+    packed: bytes = brotli.compress(data, mode=brotli.MODE_TEXT, quality=11)
+    return packed
 
 
-def text_files(output):
+def text_files(output: str | os.PathLike[str]) -> list[Path]:
     """The files to compress under `output`, in a stable order."""
     return sorted(p for p in Path(output).rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
 
 
-def compress_file(path):
+def compress_file(path: str | os.PathLike[str]) -> int:
     """Write the .gz and .br of one file; the number of files written."""
     path = Path(path)
     data = path.read_bytes()
@@ -51,7 +53,7 @@ def compress_file(path):
     return written
 
 
-def compress_tree(output):
+def compress_tree(output: str | os.PathLike[str]) -> tuple[int, int]:
     """Compress every text file under `output`; (files read, compressed copies present)."""
     files = text_files(output)
     return len(files), sum(compress_file(p) for p in files)

@@ -5,23 +5,26 @@ itinerary…) live in that capability's plugin and are registered with
 hub_core.registry; `cross_check` runs them after its own."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 
+from .items import Item
 from .names import name_collisions
 from .problems import Problem, label
 from .registry import capability_checks
+from .shapes import KeyPath, Params
 from .urls import PAGES, page_url
 
 # Addresses of the site's own listing pages, which no item may take.
 RESERVED = {page_url(name, lang) + "index.html" for name in PAGES for lang in ("fr", "en")}
 
 
-def cross_check(items: list, plugins: frozenset | None = None) -> list:
+def cross_check(items: Sequence[Item], plugins: frozenset[str] | None = None) -> list[Problem]:
     """Problems that only show when all items are known; the registered checks of `plugins`
     (names, as Site.plugins), or of every plugin when None."""
     items = sorted(items, key=lambda i: i.path)
-    problems = []
+    problems: list[Problem] = []
     problems += _duplicates(items)
-    slugs = defaultdict(set)
+    slugs: defaultdict[str, set[str]] = defaultdict(set)
     for item in items:
         slugs[item.content_type].add(item.slug)
     for item in items:
@@ -37,12 +40,13 @@ def cross_check(items: list, plugins: frozenset | None = None) -> list:
     return problems
 
 
-def _duplicates(items):
+def _duplicates(items: list[Item]) -> list[Problem]:
     problems = []
-    first_by_key, first_by_address = {}, {}
+    first_by_key: dict[tuple[str, str], Item] = {}
+    first_by_address: dict[str, Item] = {}
     for item in items:
         line = item.line_of(("slug",)) if "slug" in item.values else 1
-        params = {"value": item.slug, "url": item.url}
+        params: Params = {"value": item.slug, "url": item.url}
         if item.save_as in RESERVED:
             problems.append(Problem(item.path, line, "slug", "reserved_address", params))
             continue
@@ -56,11 +60,11 @@ def _duplicates(items):
     return problems
 
 
-def _references(item, slugs):
+def _references(item: Item, slugs: defaultdict[str, set[str]]) -> list[Problem]:
     values = item.values
     found = []
 
-    def expect(keypath, value, content_type, code):
+    def expect(keypath: KeyPath, value: object, content_type: str, code: str) -> None:
         if isinstance(value, str) and value not in slugs[content_type]:
             found.append(Problem(item.path, item.line_of(keypath), label(keypath), code, {"value": value}))
 

@@ -7,6 +7,8 @@ offset (`+02:00`, `Z`) keeps it. Every datetime returned is aware.
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date as babel_format_date
@@ -27,11 +29,13 @@ CLOCK_RE = re.compile(rf"^{_CLOCK}$")
 
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 
+# A value of the time rule: a date (all-day), or an aware datetime (a dt.datetime is a dt.date too).
+When: TypeAlias = dt.date | dt.datetime
 
 TimeError = ProblemError  # the old name, kept for the code that imports it
 
 
-def zone(name):
+def zone(name: object) -> ZoneInfo:
     """The ZoneInfo for an IANA name, or ProblemError('timezone')."""
     try:
         return ZoneInfo(str(name))
@@ -39,7 +43,7 @@ def zone(name):
         raise ProblemError("timezone", value=name) from None
 
 
-def parse_date(text):
+def parse_date(text: object) -> dt.date:
     """A date-only value, or ProblemError."""
     match = DATE_RE.match(str(text).strip())
     if not match:
@@ -47,41 +51,41 @@ def parse_date(text):
     return _make_date(match, text)
 
 
-def parse_when(text, tz):
+def parse_when(text: object, tz: dt.tzinfo) -> When:
     """A date (all-day) or an aware datetime, per the time rule."""
-    text = str(text).strip()
-    match = DATE_RE.match(text)
+    written = str(text).strip()
+    match = DATE_RE.match(written)
     if match:
-        return _make_date(match, text)
-    match = DATETIME_RE.match(text)
+        return _make_date(match, written)
+    match = DATETIME_RE.match(written)
     if not match:
-        raise ProblemError("date_or_datetime", value=text)
-    day = _make_date(match, text)
-    clock = _make_clock(match, text)
-    return _localize(dt.datetime.combine(day, clock), match["offset"], tz, text)
+        raise ProblemError("date_or_datetime", value=written)
+    day = _make_date(match, written)
+    clock = _make_clock(match, written)
+    return _localize(dt.datetime.combine(day, clock), match["offset"], tz, written)
 
 
-def parse_clock_or_when(text, tz, day):
+def parse_clock_or_when(text: object, tz: dt.tzinfo, day: dt.date) -> dt.datetime:
     """`HH:MM` on `day`, or a full date-time: an aware datetime."""
-    text = str(text).strip()
-    match = CLOCK_RE.match(text)
+    written = str(text).strip()
+    match = CLOCK_RE.match(written)
     if match:
-        clock = _make_clock(match, text)
-        return _localize(dt.datetime.combine(day, clock), None, tz, text)
+        clock = _make_clock(match, written)
+        return _localize(dt.datetime.combine(day, clock), None, tz, written)
     try:
-        value = parse_when(text, tz)
+        value = parse_when(written, tz)
     except ProblemError:
-        raise ProblemError("clock_or_datetime", value=text) from None
+        raise ProblemError("clock_or_datetime", value=written) from None
     if not isinstance(value, dt.datetime):
-        raise ProblemError("clock_or_datetime", value=text)
+        raise ProblemError("clock_or_datetime", value=written)
     return value
 
 
-def is_all_day(value):
+def is_all_day(value: object) -> bool:
     return not isinstance(value, dt.datetime)
 
 
-def _make_date(match, text):
+def _make_date(match: re.Match[str], text: object) -> dt.date:
     try:
         day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
@@ -91,7 +95,7 @@ def _make_date(match, text):
     return day
 
 
-def _make_clock(match, text):
+def _make_clock(match: re.Match[str], text: str) -> dt.time:
     try:
         minute = match["minute"] or match["hminute"] or 0
         return dt.time(int(match["hour"]), int(minute), int(match["second"] or 0))
@@ -99,7 +103,7 @@ def _make_clock(match, text):
         raise ProblemError("impossible_time", value=text) from None
 
 
-def _localize(naive, offset, tz, text):
+def _localize(naive: dt.datetime, offset: str | None, tz: dt.tzinfo, text: str) -> dt.datetime:
     if offset:
         if offset == "Z":
             return naive.replace(tzinfo=UTC)
@@ -117,26 +121,26 @@ def _localize(naive, offset, tz, text):
     return local
 
 
-def is_ambiguous(value):
+def is_ambiguous(value: object) -> bool:
     """True when a wall-clock time happens twice (clocks fall back)."""
     if not isinstance(value, dt.datetime) or not isinstance(value.tzinfo, ZoneInfo):
         return False
     return value.replace(fold=0).utcoffset() != value.replace(fold=1).utcoffset()
 
 
-def add_elapsed(value, delta):
+def add_elapsed(value: dt.datetime, delta: dt.timedelta) -> dt.datetime:
     """`value` + `delta` of real (elapsed) time, across clock changes."""
     return (value.astimezone(UTC) + delta).astimezone(value.tzinfo)
 
 
-def as_datetime(value, tz):
+def as_datetime(value: When, tz: dt.tzinfo) -> dt.datetime:
     """A date becomes midnight in `tz`; a datetime is returned as is."""
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.combine(value, dt.time(0), tzinfo=tz)
 
 
-def now(environ, tz):
+def now(environ: Mapping[str, str], tz: dt.tzinfo) -> dt.datetime:
     """'Now' for one build: SOURCE_DATE_EPOCH when set, else the clock."""
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
@@ -147,7 +151,7 @@ def now(environ, tz):
 # --- Writing dates -----------------------------------------------------------
 
 
-def format_day(value, lang="fr", weekday=True):
+def format_day(value: dt.date, lang: str = "fr", weekday: bool = True) -> str:
     """`jeudi 3 décembre 2026`, `1er` for the first; `Thursday, December 3, 2026`."""
     locale = LOCALES.get(lang, "fr_CA")
     if lang == "en":
@@ -159,7 +163,7 @@ def format_day(value, lang="fr", weekday=True):
     return f"{day} {month_year}"
 
 
-def format_clock(value, lang="fr"):
+def format_clock(value: dt.time | dt.datetime, lang: str = "fr") -> str:
     """`12 h`, `9 h 30` (Quebec style); `12:00 p.m.` in English."""
     if lang == "en":
         return babel_format_time(value, "h:mm a", locale=LOCALES["en"])
@@ -168,12 +172,12 @@ def format_clock(value, lang="fr"):
     return f"{value.hour} h"
 
 
-def format_month(value, lang="fr"):
+def format_month(value: dt.date, lang: str = "fr") -> str:
     """`décembre 2026`; `December 2026`."""
     return babel_format_date(value, "MMMM y", locale=LOCALES.get(lang, "fr_CA"))
 
 
-def format_range(start, end, lang="fr"):
+def format_range(start: When, end: When | None, lang: str = "fr") -> str:
     """A start–end range written naturally, in the start's own time zone.
 
     All-day: `vendredi 4 décembre 2026`, `du 3 au 11 juin 2017`.
@@ -181,8 +185,9 @@ def format_range(start, end, lang="fr"):
     """
     if end is None:
         end = start
-    if is_all_day(start):
+    if not isinstance(start, dt.datetime):  # is_all_day(start)
         return _format_day_range(start, end, lang)
+    assert isinstance(end, dt.datetime)  # a timed start has a timed end (validate: mixed_all_day)
     end = end.astimezone(start.tzinfo)
     joiner = " to " if lang == "en" else " à "
     if end.date() == start.date():
@@ -201,15 +206,16 @@ def format_range(start, end, lang="fr"):
     )
 
 
-def format_range_here(start, end, home, home_city, lang="fr"):
+def format_range_here(start: When, end: When | None, home: ZoneInfo, home_city: str, lang: str = "fr") -> str:
     """A range in its own zone, with the time at home when the zones differ.
 
     `mercredi 7 juin 2017, 9 h à 18 h, heure de Paris (3 h à 12 h à Montréal)`.
     """
     text = format_range(start, end, lang)
-    if is_all_day(start) or not isinstance(start.tzinfo, ZoneInfo) or start.tzinfo.key == home.key:
-        return text
+    if not isinstance(start, dt.datetime) or not isinstance(start.tzinfo, ZoneInfo) or start.tzinfo.key == home.key:
+        return text  # all day, or at home
     end = start if end is None else end
+    assert isinstance(end, dt.datetime)  # a timed start has a timed end (validate: mixed_all_day)
     city = get_timezone_location(get_timezone(start.tzinfo.key), LOCALES.get(lang, "fr_CA"), return_city=True)
     local_start, local_end = start.astimezone(home), end.astimezone(home)
     if local_start.date() == start.date() and local_end.date() == local_start.date():
@@ -223,7 +229,7 @@ def format_range_here(start, end, home, home_city, lang="fr"):
     return f"{text}, heure {of}{city} ({here} à {home_city})"
 
 
-def _format_day_range(start, end, lang):
+def _format_day_range(start: dt.date, end: When, lang: str) -> str:
     if isinstance(end, dt.datetime):
         end = end.date()
     if end <= start:
@@ -247,7 +253,7 @@ def _format_day_range(start, end, lang):
     return f"du {format_day(start, lang, weekday=False)} au {format_day(end, lang, weekday=False)}"
 
 
-def end_instant(end, tz):
+def end_instant(end: When, tz: dt.tzinfo) -> dt.datetime:
     """When something ending at `end` is over: the next midnight for a date."""
     if isinstance(end, dt.datetime):
         return end

@@ -4,12 +4,30 @@ stylesheet that lets a browser show a feed as a page."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypedDict
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
 ATOM = "http://www.w3.org/2005/Atom"
+
+
+class FeedAddresses(TypedDict):
+    """A feed as pages declare it (`<link rel="alternate">`, the subscribe page): its title, the
+    absolute addresses of its RSS and Atom files and of the page it is about, its language."""
+
+    title: str
+    rss: str
+    atom: str
+    page: str
+    lang: str
+
+
+class FeedLinks(FeedAddresses):
+    """A feed of a family (hub_feeds' `all_feeds`, hub_digest's `digest_feeds`) and its key in it."""
+
+    family: str
+    slug: str
 
 
 def documents(
@@ -36,7 +54,8 @@ def alternate_links(atom: bytes) -> bytes:
         link.set("rel", "alternate")
         link.set("type", "text/html")
     etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    document: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return document
 
 
 def with_stylesheet(document: bytes, stylesheet: str) -> bytes:

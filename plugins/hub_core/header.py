@@ -8,21 +8,23 @@ as UTC. Line numbers of every key are kept for error messages.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import yaml
 
 from . import limits, yaml_errors
 from .problems import label
+from .shapes import KeyPath, Lines, YamlProblem
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LimitError(yaml.MarkedYAMLError):
     """YAML refused before any node is built: an anchor, an alias, too deep, too big."""
 
 
-class TextLoader(_BaseLoader):
+class TextLoader(_BaseLoader):  # type: ignore[valid-type,misc]  # CSafeLoader when PyYAML has it, else SafeLoader
     """Safe loader that resolves nothing implicitly but null, within limits.py's limits.
 
     Before composing, one pass over the parser's events refuses anchors, so
@@ -31,28 +33,28 @@ class TextLoader(_BaseLoader):
     memory stays that of the events, one at a time.
     """
 
-    yaml_implicit_resolvers = {}
+    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
-    def __init__(self, stream):
+    def __init__(self, stream: str) -> None:
         _refuse_unbounded(stream)
         super().__init__(stream)
 
 
-def _refuse_unbounded(text):
+def _refuse_unbounded(text: str) -> None:
     depth = 0
     for count, event in enumerate(yaml.parse(text, Loader=_BaseLoader)):
         if getattr(event, "anchor", None) and not isinstance(event, yaml.AliasEvent):
             # An alias needs an anchor: refusing every anchor refuses every expansion;
             # an alias without one is the composer's "undefined alias".
-            raise LimitError(problem=yaml_errors.ANCHOR_PROBLEM, problem_mark=event.start_mark)
+            raise LimitError(problem=yaml_errors.ANCHOR_PROBLEM, problem_mark=event.start_mark)  # type: ignore[arg-type]  # the C loader's Mark
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > limits.MAX_YAML_DEPTH:
-                raise LimitError(problem=yaml_errors.DEPTH_PROBLEM, problem_mark=event.start_mark)
+                raise LimitError(problem=yaml_errors.DEPTH_PROBLEM, problem_mark=event.start_mark)  # type: ignore[arg-type]
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         if count > limits.MAX_YAML_EVENTS:
-            raise LimitError(problem=yaml_errors.SIZE_PROBLEM, problem_mark=event.start_mark)
+            raise LimitError(problem=yaml_errors.SIZE_PROBLEM, problem_mark=event.start_mark)  # type: ignore[arg-type]
 
 
 TextLoader.add_implicit_resolver(
@@ -67,28 +69,28 @@ DELIMITER = re.compile(r"^(---|\.\.\.)[ \t]*$")
 class FrontMatter:
     """The parsed header of one file."""
 
-    data: dict = field(default_factory=dict)
-    lines: dict = field(default_factory=dict)  # key path tuple -> file line
+    data: dict[str, object] = field(default_factory=dict)  # the YAML as written (text, lists, mappings)
+    lines: Lines = field(default_factory=dict)  # key path tuple -> file line
     body: str = ""
     body_line: int = 1  # file line where the body starts
-    problems: list = field(default_factory=list)  # (line, code, params)
+    problems: list[YamlProblem] = field(default_factory=list)  # (line, code, params)
 
-    def line_of(self, path):
+    def line_of(self, path: Iterable[str | int]) -> int:
         """The file line of a key path, or of its nearest written parent."""
         return line_of(self.lines, path)
 
 
-def line_of(lines, path):
+def line_of(lines: Lines, path: Iterable[str | int]) -> int:
     """The file line of a key path in `lines`, or of its nearest written parent (else 1)."""
-    path = tuple(path)
-    while path:
-        if path in lines:
-            return lines[path]
-        path = path[:-1]
+    keypath = tuple(path)
+    while keypath:
+        if keypath in lines:
+            return lines[keypath]
+        keypath = keypath[:-1]
     return 1
 
 
-def split(text):
+def split(text: str) -> tuple[str, str, int]:
     """Return (yaml_text, body, body_line) or raise ValueError(code)."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -103,7 +105,7 @@ def split(text):
     raise ValueError("unclosed_front_matter")
 
 
-def parse(text):
+def parse(text: str) -> FrontMatter:
     """Parse a whole file's text into a FrontMatter, never raising."""
     result = FrontMatter()
     try:
@@ -121,13 +123,14 @@ def parse(text):
     return result
 
 
-def load_yaml(yaml_text, first_line=1):
+def load_yaml(yaml_text: str, first_line: int = 1) -> tuple[object, Lines, list[YamlProblem]]:
     """(data, lines, problems) for a YAML text starting at file line `first_line`.
 
     `lines` maps key paths (`("venue", "city")`, `(2, "name")`) to file lines;
     problems are `(line, code, params)`. Never raises.
     """
-    lines, problems = {}, []
+    lines: Lines = {}
+    problems: list[YamlProblem] = []
     try:
         loader = TextLoader(yaml_text)
         try:
@@ -144,10 +147,10 @@ def load_yaml(yaml_text, first_line=1):
     return None, lines, problems
 
 
-def _walk(node, path, first_line, lines, problems):
+def _walk(node: yaml.Node, path: KeyPath, first_line: int, lines: Lines, problems: list[YamlProblem]) -> None:
     """Record the line of every key and report keys written twice."""
     if isinstance(node, yaml.MappingNode):
-        seen = {}
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 continue

@@ -24,6 +24,8 @@ from typing import Callable, Iterable
 from .header import parse
 
 UTC = dt.timezone.utc
+# One file's change in a commit: (status letter, blob, path, old path of a rename or copy).
+Change = tuple[str, str, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class Revision:
 
     changed: dt.datetime  # UTC
     changes: int  # commits (and an uncommitted edit) that changed a watched field
-    before: dict = field(default_factory=dict)  # the watched fields before the last such change
+    before: dict[str, object] = field(default_factory=dict)  # the watched fields before the last such change (raw YAML)
 
 
 @dataclass
@@ -51,7 +53,7 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     return subprocess.run(command, input=stdin, capture_output=True, check=True).stdout
 
 
-def _log(top: Path, content: Path) -> list[tuple[int, list[tuple[str, str, str | None]]]]:
+def _log(top: Path, content: Path) -> list[tuple[int, list[Change]]]:
     """Commits oldest first: (commit time, [(status, blob, path, old path)…])."""
     relative = content.relative_to(top).as_posix() or "."
     raw = _git(
@@ -62,10 +64,12 @@ def _log(top: Path, content: Path) -> list[tuple[int, list[tuple[str, str, str |
     for chunk in raw.split(b"\x01")[1:]:
         head, _, rest = chunk.partition(b"\x00")  # the commit time, then its raw diff
         fields = rest.lstrip(b"\n").split(b"\x00")
-        changes, index = [], 0
+        changes: list[Change] = []
+        index = 0
         while index < len(fields) and fields[index].startswith(b":"):
             meta = fields[index].decode().split()
             status, blob = meta[4], meta[3]
+            old: str | None
             if status[0] in "RC":
                 old, new = fields[index + 1].decode(), fields[index + 2].decode()
                 index += 3
@@ -84,7 +88,8 @@ def _blobs(top: Path, shas: Iterable[str]) -> dict[str, bytes]:
     if not wanted:
         return {}
     out = _git(top, "cat-file", "--batch", stdin="".join(f"{s}\n" for s in wanted).encode())
-    texts, position = {}, 0
+    texts: dict[str, bytes] = {}
+    position = 0
     for sha in wanted:
         header_end = out.index(b"\n", position)
         size = int(out[position:header_end].split()[2])
@@ -93,7 +98,7 @@ def _blobs(top: Path, shas: Iterable[str]) -> dict[str, bytes]:
     return texts
 
 
-def watched_fields(text: bytes | str, names: tuple[str, ...]) -> dict:
+def watched_fields(text: bytes | str, names: tuple[str, ...]) -> dict[str, object]:
     """The watched front-matter fields of one version of a file (raw YAML values)."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
@@ -101,7 +106,7 @@ def watched_fields(text: bytes | str, names: tuple[str, ...]) -> dict:
     return {name: data.get(name) for name in names if data.get(name) is not None}
 
 
-def _same(a: dict, b: dict) -> bool:
+def _same(a: dict[str, object], b: dict[str, object]) -> bool:
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
 
 
@@ -126,8 +131,10 @@ def read(
                 versions.pop(path, None)
                 continue
             if change == "R":
+                assert old is not None  # a rename names the old path (_log)
                 chain = versions.pop(old, [])
             elif change == "C":
+                assert old is not None  # a copy names the old path (_log)
                 chain = list(versions.get(old, []))
             else:
                 chain = versions.pop(path, [])
@@ -139,7 +146,7 @@ def read(
         return watch(Path(path).relative_to(inside).as_posix())
 
     texts = _blobs(top, (blob for path, chain in versions.items() if watched(path) for _, blob in chain))
-    revisions = {}
+    revisions: dict[str, Revision] = {}
     for path, chain in versions.items():
         revisions[str(top / path)] = _revision(chain, texts, names if watched(path) else ())
     _add_uncommitted(revisions, top, status, now.astimezone(UTC), names, watched)
@@ -147,7 +154,9 @@ def read(
 
 
 def _revision(chain: list[tuple[int, str]], texts: dict[str, bytes], names: tuple[str, ...]) -> Revision:
-    changes, before, previous = 0, {}, None
+    changes = 0
+    before: dict[str, object] = {}
+    previous: dict[str, object] | None = None
     for _time, blob in chain:
         current = watched_fields(texts[blob], names) if names else {}
         if previous is not None and not _same(previous, current):
@@ -157,7 +166,9 @@ def _revision(chain: list[tuple[int, str]], texts: dict[str, bytes], names: tupl
     return Revision(changed, changes, before)
 
 
-def _add_uncommitted(revisions, top, status: bytes, now, names, watch):
+def _add_uncommitted(
+    revisions: dict[str, Revision], top: Path, status: bytes, now: dt.datetime, names: tuple[str, ...], watch: Callable[[str], bool],
+) -> None:
     """Files changed but not committed (the preview): changed now, one more change if watched fields moved."""
     entries = status.split(b"\x00")
     index = 0

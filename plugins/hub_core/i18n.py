@@ -18,6 +18,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from gettext import c2py
 
+from .shapes import Settings
+
 DOMAIN = "messages"
 
 
@@ -28,7 +30,7 @@ def N_(message: str) -> str:
 
 def load_catalogs(directory: str | Path) -> dict[str, Catalog]:
     """{lang: babel Catalog} for every `<lang>/LC_MESSAGES/messages.po` under `directory`."""
-    catalogs = {}
+    catalogs: dict[str, Catalog] = {}
     for po in sorted(Path(directory).glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         lang = po.parent.parent.name
         with po.open("rb") as f:
@@ -40,14 +42,14 @@ def load_catalogs(directory: str | Path) -> dict[str, Catalog]:
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "theme" / "translations"
 
 
-def translations_directory(settings: dict) -> Path:
+def translations_directory(settings: Settings) -> Path:
     return Path(settings.get("THEME", "theme")) / "translations"
 
 
 class Catalogs:
     """The translations of one build: French (the source) and every catalog's language."""
 
-    def __init__(self, catalogs: dict[str, Catalog], default: str = "fr"):
+    def __init__(self, catalogs: dict[str, Catalog], default: str = "fr") -> None:
         self.catalogs = catalogs
         self.default = default
         self.plurals = {lang: c2py(catalog.plural_expr) for lang, catalog in catalogs.items()}
@@ -62,6 +64,7 @@ class Catalogs:
                 if text:
                     return text
             elif isinstance(message.string, (list, tuple)):
+                assert n is not None  # a plural form needs the number
                 index = self.plurals[lang](n)
                 if index < len(message.string) and message.string[index]:
                     return message.string[index]

@@ -14,6 +14,7 @@ import errno
 import glob
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,9 +25,9 @@ from .problems import Problem
 
 @dataclass
 class Scan:
-    markdown: list = field(default_factory=list)  # Paths of the content folders' Markdown files
-    problems: list = field(default_factory=list)
-    refused: list = field(default_factory=list)  # names Pelican must ignore
+    markdown: list[Path] = field(default_factory=list)  # Paths of the content folders' Markdown files
+    problems: list[Problem] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # names Pelican must ignore
 
 
 def is_markdown(name: str) -> bool:
@@ -34,13 +35,13 @@ def is_markdown(name: str) -> bool:
     return name.lower().endswith(limits.MARKDOWN_SUFFIX) and len(name) > len(limits.MARKDOWN_SUFFIX)
 
 
-def scan(content_path: str | os.PathLike) -> Scan:
+def scan(content_path: str | os.PathLike[str]) -> Scan:
     """Every Markdown file of the content folders, and every problem of the tree's files."""
     root = Path(content_path)
     real_root = os.path.realpath(root)
     shown_root = Path(os.path.abspath(root)).name
     result = Scan()
-    looped = set()  # the links of loops already reported: a loop is one problem
+    looped: set[str] = set()  # the links of loops already reported: a loop is one problem
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted([*dirs, *files]):
@@ -60,11 +61,11 @@ def scan(content_path: str | os.PathLike) -> Scan:
     return result
 
 
-def _in_content_folder(path, root):
+def _in_content_folder(path: Path, root: Path) -> bool:
     return path.relative_to(root).parts[0] in FOLDERS
 
 
-def _problem(path, is_file, real_root, shown, shown_root):
+def _problem(path: Path, is_file: bool, real_root: str, shown: str, shown_root: str) -> Problem | None:
     """The problem of one file or folder, or None."""
     try:
         details = path.lstat()
@@ -82,7 +83,7 @@ def _problem(path, is_file, real_root, shown, shown_root):
     return None
 
 
-def _link_problem(path, real_root, shown, shown_root):
+def _link_problem(path: Path, real_root: str, shown: str, shown_root: str) -> Problem | None:
     target = os.readlink(path)
     try:
         real = os.path.realpath(path, strict=True)
@@ -100,24 +101,25 @@ def _link_problem(path, real_root, shown, shown_root):
     return None
 
 
-def _chain(path):
+def _chain(path: Path) -> set[str]:
     """The links a link goes through (absolute, unresolved), up to the first one seen twice."""
-    seen, current = set(), os.path.abspath(path)
+    seen: set[str] = set()
+    current = os.path.abspath(path)
     while os.path.islink(current) and current not in seen and len(seen) < 64:
         seen.add(current)
         current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
     return seen
 
 
-def _inside(real, real_root):
+def _inside(real: str, real_root: str) -> bool:
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def is_contained(path: str | os.PathLike, content_path: str | os.PathLike) -> bool:
+def is_contained(path: str | os.PathLike[str], content_path: str | os.PathLike[str]) -> bool:
     """True when `path`, links resolved, is a file inside the content folder."""
     return _inside(os.path.realpath(path), os.path.realpath(content_path))
 
 
-def ignore_patterns(names: list) -> list:
+def ignore_patterns(names: Iterable[str]) -> list[str]:
     """IGNORE_FILES patterns (fnmatch, on a file's or folder's own name) for exactly these names."""
     return sorted({glob.escape(name) for name in names})

@@ -17,8 +17,9 @@ from . import header, limits
 from .model import content_type_of
 from .placeholders import placeholder_problems
 from .problems import Problem
+from .shapes import KeyPath, Lines, Values
 from .urls import item_url
-from .validate import validate
+from .validate import Site, validate
 
 
 @dataclass
@@ -27,31 +28,31 @@ class Item:
     content_type: str  # event, post, chronicle, mission, report, directory, page
     slug: str
     lang: str
-    values: dict
+    values: Values
     body: str
     body_line: int
-    problems: list = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     parent: str = ""  # mission slug of a trip report or mission; column slug of a chronicle
     url: str = ""
     save_as: str = ""
-    lines: dict = field(default_factory=dict, repr=False)
+    lines: Lines = field(default_factory=dict, repr=False)
 
-    def line_of(self, keypath):
+    def line_of(self, keypath: KeyPath) -> int:
         """File line of a field (or of its nearest written parent)."""
         return header.line_of(self.lines, keypath)
 
     @property
-    def key(self):
+    def key(self) -> str:
         """What translations share: type, parent mission and slug."""
         parent = self.parent if self.content_type in ("report",) else ""
         return ":".join(p for p in (self.content_type, parent, self.slug) if p)
 
     @property
-    def is_valid(self):
+    def is_valid(self) -> bool:
         return not any(p.is_error for p in self.problems)
 
 
-def slugify(text):
+def slugify(text: object) -> str:
     """Lowercase ASCII words joined by hyphens: `Événement` → `evenement`."""
     text = unicodedata.normalize("NFKD", str(text)).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -59,7 +60,7 @@ def slugify(text):
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def read_item(relative_path, text, site, shown_root="content"):
+def read_item(relative_path: str | os.PathLike[str], text: str, site: Site, shown_root: str = "content") -> Item:
     """Parse one file (path relative to the content folder) into an Item."""
     relative = PurePosixPath(str(relative_path).replace("\\", "/"))
     shown = str(PurePosixPath(shown_root) / relative)
@@ -100,7 +101,7 @@ def read_item(relative_path, text, site, shown_root="content"):
     return item
 
 
-def read_file(path, relative_path, site, shown_root="content"):
+def read_file(path: str | os.PathLike[str], relative_path: str | os.PathLike[str], site: Site, shown_root: str = "content") -> Item:
     """Read one file from disk into an Item; never raises.
 
     A file that is not UTF-8, larger than MAX_FILE_BYTES, not a regular file, or
@@ -121,7 +122,7 @@ def read_file(path, relative_path, site, shown_root="content"):
         return problem_item(relative_path, site, shown_root, "unexpected_error", detail=f"{type(error).__name__}: {error}")
 
 
-def problem_item(relative_path, site, shown_root, code, **params):
+def problem_item(relative_path: str | os.PathLike[str], site: Site, shown_root: str, code: str, **params: object) -> Item:
     """An empty item of a file whose only problem is `code`: what the build and `hub check` report."""
     item = read_item(relative_path, "---\n---\n", site, shown_root)
     item.problems = [Problem(item.path, 1, "", code, params)]

@@ -9,6 +9,9 @@ statuses); a directory entry's kind comes named (hub_directory's `kind_info`). N
 a table of its own (tests/unit/hub_site/test_labels.py).
 """
 
+from collections.abc import Callable
+from typing import cast
+
 from jinja2.runtime import Context
 
 from .i18n import N_
@@ -39,4 +42,5 @@ COUNTRY_NAMES = {
 
 def in_page_words(context: Context, message: str, lang: str | None = None) -> str:
     """`message` as the page's `_()` writes it (hub_site.i18n): in `lang`, else the page's language."""
-    return context.call(context.environment.globals["_"], message, lang=lang)
+    translate = cast("Callable[..., str]", context.environment.globals["_"])  # hub_site.i18n's _(): Markup, a str
+    return cast(str, context.call(translate, message, lang=lang))

@@ -41,7 +41,7 @@ MAX_RECURRENCE_YEARS = 100  # no occurrence is computed past start + this many y
 NAME_FIELDS = frozenset({"tags", "category", "authors", "author", "column", "series"})
 
 
-def forbidden_character(text: str, allowed: frozenset = ALLOWED_CONTROLS) -> str | None:
+def forbidden_character(text: str, allowed: frozenset[str] = ALLOWED_CONTROLS) -> str | None:
     """The first character XML, HTML or iCalendar cannot carry (as U+XXXX), or None.
 
     Control characters (U+0000–U+001F, U+007F, U+0080–U+009F) but those in

@@ -7,12 +7,15 @@ from the same template, with `lang` ("fr" or "en") and `url` set; the template g
 in `lang` (`_()`) and shows each item in `lang` when it is translated (`|in_language(lang)`).
 """
 
+from jinja2 import Template
+
 from . import urls
+from .shapes import Context, Writer
 
 LANGUAGES = ("fr", "en")
 
 
-def write_listing(writer, url, template, context, **variables):
+def write_listing(writer: Writer, url: str, template: Template, context: Context, **variables: object) -> None:
     """Write the listing page at the French address `url` and at its English address."""
     for lang in LANGUAGES:
         address = urls.listing_url(url, lang)

@@ -22,10 +22,16 @@ Field types:
 """
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, TypedDict
 
 from . import limits
 from .i18n import N_, words
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack from Python 3.12
 
 
 @dataclass(frozen=True)
@@ -33,11 +39,11 @@ class Field:
     name: str
     type: str = "text"
     required: bool = False
-    required_when: tuple = ()  # (other field, (values…)): required when other is one of values
-    choices: tuple = ()
+    required_when: tuple[str, tuple[str, ...]] | tuple[()] = ()  # (other field, (values…)): required when other is one of values
+    choices: tuple[str, ...] = ()
     default: object = None
     item: "Field | None" = None
-    fields: tuple = ()
+    fields: tuple["Field", ...] = ()
     scalar: "Field | None" = None
     mapping: "Field | None" = None
     minimum: int = 0
@@ -47,23 +53,36 @@ class Field:
     # such a field is an error, never a mere warning (validate.py).
     without: str = ""
 
-    def sub(self, name):
+    def sub(self, name: str) -> "Field | None":
         return next((f for f in self.fields if f.name == name), None)
 
-    def help_in(self, lang):
+    def help_in(self, lang: str) -> str:
         """What the field is for, in `lang` (theme/translations); "" when it has no help."""
         return words(lang, self.help) if self.help else ""
 
 
-def mapping(name, *fields, **options):
+class FieldOptions(TypedDict, total=False):
+    """What `mapping` and `list_field` pass on to the Field they make, beside its name and shape."""
+
+    required: bool
+    required_when: tuple[str, tuple[str, ...]] | tuple[()]
+    choices: tuple[str, ...]
+    default: object
+    minimum: int
+    maximum: int
+    help: str
+    without: str
+
+
+def mapping(name: str, *fields: Field, **options: "Unpack[FieldOptions]") -> Field:
     return Field(name, "mapping", fields=fields, **options)
 
 
-def list_field(name, item, **options):
+def list_field(name: str, item: Field, **options: "Unpack[FieldOptions]") -> Field:
     return Field(name, "list", item=item, **options)
 
 
-def _with(fields, **changes):
+def _with(fields: tuple[Field, ...], **changes: Field) -> tuple[Field, ...]:
     """The same fields with some replaced: name -> Field."""
     return tuple(changes.get(f.name, f) for f in fields)
 
@@ -351,7 +370,7 @@ FOLDERS = {
 MISSION_FILE = re.compile(r"^mission(?:[.-][a-z]{2})?\.md$", re.IGNORECASE)
 
 
-def content_type_of(relative_path):
+def content_type_of(relative_path: str | PurePath) -> str | None:
     """The content type of a file from its path under content/, or None."""
     parts = str(relative_path).replace("\\", "/").split("/")
     content_type = FOLDERS.get(parts[0]) if len(parts) > 1 else None
@@ -360,11 +379,11 @@ def content_type_of(relative_path):
     return content_type
 
 
-def fields_of(content_type):
+def fields_of(content_type: str) -> dict[str, Field]:
     return {f.name: f for f in TYPES[content_type]}
 
 
-def walk(fields, prefix: str = ""):
+def walk(fields: Iterable[Field], prefix: str = "") -> Iterator[tuple[str, Field]]:
     """(name, spec) of each field and its sub-fields, in table order: `venue.city`,
     `speakers[].name` (a list's items), an either's mapping side (`registration.url`)."""
     for spec in fields:

@@ -7,11 +7,15 @@ naming both files. Names written the same up to case, accents and hyphens
 (`Marie-Ève`, `marie eve`) are the same name and share their page.
 """
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 
 from . import limits
+from .items import Item
 from .problems import Problem, label
+from .shapes import KeyPath
 from .urls import TERM_PAGES, key_url
 
 # field -> (Pelican's URL wrapper class, address pattern: hub_core.urls.pelican_settings' TAG_URL…)
@@ -34,16 +38,18 @@ def pelican_slug(wrapper: str, name: str) -> str:
     from pelican import urlwrappers  # noqa: PLC0415 (only when a tree is checked)
     from pelican.settings import DEFAULT_CONFIG  # noqa: PLC0415
 
-    return getattr(urlwrappers, wrapper)(name, DEFAULT_CONFIG).slug
+    return str(getattr(urlwrappers, wrapper)(name, DEFAULT_CONFIG).slug)
 
 
-def collisions(named, slug_of, pattern) -> list:
+def collisions(named: Iterable[tuple[Item, KeyPath, str]], slug_of: Callable[[str], str], pattern: str) -> list[Problem]:
     """Problems of names sharing an address, or with no address or one too long.
 
     `named`: (item, keypath, name) in a stable order; `slug_of(name)`: its slug;
     `pattern`: its address, `etiquettes/{slug}/`.
     """
-    problems, first, slugs = [], {}, {}
+    problems: list[Problem] = []
+    first: dict[str, tuple[str, str, Item]] = {}  # address -> (same_name, name as written, item)
+    slugs: dict[str, str] = {}
     for item, keypath, name in named:
         slug = slugs[name] if name in slugs else slugs.setdefault(name, slug_of(name))
         url = pattern.format(slug=slug)
@@ -62,15 +68,15 @@ def collisions(named, slug_of, pattern) -> list:
     return problems
 
 
-def name_collisions(items) -> list:
+def name_collisions(items: Iterable[Item]) -> list[Problem]:
     """Tags, categories and authors of every item whose slugs collide."""
     problems = []
     for field, (wrapper, pattern) in ADDRESSES.items():
-        named = []
+        named: list[tuple[Item, KeyPath, str]] = []
         for item in sorted(items, key=lambda i: i.path):
             value = item.values.get(field)
             names = value if isinstance(value, list) else [value] if value else []
-            keypath_of = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))
+            keypath_of: Callable[[int], KeyPath] = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))
             named += [(item, keypath_of(index), name) for index, name in enumerate(names) if isinstance(name, str)]
-        problems += collisions(named, lambda name, wrapper=wrapper: pelican_slug(wrapper, name), pattern)
+        problems += collisions(named, functools.partial(pelican_slug, wrapper), pattern)
     return problems

@@ -9,15 +9,21 @@ warnings too, and shows them on the item's page.
 """
 
 import dataclasses
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .problems import ERROR, WARNING, Problem, label
+from .shapes import KeyPath
+
+if TYPE_CHECKING:
+    from .items import Item  # items imports this module
 
 PLACEHOLDER = "À compléter"  # what `hub new` writes where only the editor knows the value
 CODE = "placeholder_left"
 DRAFT_CODE = "placeholder_left_draft"
 
 
-def placeholder_problems(item) -> list:
+def placeholder_problems(item: "Item") -> list[Problem]:
     """Every value still equal to PLACEHOLDER, and body lines starting with it, at their line.
 
     Errors in a published item, warnings in a draft.
@@ -34,16 +40,16 @@ def placeholder_problems(item) -> list:
     return sorted(found, key=lambda p: (p.line, p.field))
 
 
-def is_placeholder(problem) -> bool:
+def is_placeholder(problem: Problem) -> bool:
     return problem.code in (CODE, DRAFT_CODE)
 
 
-def for_preview(problems) -> list:
+def for_preview(problems: Iterable[Problem]) -> list[Problem]:
     """The problems of an item in the preview: placeholders are warnings there."""
     return [dataclasses.replace(p, severity=WARNING) if is_placeholder(p) else p for p in problems]
 
 
-def _strings(value, keypath):
+def _strings(value: object, keypath: KeyPath) -> Iterator[tuple[KeyPath, str]]:
     if isinstance(value, str):
         yield keypath, value
     elif isinstance(value, dict):

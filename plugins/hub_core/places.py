@@ -6,15 +6,18 @@ accents, case, hyphens, apostrophes, or `St-`/`Saint-` abbreviations.
 """
 
 import csv
+import os
 import difflib
 import math
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import header, inputs, limits
 from .problems import Problem
+from .shapes import Content, Lines, Params
 
 DATA = Path(__file__).parent / "data"
 SITE_PLACES = Path("data") / "places.yml"  # relative to the content folder
@@ -31,7 +34,7 @@ class Region:
     name_fr: str
     name_en: str
 
-    def name(self, lang="fr"):
+    def name(self, lang: str = "fr") -> str:
         return self.name_en if lang == "en" else self.name_fr
 
 
@@ -66,16 +69,16 @@ class Place:
     approximate: bool = False  # a city the site does not know, drawn at its region's main town
 
     @property
-    def in_quebec(self):
+    def in_quebec(self) -> bool:
         return self.region is not None
 
     @property
-    def subdivision(self):
+    def subdivision(self) -> str | None:
         """`QC` for a place in Quebec, else its `province` (None when not given)."""
         return "QC" if self.in_quebec else self.province
 
 
-def normalize(name):
+def normalize(name: object) -> str:
     """The matching key of a place name: `St-Jérôme` → `saint-jerome`."""
     text = unicodedata.normalize("NFKD", str(name)).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -83,7 +86,7 @@ def normalize(name):
     return "-".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
-def point_of(item) -> Place | None:
+def point_of(item: Content) -> Place | None:
     """Where a map draws an item: its `point` (validate.py), else its `place`.
 
     The point of a city the site does not know, given with its `region`, is an
@@ -92,20 +95,20 @@ def point_of(item) -> Place | None:
     return getattr(item, "point", None) or getattr(item, "place", None)
 
 
-def exact_point(item) -> Place | None:
+def exact_point(item: Content) -> Place | None:
     """Where an item really is: the venue's (or premises') coordinates when written, else its
     known place; None for a city the site does not know (its point is only approximate)."""
     point = point_of(item)
     return None if point is None or getattr(point, "approximate", False) else point
 
 
-def reference_points(places) -> list[tuple[str, float, float]]:
+def reference_points(places: Iterable[Place]) -> list[tuple[str, float, float]]:
     """(name, latitude, longitude) of every Quebec place the site knows, in name order: the
     cities a reader may choose to sort a list by distance ("Près de moi" without geolocation)."""
     return [(place.name, place.latitude, place.longitude) for place in places if place.in_quebec]
 
 
-def distance_km(first, second):
+def distance_km(first: Place, second: Place) -> float:
     """Great-circle distance between two places, in kilometres."""
     lat1, lon1, lat2, lon2 = map(
         math.radians, (first.latitude, first.longitude, second.latitude, second.longitude)
@@ -114,12 +117,12 @@ def distance_km(first, second):
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-def load_regions():
+def load_regions() -> tuple[Region, ...]:
     with open(DATA / "regions.csv", encoding="utf-8", newline="") as handle:
         return tuple(Region(**row) for row in csv.DictReader(handle))
 
 
-def load_municipalities(regions_by_code):
+def load_municipalities(regions_by_code: dict[str, Region]) -> tuple[Place, ...]:
     with open(DATA / "municipalities.csv", encoding="utf-8", newline="") as handle:
         return tuple(
             Place(
@@ -137,18 +140,18 @@ def load_municipalities(regions_by_code):
 class Places:
     """Lookup of regions and places for one build."""
 
-    def __init__(self, regions, places):
+    def __init__(self, regions: Iterable[Region], places: Iterable[Place]) -> None:
         self.regions = tuple(sorted(regions, key=lambda r: r.code))
         self._regions_by_slug = {r.slug: r for r in self.regions}
         self._regions_by_code = {r.code: r for r in self.regions}
-        self._places = {}
+        self._places: dict[str, dict[str, Place]] = {}  # normalized name -> {country: Place}
         for place in places:  # later entries (the site's own) win
             self._places.setdefault(normalize(place.name), {})[place.country] = place
 
-    def region(self, slug):
+    def region(self, slug: object) -> Region | None:
         return self._regions_by_slug.get(str(slug))
 
-    def suggest_region(self, text):
+    def suggest_region(self, text: str) -> str | None:
         """The region slug closest to a mistyped one, or None."""
         key = normalize(text)
         slugs = [r.slug for r in self.regions]
@@ -158,26 +161,26 @@ class Places:
         close = difflib.get_close_matches(key, slugs, n=1, cutoff=0.6)
         return close[0] if close else None
 
-    def region_problem(self, text):
+    def region_problem(self, text: str) -> tuple[str, Params]:
         """(code, params) saying `text` is not a region, with a suggestion."""
         suggestion = self.suggest_region(text)
         if suggestion:
             return "region_suggestion", {"value": text, "suggestion": suggestion}
         return "region", {"value": text, "choices": ", ".join(r.slug for r in self.regions)}
 
-    def region_by_code(self, code):
+    def region_by_code(self, code: object) -> Region | None:
         return self._regions_by_code.get(str(code))
 
-    def in_region(self, region):
+    def in_region(self, region: Region) -> tuple[Place, ...]:
         """The places of a region, in name order."""
         return tuple(place for place in self if place.region == region)
 
     def main_town(self, region: Region) -> Place | None:
         """The region's most populous municipality of the built-in table (ties: by name)."""
         towns = [place for place in self.in_region(region) if place.population is not None]
-        return min(towns, key=lambda place: (-place.population, normalize(place.name)), default=None)
+        return min(towns, key=lambda place: (-(place.population or 0), normalize(place.name)), default=None)
 
-    def approximate(self, city: str, region: Region) -> Place | None:
+    def approximate(self, city: str, region: Region | None) -> Place | None:
         """A point for `city`, unknown to the site, in `region`: at the region's main town.
 
         Named as the editor wrote it and marked `approximate`, so maps can draw it
@@ -188,7 +191,7 @@ class Places:
             return None
         return Place(str(city), "CA", region, town.latitude, town.longitude, approximate=True)
 
-    def find(self, name, country=None):
+    def find(self, name: object, country: str | None = None) -> Place | None:
         """The place called `name` (in `country` when given), or None.
 
         Without a country, a place in Canada is preferred, then the first
@@ -201,19 +204,21 @@ class Places:
             return candidates["CA"]
         return candidates[min(candidates)] if candidates else None
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Place]:
         for key in sorted(self._places):
             for country in sorted(self._places[key]):
                 yield self._places[key][country]
 
 
-def builtin_places():
+def builtin_places() -> tuple[tuple[Region, ...], tuple[Place, ...]]:
     regions = load_regions()
     by_code = {r.code: r for r in regions}
     return regions, load_municipalities(by_code)
 
 
-def load(content_path, regions=None, municipalities=None):
+def load(
+    content_path: str | os.PathLike[str], regions: Iterable[Region] | None = None, municipalities: Iterable[Place] = (),
+) -> tuple[Places, list[Problem]]:
     """Places for a site: (Places, problems) with the site's places.yml added.
 
     """
@@ -231,13 +236,13 @@ def load(content_path, regions=None, municipalities=None):
     return Places(regions, (*municipalities, *extra)), problems
 
 
-def display_path(content_path, path):
+def display_path(content_path: str | os.PathLike[str], path: str | os.PathLike[str]) -> str:
     """`content/data/places.yml` as editors see it."""
     content = Path(content_path)
     return str(Path(content.name) / Path(path).relative_to(content))
 
 
-def read_site_places(path, places, shown_path):
+def read_site_places(path: str | os.PathLike[str], places: Places, shown_path: str) -> tuple[list[Place], list[Problem]]:
     """Parse a places.yml: a list of mappings name, country, region, province, latitude, longitude.
 
     Returns (places, problems).
@@ -261,7 +266,7 @@ def read_site_places(path, places, shown_path):
     return result, problems
 
 
-def _site_place(entry, places, shown_path, lines, index):
+def _site_place(entry: object, places: Places, shown_path: str, lines: Lines, index: int) -> tuple[Place | None, list[Problem]]:
     line = lines.get((index,), 1)
     if not isinstance(entry, dict):
         return None, [Problem(shown_path, line, "", "expected_mapping")]
@@ -270,7 +275,7 @@ def _site_place(entry, places, shown_path, lines, index):
     if not name:
         problems.append(Problem(shown_path, line, "name", "required"))
     elif limits.forbidden_character(name, frozenset()):
-        params = {"value": limits.forbidden_character(name, frozenset())}
+        params: Params = {"value": limits.forbidden_character(name, frozenset())}
         problems.append(Problem(shown_path, lines.get((index, "name"), line), "name", "control_character", params))
     elif len(name) > limits.MAX_NAME_LENGTH:
         params = {"length": len(name), "limit": limits.MAX_NAME_LENGTH}
@@ -287,10 +292,10 @@ def _site_place(entry, places, shown_path, lines, index):
     province, province_problem = _province(entry.get("province"), country, region)
     if province_problem:
         problems.append(Problem(shown_path, lines.get((index, "province"), line), "province", "choice", province_problem))
-    coordinates = []
+    coordinates: list[float] = []
     for key, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
         try:
-            value = float(entry.get(key))
+            value = float(entry.get(key))  # type: ignore[arg-type]  # None and other texts: TypeError, ValueError
             if not low <= value <= high:
                 raise ValueError
             coordinates.append(value)
@@ -300,10 +305,10 @@ def _site_place(entry, places, shown_path, lines, index):
             problems.append(Problem(shown_path, lines.get((index, key), line), key, code, params))
     if problems:
         return None, problems
-    return Place(name, country, region, *coordinates, province=province), []
+    return Place(name, country, region, coordinates[0], coordinates[1], province=province), []
 
 
-def _province(value, country, region):
+def _province(value: object, country: str, region: Region | None) -> tuple[str | None, Params | None]:
     """(province, None) or (None, params of a `choice` problem).
 
     A place with a region is in Quebec (`QC`, or nothing); elsewhere in Canada a
@@ -313,6 +318,7 @@ def _province(value, country, region):
     if value in (None, ""):
         return None, None
     text = str(value).strip()
+    choices: tuple[str, ...] | None
     if region is not None:
         choices = ("QC",)
     elif country == "CA":

@@ -5,10 +5,13 @@ collected for a whole content tree and reported together; a build with any
 error stops before writing anything.
 """
 
+import dataclasses
 import os
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .i18n import N_, words
+from .shapes import Params
 
 ERROR = "error"
 WARNING = "warning"
@@ -156,20 +159,20 @@ class Problem:
     line: int
     field: str
     code: str
-    params: dict = field(default_factory=dict, compare=False, hash=False)
+    params: Params = dataclasses.field(default_factory=dict, compare=False, hash=False)  # `field` is the str above
     severity: str = ERROR
 
     @property
-    def is_error(self):
+    def is_error(self) -> bool:
         return self.severity == ERROR
 
-    def message(self, lang="fr"):
+    def message(self, lang: str = "fr") -> str:
         params = self.params
         if lang != "fr":  # a phrase written in each language: `detail`, with its twin `detail_en`
             params = {name: self.params.get(f"{name}_{lang}", value) for name, value in self.params.items()}
         return words(lang, MESSAGES[self.code], **params)
 
-    def render(self, lang="fr"):
+    def render(self, lang: str = "fr") -> str:
         label = self.field or "-"
         text = self.message(lang)
         if not self.is_error:
@@ -180,13 +183,13 @@ class Problem:
 class ContentErrors(Exception):
     """Raised to stop a build whose content has errors."""
 
-    def __init__(self, problems, lang="fr"):
+    def __init__(self, problems: Iterable[Problem], lang: str = "fr") -> None:
         self.problems = list(problems)
         count = sum(1 for p in self.problems if p.is_error)
         super().__init__(words(lang, N_("%(count)s erreur(s) de contenu ; rien n'a été publié"), count=count))
 
 
-def label(keypath):
+def label(keypath: Iterable[str | int]) -> str:
     """A field's name as editors read it: `venue.city`, `program[3].start` (items from 1)."""
     text = ""
     for part in keypath:
@@ -197,7 +200,7 @@ def label(keypath):
     return text
 
 
-def message_language(environ=None):
+def message_language(environ: Mapping[str, str] | None = None) -> str:
     """The language of messages: HUB_LANG, else LANG, else French."""
     environ = os.environ if environ is None else environ
     for name in ("HUB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -207,6 +210,6 @@ def message_language(environ=None):
     return "fr"
 
 
-def sort_problems(problems):
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Stable report order: by file, line, then field."""
     return sorted(problems, key=lambda p: (p.path, p.line, p.field, p.code))

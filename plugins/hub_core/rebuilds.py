@@ -22,10 +22,13 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
+from typing import Any, NoReturn
 
 from . import workers
 from .i18n import N_, words
 from .problems import message_language
+from .shapes import Pelican
 
 logger = logging.getLogger("pelican")
 
@@ -58,7 +61,7 @@ class Build:
             self.code = -signal.SIGTERM
 
 
-def fork_build(pelican, changed: set[str], overlay: Path) -> Build:
+def fork_build(pelican: Pelican, changed: set[str], overlay: Path) -> Build:
     """Fork the warm process into a build told which files changed (their pages render first)."""
     sys.stdout.flush()
     sys.stderr.flush()
@@ -83,7 +86,7 @@ def fork_build(pelican, changed: set[str], overlay: Path) -> Build:
         os._exit(code)
 
 
-def run_as_pelican(pelican) -> int:
+def run_as_pelican(pelican: Pelican) -> int:
     """`pelican.run()` with the exit code and log line of the `pelican` command (pelican.main)."""
     try:
         pelican.run()
@@ -91,11 +94,12 @@ def run_as_pelican(pelican) -> int:
         return stop.code if isinstance(stop.code, int) else 1
     except Exception as error:  # noqa: BLE001 - as pelican.main: one critical line, its filters apply
         logger.critical("%s: %s", error.__class__.__name__, error, exc_info=True)
-        return getattr(error, "exitcode", 1)
+        code: int = getattr(error, "exitcode", 1)
+        return code
     return 0
 
 
-def _exit_on_sigterm(signum, _frame):
+def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> NoReturn:
     raise SystemExit(128 + signum)
 
 
@@ -117,14 +121,15 @@ def restart_process() -> None:
     os.execv(sys.executable, sys.orig_argv)
 
 
-def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable, restart: Callable[[set[str]], bool]) -> None:
+def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable[set[Any]], restart: Callable[[set[str]], bool]) -> None:
     """Build now; on each batch of changes, stop the build under way and start one with them all.
 
     `changes` yields sets of changed paths, and empty ones at least every fraction of a second
     (the watcher's timeout), when the build under way is looked at.
     """
     lang = message_language()
-    build, pending = start(set()), set()
+    build: Build | None = start(set())
+    pending: set[str] = set()
     try:
         for batch in changes:
             if batch:
@@ -155,6 +160,6 @@ def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable, resta
             build.stop()
 
 
-def _pairs(batch) -> bool:
+def _pairs(batch: Iterable[object]) -> bool:
     """watchfiles' batches hold (Change, path) pairs; tests may pass bare paths."""
     return all(isinstance(item, tuple) for item in batch)

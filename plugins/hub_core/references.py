@@ -4,10 +4,23 @@ Several plugins need these links; the first to ask resolves them for the whole
 build (the flag lives in the build's context, so a rebuild starts afresh).
 """
 
+from collections.abc import Mapping
+from typing import TypedDict
+
+from .shapes import Content, Context
+
 DONE = "hub_references_resolved"
 
 
-def resolve_references(context):
+class Link(TypedDict):
+    """A named organization, in the directory (`internal`) or elsewhere."""
+
+    name: str | None
+    url: str | None
+    internal: bool
+
+
+def resolve_references(context: Context) -> None:
     """Set `organizer_link`, `partner_links` and `mission_item` on every item."""
     if context.get(DONE):
         return
@@ -28,7 +41,7 @@ def resolve_references(context):
             item.mission_item = missions.get(item.hub_parent)
 
 
-def link(reference, entries):
+def link(reference: str | Mapping[str, str], entries: Mapping[str, Content]) -> Link | None:
     """`{"name", "url", "internal"}` for a directory slug or a `{name, url}` mapping."""
     if isinstance(reference, str):
         entry = entries.get(reference)

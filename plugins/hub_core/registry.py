@@ -20,6 +20,17 @@ import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING, TypeAlias
+
+from .problems import Problem
+from .shapes import Values
+
+if TYPE_CHECKING:
+    from .items import Item  # items imports validate, which imports this module
+
+CrossCheck: TypeAlias = "Callable[[list[Item]], list[Problem]]"  # a plugin's cross_problems(items)
+# A plugin's check_item(report, kind, values, data): `report(keypath, code, severity=ERROR, **params)`.
+ItemCheck: TypeAlias = Callable[[Callable[..., None], str, Values, dict[str, object]], None]
 
 PLUGINS = Path(__file__).resolve().parent.parent
 CHECKS_MODULE = "checks"
@@ -27,7 +38,7 @@ CROSS_HOOK = "cross_problems"
 ITEM_HOOK = "check_item"
 
 
-def plugin_names(plugins: Iterable | None) -> frozenset | None:
+def plugin_names(plugins: Iterable[str | ModuleType] | None) -> frozenset[str] | None:
     """The names of the settings' `PLUGINS` (modules or names), or None when there is no list.
 
     >>> sorted(plugin_names(["hub_series", "hub_missions"]))
@@ -48,11 +59,11 @@ def checks_modules(plugins: Iterable[str] | None = None) -> list[ModuleType]:
     return [importlib.import_module(f"{name}.{CHECKS_MODULE}") for name in names]
 
 
-def capability_checks(plugins: Iterable[str] | None = None) -> list[Callable]:
+def capability_checks(plugins: Iterable[str] | None = None) -> list[CrossCheck]:
     """The `cross_problems` functions of the plugins, in the order of their names."""
     return [getattr(m, CROSS_HOOK) for m in checks_modules(plugins) if hasattr(m, CROSS_HOOK)]
 
 
-def item_checks(plugins: Iterable[str] | None = None) -> list[Callable]:
+def item_checks(plugins: Iterable[str] | None = None) -> list[ItemCheck]:
     """The `check_item` functions of the plugins, in the order of their names."""
     return [getattr(m, ITEM_HOOK) for m in checks_modules(plugins) if hasattr(m, ITEM_HOOK)]

@@ -16,12 +16,16 @@ optional field (`end:`) is allowed, as the validator takes it as absent.
 
 import json
 import re
+from collections.abc import Sequence
+from typing import Any, TypeAlias
 
 from . import dates, places
-from .model import CALENDAR, TYPES
+from .model import CALENDAR, TYPES, Field
 from .validate import COUNTRIES, EMAIL_RE, NUMBER_RE, SLUG_RE
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
+# A JSON Schema, or a part of one: JSON, as json.dumps writes it, built and amended in place.
+Schema: TypeAlias = dict[str, Any]
 
 # Where each content type lives (globs from the site root), for editors' tools.
 LOCATIONS = {
@@ -48,7 +52,7 @@ CALENDARS_FILE = "calendars.schema.json"
 CALENDARS_LOCATION = "content/data/calendars.yml"
 
 
-def _bare(pattern):
+def _bare(pattern: str) -> str:
     """A Python pattern without anchors or named groups, valid in JavaScript too."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern).removeprefix("^").removesuffix("$")
 
@@ -70,7 +74,7 @@ PATTERNS = {
 TEXT_TYPES = ["string", "number", "boolean"]  # a title may be written `2027`
 
 
-def schema_for(content_type, region_slugs):
+def schema_for(content_type: str, region_slugs: Sequence[str]) -> Schema:
     """The JSON Schema (a dict) of the front matter of content type `content_type`."""
     body = _object(TYPES[content_type], region_slugs, nullable=False)
     return {
@@ -81,9 +85,9 @@ def schema_for(content_type, region_slugs):
     }
 
 
-def _object(fields, region_slugs, nullable):
+def _object(fields: Sequence[Field], region_slugs: Sequence[str], nullable: bool) -> Schema:
     table = {f.name: f for f in fields}
-    schema = {"type": ["object", "null"] if nullable else "object"}
+    schema: Schema = {"type": ["object", "null"] if nullable else "object"}
     schema["properties"] = {f.name: _field(f, region_slugs) for f in fields}
     required = [f.name for f in fields if f.required]
     if required:
@@ -95,8 +99,9 @@ def _object(fields, region_slugs, nullable):
     return schema
 
 
-def _condition(spec, table):
+def _condition(spec: Field, table: dict[str, Field]) -> Schema:
     """`spec` is required when another field has one of some values (or any value)."""
+    assert spec.required_when  # _object passes the fields that have one
     other, values = spec.required_when
     default = table[other].default
     if not values:
@@ -108,13 +113,14 @@ def _condition(spec, table):
     return {"if": when, "then": {"required": [spec.name], "properties": {spec.name: {"not": {"type": "null"}}}}}
 
 
-def _field(spec, region_slugs, nullable=None):
+def _field(spec: Field | None, region_slugs: Sequence[str], nullable: bool | None = None) -> Schema:
+    assert spec is not None  # a list's item, an either's two sides (model.py)
     nullable = not spec.required if nullable is None else nullable
     if spec.type == "mapping":
         schema = _object(spec.fields, region_slugs, nullable)
     elif spec.type == "list":
         item = _field(spec.item, region_slugs, nullable=True)
-        array = {"type": "array", "items": item}
+        array: Schema = {"type": "array", "items": item}
         if spec.required:
             array["minItems"] = 1
         branches = [array, _field(spec.item, region_slugs, nullable=False)]
@@ -129,11 +135,12 @@ def _field(spec, region_slugs, nullable=None):
     return _described(spec, schema)
 
 
-def _scalar(spec, region_slugs, nullable):
+def _scalar(spec: Field, region_slugs: Sequence[str], nullable: bool) -> Schema:
     field_type = spec.type
     if field_type in ("choice", "country", "region"):
         choices = {"choice": list(spec.choices), "country": sorted(COUNTRIES), "region": list(region_slugs)}[field_type]
         return {"enum": choices + ([None] if nullable else [])}
+    schema: Schema
     if field_type == "integer":
         pattern = r"^\d+$" if spec.minimum < 1 else r"^0*[1-9]\d*$"
         schema = {"type": ["integer", "string"], "minimum": spec.minimum, "pattern": pattern}
@@ -156,8 +163,8 @@ def _scalar(spec, region_slugs, nullable):
     return schema
 
 
-def _described(spec, schema):
-    described = {}
+def _described(spec: Field, schema: Schema) -> Schema:
+    described: Schema = {}
     if spec.help:
         described["description"] = spec.help_in("fr")
     if spec.default is not None:
@@ -167,7 +174,7 @@ def _described(spec, schema):
     return {**described, **schema}
 
 
-def places_schema(region_slugs):
+def places_schema(region_slugs: Sequence[str]) -> Schema:
     """The schema of content/data/places.yml (read by hub_core.places)."""
     coordinate = {"type": ["number", "string"], "pattern": r"^-?\d+(?:\.\d+)?$"}
     return {
@@ -190,7 +197,7 @@ def places_schema(region_slugs):
     }
 
 
-def calendars_schema(region_slugs: list) -> dict:
+def calendars_schema(region_slugs: Sequence[str]) -> Schema:
     """The schema of content/data/calendars.yml (the sources of `hub import`)."""
     source = _object(CALENDAR, region_slugs, nullable=False)
     source["properties"]["url"]["pattern"] = r"^\s*$|^(?:https|webcal)://[^\s/?#]+[^\s]*$"
@@ -204,12 +211,12 @@ def calendars_schema(region_slugs: list) -> dict:
     }
 
 
-def region_slugs():
+def region_slugs() -> list[str]:
     regions, _municipalities = places.builtin_places()
     return [region.slug for region in sorted(regions, key=lambda r: r.code)]
 
 
-def all_schemas():
+def all_schemas() -> dict[str, Schema]:
     """{file name: schema} for every content type, places.yml and calendars.yml."""
     slugs = region_slugs()
     schemas = {f"{content_type}.schema.json": schema_for(content_type, slugs) for content_type in TYPES}
@@ -218,12 +225,12 @@ def all_schemas():
     return schemas
 
 
-def render(schema):
+def render(schema: Schema) -> bytes:
     """The bytes written for a schema: stable, readable, UTF-8."""
     return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def editor_associations(folder="schemas"):
+def editor_associations(folder: str = "schemas") -> dict[str, list[str]]:
     """`yaml.schemas` for VS Code: schema path -> the globs of the files it describes."""
     associations = {f"./{folder}/{content_type}.schema.json": list(globs) for content_type, globs in LOCATIONS.items()}
     associations[f"./{folder}/{PLACES_FILE}"] = [PLACES_LOCATION]

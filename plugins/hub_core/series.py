@@ -7,10 +7,14 @@ numbers, in date order. An announced part (`series_upcoming` on a part) takes th
 numbers after that part; it is dropped once a part with its number is published.
 """
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NotRequired, TypedDict
 
 from .items import slugify
+from .shapes import Content
 from .typography import typeset
 from .urls import key_url, page_url
 
@@ -18,7 +22,16 @@ SERIES_URL = key_url("series", "{slug}")
 SERIES_INDEX_URL = page_url("series")
 
 
-def assign_numbers(indexes):
+class AnnouncedPart(TypedDict):
+    """A part announced on a published one (`series_upcoming`), not yet published."""
+
+    index: int
+    title: str
+    expected: dt.date | None
+    expected_passed: NotRequired[bool]  # set by hub_series for the pages: `expected` is past
+
+
+def assign_numbers(indexes: Sequence[int | None]) -> list[int]:
     """Part numbers for parts given in date order, with their `series_index` or None.
 
     >>> assign_numbers([None, 2, None])
@@ -29,7 +42,7 @@ def assign_numbers(indexes):
     return [index if index else next(free) for index in indexes]
 
 
-def missing_numbers(indexes):
+def missing_numbers(indexes: Sequence[int | None]) -> list[int]:
     """Numbers no part takes below the highest one: the gaps of a series.
 
     >>> missing_numbers([1, 4, None])
@@ -39,7 +52,7 @@ def missing_numbers(indexes):
     return [n for n in range(1, max(numbers, default=0)) if n not in numbers]
 
 
-def usual_spelling(titles):
+def usual_spelling(titles: list[str]) -> str:
     """The title most parts use; on a tie, the first given (parts in reading order)."""
     counts = Counter(titles)
     return max(titles, key=lambda t: (counts[t], -titles.index(t)))
@@ -49,55 +62,55 @@ def usual_spelling(titles):
 class Series:
     title: str
     slug: str
-    parts: list = field(default_factory=list)  # published posts, in part order
-    upcoming: list = field(default_factory=list)  # announced parts: {"index", "title", "expected"}
-    numbers: list = field(default_factory=list)  # the part number of each of `parts`
+    parts: list[Content] = field(default_factory=list)  # published posts, in part order
+    upcoming: list[AnnouncedPart] = field(default_factory=list)  # announced parts
+    numbers: list[int] = field(default_factory=list)  # the part number of each of `parts`
 
     @property
-    def url(self):
+    def url(self) -> str:
         return SERIES_URL.format(slug=self.slug)
 
     @property
-    def save_as(self):
+    def save_as(self) -> str:
         return self.url + "index.html"
 
     @property
-    def total(self):
+    def total(self) -> int:
         """The count readers see in "Partie 2 de 3": published and announced parts."""
         return max([*self.numbers, *(u["index"] for u in self.upcoming)], default=0)
 
     @property
-    def numbered(self):
+    def numbered(self) -> list[tuple[int, Content]]:
         """[(number, post)] in reading order."""
         return list(zip(self.numbers, self.parts))
 
     @property
-    def latest(self):
+    def latest(self) -> Content:
         """The part published last (orders the series index)."""
         return max(self.parts, key=lambda p: (p.date, p.slug))
 
-    def position(self, post):
+    def position(self, post: Content) -> int:
         for position, part in enumerate(self.parts):
             if part is post:
                 return position
         raise ValueError(f"{getattr(post, 'slug', post)!r} is not a part of the series {self.title!r}")
 
-    def index_of(self, post):
+    def index_of(self, post: Content) -> int:
         """The part number of a published post."""
         return self.numbers[self.position(post)]
 
-    def previous_of(self, post):
+    def previous_of(self, post: Content) -> Content | None:
         position = self.position(post)
         return self.parts[position - 1] if position > 0 else None
 
-    def next_of(self, post):
+    def next_of(self, post: Content) -> Content | None:
         position = self.position(post)
         return self.parts[position + 1] if position + 1 < len(self.parts) else None
 
 
-def collect(posts):
+def collect(posts: Iterable[Content]) -> dict[str, Series]:
     """{series slug: Series} from the posts that name a series, in a stable order."""
-    grouped = {}
+    grouped: dict[str, list[Content]] = {}
     for post in posts:
         title = getattr(post, "series", None)
         if title:
@@ -116,9 +129,9 @@ def collect(posts):
     return found
 
 
-def announced(series):
+def announced(series: Series) -> list[AnnouncedPart]:
     """The announced parts not yet published, in number order; a later announcement wins."""
-    found = {}
+    found: dict[int, AnnouncedPart] = {}
     for number, post in series.numbered:
         for offset, part in enumerate(getattr(post, "series_upcoming", None) or [], start=1):
             found[number + offset] = {"index": number + offset, "title": part["title"], "expected": part.get("expected")}

@@ -31,20 +31,28 @@ And as before:
   error in a real build) is a warning there, printed and shown in a banner on the item's page. A
   real build never sets it.
 """
+import argparse
 import logging
 import os
 import shutil
 import signal
 import sys
 import threading
+from collections.abc import Iterator, Sequence
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import rebuilds
 from .i18n import N_, words
 from .problems import message_language
+from .shapes import Settings
+
+if TYPE_CHECKING:
+    from watchfiles.main import FileChange  # imported when the preview starts (watch_changes)
 
 EXTRA_TYPES = {
     ".ics": "text/calendar; charset=utf-8",
@@ -61,9 +69,9 @@ class PreviewHandler(SimpleHTTPRequestHandler):
     """Files of the output folder, looked up at each request; the site's 404 page when missing."""
 
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
-    overlay = None  # the pages of the build under way already rendered: served first
+    overlay: str | None = None  # the pages of the build under way already rendered: served first
 
-    def translate_path(self, path):
+    def translate_path(self, path: str) -> str:
         served = super().translate_path(path)
         if self.overlay is None:
             return served
@@ -72,7 +80,7 @@ class PreviewHandler(SimpleHTTPRequestHandler):
             return candidate
         return served
 
-    def send_error(self, code, message=None, explain=None):
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
         if code != HTTPStatus.NOT_FOUND or not page.is_file():
             super().send_error(code, message, explain)
@@ -85,7 +93,7 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
         pass  # the console is for builds and their problems
 
 
@@ -105,7 +113,7 @@ def overlay_path(output: Path) -> Path:
     return output.parent / f".{output.name}.preview"
 
 
-def watched_paths(settings: dict, settings_file: str | None) -> list[str]:
+def watched_paths(settings: Settings, settings_file: str | None) -> list[str]:
     """What a rebuild depends on: the settings file, content, theme and plugins."""
     content = settings.get("PATH", "")
     candidates = [settings_file, content, settings.get("THEME"), *settings.get("PLUGIN_PATHS", [])]
@@ -113,7 +121,7 @@ def watched_paths(settings: dict, settings_file: str | None) -> list[str]:
     return sorted({str(Path(p).absolute()) for p in candidates if p and Path(p).exists()})
 
 
-def watch_changes(settings: dict, settings_file: str | None):
+def watch_changes(settings: Settings, settings_file: str | None) -> "Iterator[set[FileChange]]":
     """One watcher for the whole preview: changes made during a build wait in its queue.
 
     It yields each batch of changes, and an empty batch every 100 ms without one."""
@@ -129,25 +137,25 @@ def watch_changes(settings: dict, settings_file: str | None):
     return batches
 
 
-def code_paths(settings: dict, settings_file: str | None) -> list[str]:
+def code_paths(settings: Settings, settings_file: str | None) -> list[str]:
     """What the warm process holds: the settings file and the plugins' Python modules."""
     return [p for p in [settings_file, *settings.get("PLUGIN_PATHS", [])] if p]
 
 
-def stop_on_sigterm(_signum, _frame):
+def stop_on_sigterm(_signum: int, _frame: FrameType | None) -> NoReturn:
     raise KeyboardInterrupt
 
 
-def preview_arguments(argv=None):
+def preview_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Pelican's arguments for the preview: those given, with HUB_PREVIEW = True."""
     from pelican import parse_arguments  # noqa: PLC0415 (slow imports)
 
-    args = parse_arguments(argv)
+    args: argparse.Namespace = parse_arguments(argv)
     args.overrides = {**(getattr(args, "overrides", None) or {}), "HUB_PREVIEW": True}
     return args
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> None:
     from pelican import LOG_HANDLERS, get_instance, init_logging  # noqa: PLC0415 (slow imports)
 
     args = preview_arguments(argv)

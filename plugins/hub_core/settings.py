@@ -9,6 +9,7 @@ from typing import Any
 
 from .i18n import N_, words
 from .problems import message_language
+from .shapes import Settings
 
 DEFAULT_TIMEZONE = "America/Toronto"  # the site's zone when the TIMEZONE setting is not given
 DEFAULT_DURATION = 120  # minutes a timed event written without `end` lasts, unless HUB_EVENTS says
@@ -32,25 +33,25 @@ MESSAGES = {  # French words marked for the catalog (theme/translations: the Eng
 }
 
 
-def say(message: str, **values: Any) -> str:
+def say(message: str, **values: object) -> str:
     """A settings message (marked with N_()) in the message language."""
     return words(message_language(), message, **values)
 
 
-def site_timezone(settings: Mapping) -> str:
+def site_timezone(settings: Settings) -> str:
     """The site's time zone name: the TIMEZONE setting, else DEFAULT_TIMEZONE.
 
     >>> site_timezone({}), site_timezone({"TIMEZONE": "Europe/Paris"})
     ('America/Toronto', 'Europe/Paris')
     """
-    return settings.get("TIMEZONE") or DEFAULT_TIMEZONE
+    return str(settings.get("TIMEZONE") or DEFAULT_TIMEZONE)
 
 
 class SettingsError(ValueError):
     """A plugin setting that does not exist (a typo would otherwise be ignored) or a bad value, in words."""
 
 
-def plugin_settings(settings: Mapping, name: str, defaults: Mapping, fixed: tuple[str, ...] = ()) -> dict:
+def plugin_settings(settings: Settings, name: str, defaults: Mapping[str, Any], fixed: tuple[str, ...] = ()) -> dict[str, Any]:
     """`settings[name]` merged over `defaults`; an unknown key stops the build.
 
     `fixed` names keys of FIXED the plugin once took as settings: given with the constant's
@@ -74,7 +75,7 @@ def plugin_settings(settings: Mapping, name: str, defaults: Mapping, fixed: tupl
     return {**defaults, **given}
 
 
-def default_duration(settings: Mapping) -> int:
+def default_duration(settings: Settings) -> int:
     """Minutes a timed event written without `end` lasts: HUB_EVENTS["default_duration"], else DEFAULT_DURATION.
 
     Validation (hub_core), `hub check` and hub_events read it here, with or without the events

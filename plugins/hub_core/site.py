@@ -1,17 +1,20 @@
 """What validation needs to know about one site, built from its settings."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import places, registry, terms
+from .problems import Problem
 from .settings import default_duration, site_timezone
+from .shapes import Settings
 from .validate import Site
 
 IMAGES = "images"
 FILES = "files"
 
 
-def site_from_settings(settings):
+def site_from_settings(settings: Settings) -> tuple[Site, list[Problem]]:
     """(Site, problems) for the content folder settings['PATH']."""
     content_path = Path(settings["PATH"])
     known_places, problems = places.load(content_path)
@@ -29,7 +32,7 @@ def site_from_settings(settings):
     return site, problems
 
 
-def list_images(content_path):
+def list_images(content_path: str | os.PathLike[str]) -> Iterator[str]:
     """Paths of the files under content/images/, relative to that folder."""
     root = Path(content_path) / IMAGES
     for folder, _dirs, files in os.walk(root):
@@ -37,7 +40,7 @@ def list_images(content_path):
             yield (Path(folder) / name).relative_to(root).as_posix()
 
 
-def list_files(content_path):
+def list_files(content_path: str | os.PathLike[str]) -> Iterator[str]:
     """Paths of the files under content/files/, relative to that folder.
 
     A symbolic link is never followed out of the content folder: a link to a file
@@ -53,12 +56,12 @@ def list_files(content_path):
                 yield path.relative_to(root).as_posix()
 
 
-def inside(path, content) -> bool:
+def inside(path: str | os.PathLike[str], content: Path) -> bool:
     """Whether `path`, links resolved, is a file inside the folder `content` (resolved)."""
     real = Path(os.path.realpath(path))
     return real.is_file() and (real == content or content in real.parents)
 
 
-def shown_root(content_path):
+def shown_root(content_path: str | os.PathLike[str]) -> str:
     """The content folder's name as editors see it in messages (`content`)."""
     return Path(os.path.abspath(content_path)).name

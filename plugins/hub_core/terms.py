@@ -14,6 +14,7 @@ without a translation stays French on English pages, marked lang="fr-CA". The
 file is optional; `hub check` reports its problems like any content file's.
 """
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ VOCABULARIES = ("categories", "columns")  # the lists of content/data/translatio
 class Terms:
     """{vocabulary: {slug of the French name: English name}}."""
 
-    english: dict = field(default_factory=dict)
+    english: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def name_in(self, vocabulary: str, name: str, lang: str) -> str:
         """`name` on a page in `lang`: its English name when there is one, else as written."""
@@ -44,7 +45,7 @@ class Terms:
         return "fr"
 
 
-def load(content_path, shown_path: str | None = None) -> tuple[Terms, list]:
+def load(content_path: str | os.PathLike[str], shown_path: str | None = None) -> tuple[Terms, list[Problem]]:
     """(Terms, problems) of content/data/translations.yml; empty Terms when there is no file."""
     path = Path(content_path) / TERMS_FILE
     if not path.exists():
@@ -56,7 +57,7 @@ def load(content_path, shown_path: str | None = None) -> tuple[Terms, list]:
         return Terms(), problems
     if not isinstance(data, dict):
         return Terms(), problems + [Problem(shown, 1, "", "expected_mapping")]
-    english = {}
+    english: dict[str, dict[str, str]] = {}
     for key, table in data.items():
         line = lines.get((key,), 1)
         if key not in VOCABULARIES:

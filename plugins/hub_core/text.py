@@ -9,7 +9,7 @@ from markupsafe import Markup
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
 
 
-def plain_text(html):
+def plain_text(html: str | None) -> str:
     """The text of an HTML fragment: tags removed, entities decoded, spaces
     collapsed, one line per paragraph (or list item, heading, line break)."""
     pieces = (Markup(piece).striptags() for piece in BLOCK_END.split(html or ""))

@@ -43,9 +43,9 @@ def typeset(text: str, lang: str = "fr") -> str:
     """`text` with the typography of `lang` ("fr", "fr-CA", "en"…); not HTML, plain text."""
     if not text:
         return text
-    kept = []
+    kept: list[str] = []
 
-    def keep(match: re.Match) -> str:
+    def keep(match: re.Match[str]) -> str:
         kept.append(match.group(0))
         return chr(KEEP_BASE + len(kept) - 1)
 

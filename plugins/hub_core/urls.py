@@ -145,7 +145,7 @@ def data_file_url(name: str) -> str:
     return page_url(page) + file_name
 
 
-def pelican_settings() -> dict:
+def pelican_settings() -> dict[str, str]:
     """Pelican's address settings for what it writes, from PAGES: `EVENTS_SAVE_AS`,
     `TAG_URL`, `TAG_SAVE_AS`… (pelicanconf.py takes them all; 404.html keeps Pelican's default).
 

@@ -8,8 +8,10 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from babel import Locale
@@ -19,9 +21,14 @@ from icalendar.prop import vRecur
 from . import dates, limits, registry
 from .header import FrontMatter
 from .i18n import N_, words
-from .model import fields_of
+from .model import Field, fields_of
+from .places import Places, Region
 from .problems import ERROR, WARNING, Problem, ProblemError, label
 from .settings import DEFAULT_DURATION, DEFAULT_TIMEZONE
+from .shapes import KeyPath, Values
+
+if TYPE_CHECKING:
+    from .terms import Terms  # terms imports items, which imports this module
 
 FREQ_MISSING = N_("FREQ manque")  # why a rule without FREQ= is refused (a phrase of the rrule problem)
 
@@ -31,8 +38,8 @@ INTEGER_RE = re.compile(r"^\d+$")
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 COORDINATE_RE = re.compile(r"^[-−]?\d+(?:[.,]\d+)?$")
 COORDINATE_RANGES = {"latitude": (-90, 90), "longitude": (-180, 180)}
-COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
-MISSING = object()
+COUNTRIES = frozenset(code for code in Locale("en").territories if isinstance(code, str) and len(code) == 2 and code.isalpha())
+MISSING = object()  # what `convert` returns for a value it reported
 # Where an imported event may stay incomplete (a warning, not an error): its calendar gave no
 # place, or one whose town the site does not know.
 IMPORTED_MAY_LACK = frozenset({("venue",), ("venue", "city")})
@@ -45,33 +52,33 @@ Invalid = ProblemError  # the old name, kept for the code that imports it
 class Site:
     """What validation needs to know about the site."""
 
-    places: object  # hub_core.places.Places
+    places: Places
     timezone: str = DEFAULT_TIMEZONE
-    images: frozenset = frozenset()  # paths under content/images/
-    files: frozenset = frozenset()  # paths under content/files/ (resources' `file`)
+    images: frozenset[str] = frozenset()  # paths under content/images/
+    files: frozenset[str] = frozenset()  # paths under content/files/ (resources' `file`)
     default_duration: int = DEFAULT_DURATION  # minutes, for timed events without an end
-    terms: object = None  # hub_core.terms.Terms: English names of categories and columns
-    plugins: frozenset | None = None  # names of the settings' PLUGINS whose checks run; None: every plugin
+    terms: "Terms | None" = None  # English names of categories and columns
+    plugins: frozenset[str] | None = None  # names of the settings' PLUGINS whose checks run; None: every plugin
 
 
 class _Check:
-    def __init__(self, path, front_matter, site):
+    def __init__(self, path: str, front_matter: FrontMatter, site: Site) -> None:
         self.path = path
         self.front_matter = front_matter
         self.site = site
-        self.problems = []
+        self.problems: list[Problem] = []
         self.tz = dates.zone(site.timezone)
 
-    def report(self, keypath, code, severity=ERROR, **params):
+    def report(self, keypath: KeyPath, code: str, severity: str = ERROR, **params: object) -> None:
         line = self.front_matter.line_of(keypath)
         self.problems.append(Problem(self.path, line, label(keypath), code, params, severity))
 
     # --- Generic walking of the field table ------------------------------
 
-    def fields(self, table, data, keypath):
+    def fields(self, table: Mapping[str, Field], data: Mapping[str, object], keypath: KeyPath) -> Values:
         """Values of a mapping described by `table` (name -> Field)."""
         unknown = [key for key in data if key not in table]
-        values = {}
+        values: Values = {}
         for name, spec in table.items():
             raw = data.get(name)
             if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == [] or raw == {}:
@@ -90,7 +97,7 @@ class _Check:
             self.unknown(key, table, data, keypath)
         return values
 
-    def misspelled(self, spec, unknown, keypath):
+    def misspelled(self, spec: Field, unknown: list[str], keypath: KeyPath) -> str | None:
         """A missing required field written with a typo (`titel:`): said on the typo's line; the key, or None."""
         if not spec.required:
             return None
@@ -102,7 +109,7 @@ class _Check:
         self.problems.append(Problem(self.path, line, label(keypath + (spec.name,)), "required_misspelled", {"value": close[0], "line": line, "field": spec.name}))
         return typo
 
-    def absent(self, spec, table, data, keypath, empty):
+    def absent(self, spec: Field, table: Mapping[str, Field], data: Mapping[str, object], keypath: KeyPath, empty: bool) -> None:
         """Report a required field that is missing or empty."""
         if keypath + (spec.name,) in IMPORTED_MAY_LACK and self.front_matter.data.get("source"):
             # An event `hub import` brought: its calendar did not say where; a warning asks for it.
@@ -119,7 +126,7 @@ class _Check:
             if written is not None and (not choices or written in choices):
                 self.report(keypath + (spec.name,), "required_when", other=other, value=written)
 
-    def unknown(self, key, table, data, keypath):
+    def unknown(self, key: str, table: Mapping[str, Field], data: Mapping[str, object], keypath: KeyPath) -> None:
         """A key the model does not know: a warning naming the closest field, an error when
         that field changes what subscribers see (`event_stauts` leaves the event scheduled)."""
         close = difflib.get_close_matches(str(key), list(table), n=1, cutoff=0.6)
@@ -136,9 +143,10 @@ class _Check:
             without, without_en = words("fr", spec.without), words("en", spec.without)
             self.report(keypath + (key,), "unknown_field_seen", suggestion=close[0], without=without, without_en=without_en)
 
-    def convert(self, spec, raw, keypath):
+    def convert(self, spec: Field, raw: object, keypath: KeyPath) -> object:
         if spec.type == "either":
             chosen = spec.mapping if isinstance(raw, dict) else spec.scalar
+            assert chosen is not None, spec.name  # an either field has both sides (model.py)
             return self.convert(chosen, raw, keypath)
         if spec.type == "mapping":
             if not isinstance(raw, dict):
@@ -153,6 +161,7 @@ class _Check:
         if spec.type == "list":
             items = raw if isinstance(raw, list) else [raw]
             result = []
+            assert spec.item is not None, spec.name  # a list field says what its items are (model.py)
             for index, item in enumerate(items):
                 if item is None:
                     continue
@@ -168,10 +177,10 @@ class _Check:
             self.within_limits(text, spec, keypath)
             return getattr(self, "type_" + spec.type)(text, spec)
         except ProblemError as error:
-            self.report(keypath, error.code, **error.params)
+            self.report(keypath, error.code, ERROR, **error.params)
             return MISSING
 
-    def within_limits(self, text, spec, keypath):
+    def within_limits(self, text: str, spec: Field, keypath: KeyPath) -> None:
         """limits.py's limits on any written value: invisible characters, length."""
         free_text = spec.type == "text" and spec.name not in limits.NAME_FIELDS and keypath != ("title",)
         character = limits.forbidden_character(text, limits.ALLOWED_CONTROLS if free_text else frozenset())
@@ -183,51 +192,51 @@ class _Check:
 
     # --- Scalar types -----------------------------------------------------
 
-    def type_text(self, text, spec):
+    def type_text(self, text: str, spec: Field) -> str:
         return text
 
     type_city = type_text
 
-    def type_url(self, text, spec):
+    def type_url(self, text: str, spec: Field) -> str:
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
             raise ProblemError("url", value=text)
         return text
 
-    def type_email(self, text, spec):
+    def type_email(self, text: str, spec: Field) -> str:
         if not EMAIL_RE.match(text):
             raise ProblemError("email", value=text)
         return text
 
-    def type_slug(self, text, spec):
+    def type_slug(self, text: str, spec: Field) -> str:
         if not SLUG_RE.match(text):
             raise ProblemError("slug", value=text)
         if len(text) > limits.MAX_SLUG_LENGTH:
             raise ProblemError("too_long", length=len(text), limit=limits.MAX_SLUG_LENGTH)
         return text
 
-    def type_timezone(self, text, spec):
+    def type_timezone(self, text: str, spec: Field) -> str:
         dates.zone(text)
         return text
 
-    def type_country(self, text, spec):
+    def type_country(self, text: str, spec: Field) -> str:
         if text not in COUNTRIES:
             raise ProblemError("country", value=text)
         return text
 
-    def type_region(self, text, spec):
+    def type_region(self, text: str, spec: Field) -> Region:
         region = self.site.places.region(text)
         if region is None:
             code, params = self.site.places.region_problem(text)
             raise ProblemError(code, **params)
         return region
 
-    def type_image(self, text, spec):
+    def type_image(self, text: str, spec: Field) -> str:
         if text not in self.site.images:
             raise ProblemError("image_missing", value=text)
         return text
 
-    def type_file(self, text, spec):
+    def type_file(self, text: str, spec: Field) -> str:
         parts = text.replace("\\", "/").split("/")
         if text.startswith(("/", "\\")) or ".." in parts or "" in parts:
             raise ProblemError("file_outside", value=text)
@@ -235,19 +244,19 @@ class _Check:
             raise ProblemError("file_missing", value=text)
         return text
 
-    def type_choice(self, text, spec):
+    def type_choice(self, text: str, spec: Field) -> str:
         if text not in spec.choices:
             raise ProblemError("choice", value=text, choices=", ".join(spec.choices))
         return text
 
-    def type_integer(self, text, spec):
+    def type_integer(self, text: str, spec: Field) -> int:
         if not INTEGER_RE.match(text) or int(text) < spec.minimum:
             raise ProblemError("integer", value=text)
         if len(text) > 12 or int(text) > spec.maximum:
             raise ProblemError("number_too_large", value=text, limit=spec.maximum)
         return int(text)
 
-    def type_number(self, text, spec):
+    def type_number(self, text: str, spec: Field) -> Decimal:
         if not NUMBER_RE.match(text):
             raise ProblemError("number", value=text)
         try:
@@ -258,7 +267,7 @@ class _Check:
             raise ProblemError("number_too_large", value=text, limit=spec.maximum)
         return number
 
-    def type_latitude(self, text, spec):
+    def type_latitude(self, text: str, spec: Field) -> float:
         """Decimal degrees within the field's range (`48.4489`, `-68,5236`)."""
         low, high = COORDINATE_RANGES[spec.type]
         if not COORDINATE_RE.match(text) or not low <= float(text.replace(",", ".").replace("−", "-")) <= high:
@@ -267,17 +276,17 @@ class _Check:
 
     type_longitude = type_latitude
 
-    def type_when(self, text, spec):
+    def type_when(self, text: str, spec: Field) -> dates.When:
         return dates.parse_when(text, self.tz)
 
-    def type_date(self, text, spec):
+    def type_date(self, text: str, spec: Field) -> dt.date:
         return dates.parse_date(text)
 
-    def type_clock(self, text, spec):
+    def type_clock(self, text: str, spec: Field) -> str:
         # Resolved against the event's first day by the event checks.
         return text
 
-    def type_rrule(self, text, spec):
+    def type_rrule(self, text: str, spec: Field) -> str:
         rule = text.removeprefix("RRULE:")
         if "FREQ=" not in rule.upper():
             raise ProblemError("rrule", value=text, detail=words("fr", FREQ_MISSING), detail_en=words("en", FREQ_MISSING))
@@ -298,7 +307,7 @@ class _Check:
         return rule
 
 
-def validate_entry(fields: tuple, front_matter: FrontMatter, site: Site, path: str) -> tuple[dict, list]:
+def validate_entry(fields: Iterable[Field], front_matter: FrontMatter, site: Site, path: str) -> tuple[Values, list[Problem]]:
     """(values, problems) for one mapping described by `fields` (a data file's entry, as in
     content/data/calendars.yml): `front_matter.data` is the entry, `front_matter.lines` its lines."""
     check = _Check(path, front_matter, site)
@@ -306,11 +315,11 @@ def validate_entry(fields: tuple, front_matter: FrontMatter, site: Site, path: s
     return values, check.problems
 
 
-def validate(content_type, front_matter, site, path):
+def validate(content_type: str, front_matter: FrontMatter, site: Site, path: str) -> tuple[Values, list[Problem]]:
     """(values, problems) for one item of the content type `content_type`."""
     check = _Check(path, front_matter, site)
     for line, code, params in front_matter.problems:
-        check.problems.append(Problem(path, line, params.get("key", ""), code, params))
+        check.problems.append(Problem(path, line, str(params.get("key", "")), code, params))
     if not front_matter.data and front_matter.problems:
         return {}, check.problems  # nothing readable: fields would only add noise
     data = front_matter.data
@@ -332,7 +341,7 @@ def validate(content_type, front_matter, site, path):
     return values, check.problems
 
 
-def _check_times(check, content_type, values):
+def _check_times(check: _Check, content_type: str, values: Values) -> None:
     for name in ("date", "modified", "start", "end", "previous_start"):
         if dates.is_ambiguous(values.get(name)):
             check.report((name,), "ambiguous_time", WARNING, value=values[name].strftime("%Y-%m-%d %H:%M"), timezone=str(check.tz))
@@ -361,7 +370,7 @@ def _check_times(check, content_type, values):
     _check_order(check, ("end",), start, end)
 
 
-def _check_body(check, front_matter):
+def _check_body(check: _Check, front_matter: FrontMatter) -> None:
     """The Markdown body goes into pages, feeds and search: no invisible control characters."""
     for offset, line in enumerate(front_matter.body.split("\n")):
         character = limits.forbidden_character(line, frozenset("\t\r\n"))
@@ -371,7 +380,7 @@ def _check_body(check, front_matter):
             return
 
 
-def _check_recurrence(check, values):
+def _check_recurrence(check: _Check, values: Values) -> None:
     recurrence = values.get("recurrence", {})
     until, count = recurrence.get("until"), recurrence.get("count")
     if until and count:
@@ -381,7 +390,7 @@ def _check_recurrence(check, values):
         check.report(("recurrence", "until"), "end_before_start", value=until.isoformat(), start=first_day.isoformat())
 
 
-def _check_order(check, keypath, start, end):
+def _check_order(check: _Check, keypath: KeyPath, start: dates.When | None, end: dates.When | None) -> None:
     if start is None or end is None:
         return
     if dates.is_all_day(start) != dates.is_all_day(end):
@@ -390,7 +399,7 @@ def _check_order(check, keypath, start, end):
         check.report(keypath, "end_before_start", value=_show(end), start=_show(start))
 
 
-def _check_modified(check, published, modified):
+def _check_modified(check: _Check, published: dates.When | None, modified: dates.When | None) -> None:
     """`modified` is never before `date`: as days when either is a date alone, else as instants."""
     if published is None or modified is None:
         return
@@ -402,17 +411,17 @@ def _check_modified(check, published, modified):
         check.report(("modified",), "modified_before_date", value=_show(modified), date=_show(published))
 
 
-def _day(value):
+def _day(value: dates.When) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _show(value):
+def _show(value: dates.When) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
 
 
-def _resolve_program(check, values):
+def _resolve_program(check: _Check, values: Values) -> None:
     start = values["start"]
     day = start if dates.is_all_day(start) else start.astimezone(check.tz).date()
     for index, session in enumerate(values.get("program", [])):
@@ -421,15 +430,16 @@ def _resolve_program(check, values):
                 try:
                     session[name] = dates.parse_clock_or_when(session[name], check.tz, day)
                 except ProblemError as error:
-                    check.report(("program", index, name), error.code, **error.params)
+                    check.report(("program", index, name), error.code, ERROR, **error.params)
                     del session[name]
         _check_order(check, ("program", index, "end"), session.get("start"), session.get("end"))
 
 
-def _resolve_place(check, content_type, values):
+def _resolve_place(check: _Check, content_type: str, values: Values) -> None:
     """city (or venue.city) → place, region and country."""
     places = check.site.places
-    keypath, city = ("city",), values.get("city")
+    keypath: KeyPath = ("city",)
+    city = values.get("city")
     venue = values.get("venue")
     country = values.get("country") if "country" in check.front_matter.data else None
     if content_type == "event" and venue and venue.get("city"):
@@ -456,12 +466,12 @@ def _resolve_place(check, content_type, values):
             check.report(("destinations", index, "city"), "unknown_city", value=stop["city"])
 
 
-def _coordinates(check, values, keypath):
+def _coordinates(check: _Check, values: Values, keypath: KeyPath) -> tuple[float, float] | None:
     """(latitude, longitude) written together, else None; one written without the other is an error."""
     latitude, longitude = values.get("latitude"), values.get("longitude")
     if latitude is not None and longitude is not None:
         return latitude, longitude
-    raw = check.front_matter.data.get(keypath[0]) if keypath else check.front_matter.data
+    raw = check.front_matter.data.get(str(keypath[0])) if keypath else check.front_matter.data
     written = [name for name in ("latitude", "longitude") if isinstance(raw, dict) and raw.get(name) not in (None, "")]
     if len(written) == 1:
         missing = "longitude" if written[0] == "latitude" else "latitude"

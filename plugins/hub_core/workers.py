@@ -18,17 +18,20 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+from .shapes import Settings
 
 DEFAULT_WORKERS = 0  # HUB_OUTPUT["workers"]: 0 = one per core, 1 = everything in the build's own process
 PR_SET_PDEATHSIG = 1  # Linux prctl: a signal to the worker when the build ends, even by SIGKILL
+T = TypeVar("T")
 
 
 class WorkerFailed(Exception):
     """A worker ended without a value (killed, or its value did not pickle)."""
 
 
-def worker_count(settings: Mapping) -> int:
+def worker_count(settings: Settings) -> int:
     """HUB_OUTPUT's `workers`: 0 is one per core this process may use."""
     value = (settings.get("HUB_OUTPUT") or {}).get("workers", DEFAULT_WORKERS)
     if not hasattr(os, "fork"):  # Windows: one process
@@ -40,10 +43,11 @@ def worker_count(settings: Mapping) -> int:
     return value
 
 
-def shares(items: Sequence, count: int) -> list[list]:
+def shares(items: Sequence[T], count: int) -> list[list[T]]:
     """`items` cut in `count` consecutive shares of nearly equal length, in order."""
     size, extra = divmod(len(items), count)
-    cuts, start = [], 0
+    cuts: list[list[T]] = []
+    start = 0
     for index in range(count):
         end = start + size + (1 if index < extra else 0)
         cuts.append(list(items[start:end]))
@@ -88,7 +92,7 @@ def start(work: Callable[[], Any], shared: Mapping[str, object]) -> Worker:
 
 def finish(worker: Worker, shared: Mapping[str, object]) -> Any:
     """Wait for a worker and return its value; WorkerFailed when it has none."""
-    chunks = []
+    chunks: list[bytes] = []
     with os.fdopen(worker.pipe, "rb") as pipe:
         while chunk := pipe.read(1 << 20):
             chunks.append(chunk)
@@ -123,18 +127,18 @@ def die_with_parent(parent: int) -> None:
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file, shared):
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, object]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.names = {id(value): name for name, value in shared.items()}
 
-    def persistent_id(self, obj):
+    def persistent_id(self, obj: object) -> str | None:
         return self.names.get(id(obj))
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file, shared):
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, object]) -> None:
         super().__init__(file)
         self.shared = shared
 
-    def persistent_load(self, pid):
+    def persistent_load(self, pid: Any) -> object:
         return self.shared[pid]

@@ -24,12 +24,12 @@ content folder, not output), with their own atomic replace.
 
 import os
 from pathlib import Path
-from typing import Any
 
 from pelican import signals
 
 from .i18n import N_, words
 from .problems import message_language
+from .shapes import Context
 
 OUTPUT_FILES = "hub_output_files"  # context key of the build's FileWriter
 PAGE = "Pelican Writer"  # who wrote a page
@@ -44,21 +44,21 @@ class WriteRefused(RuntimeError):
     """A write the build must not do: a second file at one path, or a path outside the output."""
 
 
-def say(key: str, **values: Any) -> str:
+def say(key: str, **values: object) -> str:
     return words(message_language(), MESSAGES[key], **values)
 
 
 class FileWriter:
     """The output files of one build: who wrote each path, pages included."""
 
-    def __init__(self, output_path: str | os.PathLike, context: dict | None = None) -> None:
+    def __init__(self, output_path: str | os.PathLike[str], context: Context | None = None) -> None:
         self.root = Path(os.path.abspath(output_path))
         self.context = context if context is not None else {}
         self.written: dict[str, str] = {}  # path relative to the root ("a/b.ics") -> its writer
         self.sending: str | None = None  # the path whose content_written this writer is sending
         signals.content_written.connect(self.page_written)  # weak: gone with the build's context
 
-    def relative(self, path: str | os.PathLike, writer: str) -> str:
+    def relative(self, path: str | os.PathLike[str], writer: str) -> str:
         """`path` (relative to the root, or absolute inside it) as "a/b.ics"; outside: refused."""
         target = os.path.normpath(os.path.join(self.root, path))
         inside = Path(target).is_relative_to(self.root) and Path(target) != self.root
@@ -66,7 +66,7 @@ class FileWriter:
             raise WriteRefused(say("outside", path=os.fspath(path), writer=writer, root=self.root))
         return Path(target).relative_to(self.root).as_posix()
 
-    def write(self, relative_path: str | os.PathLike, data: bytes, writer: str) -> bool:
+    def write(self, relative_path: str | os.PathLike[str], data: bytes, writer: str) -> bool:
         """Write `data` at `relative_path` under the output folder; False when it already held them."""
         if os.path.isabs(relative_path):
             raise WriteRefused(say("outside", path=os.fspath(relative_path), writer=writer, root=self.root))
@@ -86,7 +86,7 @@ class FileWriter:
             self.sending = None
         return True
 
-    def page_written(self, path: str, context: dict | None = None, **_: Any) -> None:
+    def page_written(self, path: str, context: Context | None = None, **_: object) -> None:
         """content_written: a page Pelican's Writer wrote in this build (another build's: ignored)."""
         if context is None or context.get(OUTPUT_FILES) is not self:
             return
@@ -98,9 +98,9 @@ class FileWriter:
             raise WriteRefused(say("twice", path=name, first=first, second=PAGE))
 
 
-def file_writer(context: dict, output_path: str | os.PathLike) -> FileWriter:
+def file_writer(context: Context, output_path: str | os.PathLike[str]) -> FileWriter:
     """The build's FileWriter, made on first use and kept in its context."""
-    found = context.get(OUTPUT_FILES)
+    found: FileWriter | None = context.get(OUTPUT_FILES)
     if found is None:
         found = context[OUTPUT_FILES] = FileWriter(output_path, context)
     return found

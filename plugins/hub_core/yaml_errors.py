@@ -14,6 +14,7 @@ import yaml
 
 from . import limits
 from .i18n import N_, words
+from .shapes import Params
 
 # What the limits' pre-pass refuses before any node is built (header.TextLoader).
 ANCHOR_PROBLEM = "anchors and aliases are not allowed"
@@ -47,9 +48,11 @@ REASONS = {
 KEY_LINE = re.compile(r"^(\s*)(?:-\s+)?([^\s:#'\"\[\]{}][^:#]*?)\s*:(?:\s|$)")
 TOP_LEVEL = re.compile(r"^([^\s#:?\-\[\]{}'\"][^:\s#]*)")
 QUOTES = "\"'"
+# Where to look and why: (line index, key of REASONS, values for its message).
+Located = tuple[int, str, dict[str, object]]
 
 
-def explain(error: yaml.YAMLError, yaml_text: str) -> tuple:
+def explain(error: yaml.YAMLError, yaml_text: str) -> tuple[int, Params]:
     """(index of the line to show in yaml_text, from 0, params of the yaml_syntax problem).
 
     The params: `detail` (French), `detail_en` (English), `key` (the top-level field, or "").
@@ -63,12 +66,12 @@ def explain(error: yaml.YAMLError, yaml_text: str) -> tuple:
     return index, {"detail": french, "detail_en": english, "key": field_at(lines, index)}
 
 
-def _problem(error):
+def _problem(error: yaml.YAMLError) -> str:
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     return problem.strip()
 
 
-def _locate(error, lines):
+def _locate(error: yaml.YAMLError, lines: list[str]) -> Located:
     """(line index, reason, values) for a PyYAML error."""
     if isinstance(error, yaml.reader.ReaderError):
         return _found(_line_of_position(lines, error.position), "control_character")
@@ -109,11 +112,11 @@ def _locate(error, lines):
     return _found(at, "generic")
 
 
-def _found(index, reason, **values):
+def _found(index: int, reason: str, **values: object) -> Located:
     return index, reason, values
 
 
-def _colon(lines, index, column):
+def _colon(lines: list[str], index: int, column: int) -> Located:
     """A ': ' PyYAML did not expect: inside a value, or a field line after a mistake."""
     line = lines[index] if index < len(lines) else ""
     match = KEY_LINE.match(line)
@@ -125,7 +128,7 @@ def _colon(lines, index, column):
     return _found(index, "indent")
 
 
-def _unclosed_above(lines, index):
+def _unclosed_above(lines: list[str], index: int) -> tuple[int, str] | None:
     """(line, quote) of a quoted value opened above `index` and not closed on its line."""
     for number in range(min(index, len(lines)) - 1, -1, -1):
         value = _value(lines[number])
@@ -134,30 +137,30 @@ def _unclosed_above(lines, index):
     return None
 
 
-def _closes(value):
+def _closes(value: str) -> bool:
     quote, rest = value[0], value[1:]
     if quote == "'":
         return "'" in rest.replace("''", "")
     return re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
 
 
-def _value(line):
+def _value(line: str) -> str:
     """The value of a `key: value` line, stripped; "" for other lines."""
     match = KEY_LINE.match(line)
     return line[match.end():].strip() if match else ""
 
 
-def _indentation(line):
+def _indentation(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
 
 
-def _char_at(lines, mark, default):
+def _char_at(lines: list[str], mark: yaml.Mark | None, default: str) -> str:
     if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
         return default
     return lines[mark.line][mark.column]
 
 
-def _line_of_position(lines, position):
+def _line_of_position(lines: list[str], position: int) -> int:
     seen = 0
     for index, line in enumerate(lines):
         seen += len(line) + 1
@@ -166,7 +169,7 @@ def _line_of_position(lines, position):
     return len(lines) - 1
 
 
-def field_at(lines, index):
+def field_at(lines: list[str], index: int) -> str:
     """The top-level field a line belongs to: the key on or above it ("" when none)."""
     for number in range(min(index, len(lines) - 1), -1, -1):
         match = TOP_LEVEL.match(lines[number])

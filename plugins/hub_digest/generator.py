@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.feeds import FeedLinks
 from hub_core.i18n import N_
 from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, SettingsError, plugin_settings, say, site_timezone
+from hub_core.shapes import Context, Settings, Writer
 from hub_core.urls import FEED_STYLESHEET, page_url
 from hub_core.writer import file_writer
 
@@ -31,7 +34,7 @@ LANGUAGES = ("fr", "en")
 FILES = {"fr": ("courriel.html", "courriel.txt"), "en": ("email.html", "email.txt")}
 
 
-def options_of(settings) -> dict:
+def options_of(settings: Settings) -> dict[str, Any]:
     """HUB_DIGEST merged over DEFAULTS; a bad key, week or count stops the build."""
     options = plugin_settings(settings, "HUB_DIGEST", DEFAULTS, fixed=("tag_year",))
     options["first_monday"] = parse_week(options["first_week"])
@@ -43,7 +46,7 @@ def options_of(settings) -> dict:
     return options
 
 
-def check_email_size(path, context=None):
+def check_email_size(path: str, context: Context | None = None) -> None:
     """content_written: an email file over `email_max_bytes` is reported (sent when the file is on disk,
     which may be in a worker of hub_output, after generate_output). A signal without a build's
     context (another writer's, a test's) is not a digest file."""
@@ -66,7 +69,7 @@ def page_of(week: Week, lang: str) -> str:
 
 
 class DigestGenerator(Generator):
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = options_of(self.settings)
         self.output_files = file_writer(self.context, self.output_path)
         self.tz = dates.zone(site_timezone(self.settings))
@@ -82,14 +85,14 @@ class DigestGenerator(Generator):
         self.context["digests"] = self.digests
         self.context["digest_feeds"] = {lang: self.feed_info(lang) for lang in LANGUAGES} if self.digests else None
 
-    def feed_info(self, lang):
+    def feed_info(self, lang: str) -> FeedLinks:
         """The feed as pages declare it (the shape of hub_feeds' `all_feeds`)."""
         base = page_url("newsletter", lang)
         titles = self.get_template("digest/_titles").module
         title = titles.feed_title(self.settings["SITENAME"], lang).striptags()
         return {"family": "digest", "slug": "", "title": title, "rss": base + "rss.xml", "atom": base + "atom.xml", "page": base, "lang": lang}
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Writer) -> None:
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         page = self.get_template("digest/page")
         for lang in LANGUAGES:
@@ -106,16 +109,16 @@ class DigestGenerator(Generator):
             if self.digests:
                 self.write_feeds(lang, bodies, public)
 
-    def write_email(self, writer, digest, lang, public):
+    def write_email(self, writer: Writer, digest: contents.Digest, lang: str, public: str) -> str:
         """`courriel.html` and `courriel.txt` beside the page; the HTML body is the feed's content."""
         values = {**self.context, "lang": lang, "digest": digest, "SITEURL": public, "email_file": FILES[lang][0]}
-        body = self.get_template("digest/_email_body").render(values)
+        body: str = self.get_template("digest/_email_body").render(values)
         html_name, text_name = (digest.urls[lang] + name for name in FILES[lang])
         writer.write_file(html_name, self.get_template("digest/email"), self.context, lang=lang, digest=digest, body=body, SITEURL=public)
         writer.write_file(text_name, self.get_template("digest/email_text"), self.context, lang=lang, digest=digest, SITEURL=public)
         return body
 
-    def write_feeds(self, lang, bodies, public):
+    def write_feeds(self, lang: str, bodies: list[str], public: str) -> None:
         titles = self.get_template("digest/_titles").module
         info = self.context["digest_feeds"][lang]
         shown = self.digests[: self.options["feed_items"]]

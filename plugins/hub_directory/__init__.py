@@ -5,5 +5,5 @@ from pelican import signals
 from .generator import get_generators
 
 
-def register():
+def register() -> None:
     signals.get_generators.connect(get_generators)

@@ -6,19 +6,23 @@ articles, which always come first) and hub_core. What other plugins add
 when every context is complete.
 """
 
+from collections.abc import Iterator
+from typing import TypedDict
+
 from pelican.generators import Generator
 
 from hub_core.items import slugify
 from hub_core.listing_pages import write_listing
 from hub_core.settings import plugin_settings
+from hub_core.shapes import Content, Context, Pelican, Writer
 from hub_core.site import site_from_settings
 from hub_core.writer import file_writer
 
 from . import exports
-from .areas import group_entries
+from .areas import EntryGroup, group_entries
 from .guide import POST_TYPES, RegionGuide
 from .jsonld import organization_jsonld
-from .kinds import by_kind, kind_of
+from .kinds import Kind, by_kind, kind_of
 from .social import social_links
 
 DEFAULTS = {
@@ -28,12 +32,12 @@ DEFAULTS = {
 }
 
 
-def get_generators(pelican):
+def get_generators(pelican: Pelican) -> type["DirectoryGenerator"]:
     """get_generators: the directory's own pages and files."""
     return DirectoryGenerator
 
 
-def directory_items(context):
+def directory_items(context: Context) -> Iterator[Content]:
     """Every directory entry that gets a page, with its translations: listed or not."""
     for page in context.get("hidden_pages", []):
         if getattr(page, "hub_type", None) == "directory":
@@ -41,7 +45,7 @@ def directory_items(context):
             yield from page.translations
 
 
-def directory_entries(context):
+def directory_entries(context: Context) -> list[Content]:
     """The listed French entries, in name order."""
     pages = context.get("hidden_pages", [])
     entries = [
@@ -51,14 +55,22 @@ def directory_entries(context):
     return sorted(entries, key=lambda p: (slugify(p.title), p.slug))
 
 
-def region_posts(context):
+def region_posts(context: Context) -> list[Content]:
     """Posts, chronicles and trip reports (those that may concern a region), newest first."""
     articles = context.get("articles", [])
     return sorted((a for a in articles if a.hub_type in POST_TYPES), key=lambda a: (a.date, a.slug), reverse=True)
 
 
+class KindPage(TypedDict):
+    """A directory kind's page (`kind_page`): the kind, its entries, the same grouped by region."""
+
+    kind: Kind
+    entries: list[Content]
+    groups: list[EntryGroup]
+
+
 class DirectoryGenerator(Generator):
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = plugin_settings(self.settings, "HUB_DIRECTORY", DEFAULTS)
         self.output_files = file_writer(self.context, self.output_path)
         self.public_url = (self.settings.get("PUBLIC_SITEURL") or self.settings.get("SITEURL") or "").rstrip("/")
@@ -67,7 +79,7 @@ class DirectoryGenerator(Generator):
         for entry in self.entries:
             for item in (entry, *entry.translations):
                 item.jsonld = organization_jsonld(item, self.public_url)
-        self.kinds = [
+        self.kinds: list[KindPage] = [
             {"kind": kind, "entries": entries, "groups": group_entries(entries)}
             for kind, entries in by_kind(self.entries)
         ]
@@ -86,7 +98,7 @@ class DirectoryGenerator(Generator):
             region_guide=self.guide,
         )
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Writer) -> None:
         upcoming = self.context.get("upcoming_events") or []
         template = self.get_template("directory/kind")
         for kind_page in self.kinds:
@@ -98,7 +110,7 @@ class DirectoryGenerator(Generator):
             write_listing(writer, area.url, template, self.context, region_page=page)
         self.write_exports()
 
-    def write_exports(self):
+    def write_exports(self) -> None:
         feeds = self.context.get("feed_index") or {}
         records = []
         for entry in self.entries:

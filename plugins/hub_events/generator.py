@@ -8,6 +8,7 @@ from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing_pages import LANGUAGES, write_listing
 from hub_core.settings import DEFAULT_DURATION, plugin_settings, site_timezone
+from hub_core.shapes import Writer
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset
 from hub_core.writer import file_writer
@@ -26,7 +27,7 @@ DEFAULTS = {
 class EventsGenerator(Generator):
     """Runs after Pelican's own generators (articles and pages are known)."""
 
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = plugin_settings(self.settings, "HUB_EVENTS", DEFAULTS)
         self.output_files = file_writer(self.context, self.output_path)
         now = self.context["HUB_NOW"]
@@ -43,7 +44,7 @@ class EventsGenerator(Generator):
         # {lang: {group: [Facet]}}: a page lists the facets in the order of its language's titles
         self.context["event_facets"] = {lang: in_order(self.facets, lang) for lang in LANGUAGES}
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Writer) -> None:
         self.write_calendars()
         template = self.get_template("events/month")
         for page in self.months:
@@ -52,7 +53,7 @@ class EventsGenerator(Generator):
         for facet in (f for group in self.facets.values() for f in group):
             write_listing(writer, facet.url, template, self.context, facet=facet)
 
-    def write_calendars(self):
+    def write_calendars(self) -> None:
         """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every calendar."""
         domain = self.settings["SITE_DOMAIN"]
         pieces = {}
@@ -71,9 +72,9 @@ class EventsGenerator(Generator):
             body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
             self.output_files.write(calendar.path, body, "hub_events")
 
-    def timezones(self):
+    def timezones(self) -> dict[str, bytes]:
         """One VTIMEZONE per time zone used, covering every occurrence."""
-        spans = {}
+        spans: dict[str, tuple[dt.date, dt.date]] = {}  # time zone -> (first day, last day)
         for occurrence in self.occurrences:
             tzid = ics.tzid_of(occurrence.event)
             if tzid:

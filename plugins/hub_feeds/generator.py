@@ -1,11 +1,18 @@
 """FeedsGenerator: which feeds each page declares, then every RSS and Atom file."""
 
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, TypedDict
+from zoneinfo import ZoneInfo
+
 from pelican.generators import Generator
 
 from hub_core import dates, series
+from hub_core.feeds import FeedLinks
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.references import resolve_references
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
+from hub_core.shapes import Content, Settings, Writer
 from hub_core.urls import FEED_STYLESHEET
 from hub_core.writer import file_writer
 
@@ -17,13 +24,21 @@ DEFAULTS = {
 FEED_TYPES = ("event", "post", "chronicle", "mission", "report", "directory")
 
 
-def feed_options(settings: dict) -> dict:
+class PartOf(TypedDict):
+    """A series part as its feed entry says it ("Partie 2 de 3")."""
+
+    index: int
+    total: int
+    title: str
+
+
+def feed_options(settings: Settings) -> dict[str, Any]:
     """HUB_FEEDS over DEFAULTS; a `tag_year` other than hub_core's TAG_YEAR stops the build with why."""
     return plugin_settings(settings, "HUB_FEEDS", DEFAULTS, fixed=("tag_year",))
 
 
 class FeedsGenerator(Generator):
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = feed_options(self.settings)
         self.output_files = file_writer(self.context, self.output_path)
         resolve_references(self.context)
@@ -35,7 +50,7 @@ class FeedsGenerator(Generator):
         self.declare(items)
         self.now, self.candidates = now, items
 
-    def fill(self):
+    def fill(self) -> None:
         """Each feed's entries: its items and its events' change notices, newest first, cut to
         `max_items`. Done when writing: notices need the revisions hub_frontmatter sets once every
         generator has read its content."""
@@ -44,7 +59,7 @@ class FeedsGenerator(Generator):
             feed.items = feed.items[: self.options["max_items"]]
         self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
 
-    def published(self, now):
+    def published(self, now: dt.datetime) -> list[Content]:
         """Published items of the feed types, never drafts and never dated in the future."""
         context = self.context
         found = [*context.get("articles", []), *context.get("hidden_articles", []), *context.get("hidden_pages", [])]
@@ -59,7 +74,7 @@ class FeedsGenerator(Generator):
             and (item.status == "published" or item.hub_type in ("mission", "directory"))
         ]
 
-    def declare(self, items):
+    def declare(self, items: Iterable[Content]) -> None:
         """`feeds` on every item and `site_feeds`, `feed_index` in the context, for <head> links."""
         index = {(f.family, f.slug): self.info(f) for f in self.feeds}
         self.context["feed_index"] = index
@@ -72,17 +87,17 @@ class FeedsGenerator(Generator):
                 own.append(index[("organizer", item.slug)])  # the events it organizes
             item.feeds = own
 
-    def info(self, feed):
+    def info(self, feed: families.Feed) -> FeedLinks:
         return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page, "lang": feed.lang}
 
-    def part_of(self, item):
+    def part_of(self, item: Content) -> PartOf | None:
         """`{"index", "total", "title"}` of a series part ("Partie 2 de 3"), else None."""
         for found in self.series.values():
             if item in found.parts:
                 return {"index": found.index_of(item), "total": found.total, "title": found.title}
         return None
 
-    def generate_output(self, writer_):
+    def generate_output(self, writer_: Writer) -> None:
         self.fill()
         tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
@@ -108,10 +123,11 @@ class FeedsGenerator(Generator):
             for name, data in ((feed.rss, rss), (feed.atom, atom)):
                 self.output_files.write(name, data, "hub_feeds")
 
-    def notice_entry(self, notice, public, tz, year):
+    def notice_entry(self, notice: notices.Notice, public: str, tz: ZoneInfo, year: int) -> entries.Entry:
         """The feed entry of a change notice: its title and text from feeds/notice.html."""
         values = {"notice": notice, "item": notice.event, "SITEURL": public, "TIMEZONE": self.settings["TIMEZONE"],
                   "TIMEZONE_CITY": self.settings.get("TIMEZONE_CITY", "")}
         title = self.get_template("feeds/notice_title").render(values)
         html = self.get_template("feeds/notice").render(values)
-        return entries.build_notice(notice, " ".join(title.split()), entries.absolute(html, public), self.settings, tz, year)
+        entry: entries.Entry = entries.build_notice(notice, " ".join(title.split()), entries.absolute(html, public), self.settings, tz, year)
+        return entry

@@ -9,7 +9,7 @@ from .report import prepare_build, quiet_content_errors, report_problems
 from .sorting import set_aside_directory, sort_articles
 
 
-def register():
+def register() -> None:
     quiet_content_errors()
     signals.get_generators.connect(prepare_build)
     signals.readers_init.connect(add_reader)

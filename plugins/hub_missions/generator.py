@@ -8,13 +8,16 @@ templates what they show. It reads only Pelican's lists and hub_core, never
 another plugin's context.
 """
 
+import datetime as dt
 import os
+from collections.abc import Iterable, Mapping
 
 from pelican.generators import Generator
 
 from hub_core import dates, places
 from hub_core.references import resolve_references
 from hub_core.settings import plugin_settings, site_timezone
+from hub_core.shapes import Content
 
 from . import itinerary
 
@@ -27,7 +30,7 @@ DEFAULTS = {
 class MissionsGenerator(Generator):
     """Runs after Pelican's own generators: articles and pages are known, nothing is written yet."""
 
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = plugin_settings(self.settings, "HUB_MISSIONS", DEFAULTS)
         context = self.context
         resolve_references(context)  # mission_item on reports (idempotent, from hub_core)
@@ -38,7 +41,7 @@ class MissionsGenerator(Generator):
         originals = [m for m in hidden if m.hub_type == "mission"]
         events = {e.slug: e for e in (*articles, *hidden) if e.hub_type == "event"}
         reports = [r for r in articles if r.hub_type == "report"]
-        by_slug = {}
+        by_slug: dict[str, Content] = {}
         for mission in originals:
             by_slug[mission.slug] = mission
             for version in (mission, *mission.translations):
@@ -52,14 +55,14 @@ class MissionsGenerator(Generator):
         context["upcoming_missions"] = [m for m in missions if m.mission_status != "past"]
         context["past_missions"] = [m for m in missions if m.mission_status == "past"]
 
-    def now(self):
+    def now(self) -> dt.datetime:
         """'Now' of the build: HUB_NOW when hub_site set it at generator_init, else the same rule."""
-        now = self.context.get("HUB_NOW")
+        now: dt.datetime | None = self.context.get("HUB_NOW")
         if now is None:
             now = dates.now(os.environ, dates.zone(site_timezone(self.settings)))
         return now
 
-    def describe(self, mission, events, reports, today):
+    def describe(self, mission: Content, events: Mapping[str, Content], reports: Iterable[Content], today: dt.date) -> None:
         """Set the itinerary, reports, map and status on one language version of a mission."""
         lang = mission.lang
         own = [itinerary.in_language(r, lang) for r in reports if r.hub_parent == mission.slug]
@@ -71,7 +74,7 @@ class MissionsGenerator(Generator):
         mission.total_km = itinerary.total_km(stops)
         mission.mission_status = itinerary.status(mission, today)
 
-    def place_report(self, report, mission):
+    def place_report(self, report: Content, mission: Content) -> None:
         """A trip report's mission (in its language when translated), stop and sister reports."""
         report.mission_page = mission
         number = itinerary.stop_number(mission.destinations, getattr(report, "stop", None))

@@ -8,13 +8,14 @@ import functools
 from pelican import signals
 
 from hub_core.settings import plugin_settings
+from hub_core.shapes import Pelican
 
 from .build import DEFAULTS, atomic_run, check_workers, quiet_output_errors
 from .incremental import use_recording_context
 from .rendering import choose_writer, defer_until_written
 
 
-def wrap_run(pelican):
+def wrap_run(pelican: Pelican) -> None:
     """initialized: every run() of this Pelican builds into a staging folder, then swaps it in."""
     check_workers(plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS))  # an unknown key stops the build now
     quiet_output_errors()
@@ -22,7 +23,7 @@ def wrap_run(pelican):
     pelican.run = functools.partial(atomic_run, pelican, pelican.run)
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(wrap_run)
     signals.generator_init.connect(use_recording_context)
     signals.get_writer.connect(choose_writer)

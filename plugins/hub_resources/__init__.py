@@ -6,7 +6,7 @@ from .generator import get_generators, keep_files_inside
 from .library import add_globals
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(add_globals)
     signals.get_generators.connect(get_generators)
     signals.static_generator_finalized.connect(keep_files_inside)

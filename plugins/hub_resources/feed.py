@@ -48,7 +48,7 @@ def entry(resource, settings, year, template) -> FeedEntry:
     return found
 
 
-def documents(resources, info: dict, settings, year: int, template, stylesheet: str):
+def documents(resources, info: feeds.FeedAddresses, settings, year: int, template, stylesheet: str):
     """(rss bytes, atom bytes) of the feed of `resources` (at least one), newest first."""
     public = settings["PUBLIC_SITEURL"].rstrip("/")
     generator = FeedGenerator()

@@ -5,15 +5,20 @@ generate_context reads only what Pelican's own generators made (articles, pages)
 hub_core; templates read what other plugins add (an event being over, its report).
 """
 
+import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TypedDict
 
 from pelican.generators import Generator
 
 from hub_core import dates
+from hub_core.feeds import FeedAddresses
 from hub_core.i18n import N_, words
 from hub_core.listing_pages import LANGUAGES, write_listing
 from hub_core.settings import TAG_YEAR, plugin_settings, site_timezone
+from hub_core.shapes import Content, Context, Pelican, Writer
 from hub_core.site import inside
 from hub_core.urls import FEED_STYLESHEET, page_url
 from hub_core.writer import file_writer
@@ -29,12 +34,23 @@ REPORT_TYPES = ("post", "chronicle", "report")
 LINK_END = re.compile('/"')  # where a link to an event may end: `/<url>"`
 
 
-def get_generators(pelican):
+class ExhibitorCard(TypedDict):
+    """An exhibitor as an event's page shows it (`exhibitor_cards`)."""
+
+    name: str
+    entry: Content | None  # its directory entry's page
+    url: str | None
+    booth: str | None
+    description: str | None
+    resources: list[library.Resource]
+
+
+def get_generators(pelican: Pelican) -> type["ResourcesGenerator"]:
     """get_generators: the library's pages and feed."""
     return ResourcesGenerator
 
 
-def keep_files_inside(generator):
+def keep_files_inside(generator: Generator) -> None:
     """static_generator_finalized: a static file whose link leads out of content/ is not copied."""
     content = Path(generator.settings["PATH"]).resolve()
     kept = [s for s in generator.staticfiles if inside(s.source_path, content)]
@@ -42,7 +58,7 @@ def keep_files_inside(generator):
     generator.context["staticfiles"] = [s for s in generator.context.get("staticfiles", []) if s in kept]
 
 
-def published(context, now):
+def published(context: Context, now: dt.datetime) -> list[Content]:
     """Published items of the library's source types, dated no later than `now`."""
     found = [*context.get("articles", []), *context.get("hidden_articles", [])]
     return [
@@ -53,14 +69,14 @@ def published(context, now):
     ]
 
 
-def directory_pages(context):
+def directory_pages(context: Context) -> dict[str, Content]:
     """Directory slug -> its French page."""
     pages = context.get("hidden_pages", [])
     return {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
 
 
 class ResourcesGenerator(Generator):
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.options = plugin_settings(self.settings, "HUB_RESOURCES", DEFAULTS, fixed=("tag_year",))
         self.output_files = file_writer(self.context, self.output_path)
         now = self.context["HUB_NOW"]
@@ -79,7 +95,7 @@ class ResourcesGenerator(Generator):
         reports(originals, self.context.get("articles", []))
         exhibited(originals, entries)
         # A feed only when there is something in it (an empty feed is not valid RSS for readers).
-        self.feed = {"title": words("fr", FEED_TITLE), "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
+        self.feed: FeedAddresses | None = {"title": words("fr", FEED_TITLE), "rss": FEED_BASE + "rss.xml", "atom": FEED_BASE + "atom.xml", "page": FEED_BASE, "lang": "fr"} if self.shown else None
         self.context.update(
             resource_library=self.shown,
             resource_facets={lang: library.in_order([f for g in self.facets.values() for f in g], lang) for lang in LANGUAGES},
@@ -87,7 +103,7 @@ class ResourcesGenerator(Generator):
             resource_today=self.today,
         )
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Writer) -> None:
         template = self.get_template("resources")
         feeds_here = [self.feed] if self.feed else []
         write_listing(writer, page_url("resources"), template, self.context, resource_facet=None, feeds_here=feeds_here)
@@ -96,7 +112,8 @@ class ResourcesGenerator(Generator):
         if self.feed:
             self.write_feed()
 
-    def write_feed(self):
+    def write_feed(self) -> None:
+        assert self.feed is not None  # generate_output writes it only then
         newest = sorted(self.shown, key=lambda r: (feed.updated_of(r.item), r.day), reverse=True)[: self.options["feed_items"]]
         entry_template = self.get_template("feeds/resource")
         stylesheet = f"{self.settings.get('SITEURL', '')}/{FEED_STYLESHEET}"
@@ -105,12 +122,12 @@ class ResourcesGenerator(Generator):
             self.output_files.write(name, data, "hub_resources")
 
 
-def annotate(item, entries, fallback=None):
+def annotate(item: Content, entries: dict[str, Content], fallback: Content | None = None) -> None:
     """`resource_list` and `exhibitor_cards` on an item page: its own, else its original's."""
     source = item if (getattr(item, "resources", None) or getattr(item, "exhibitors", None)) or fallback is None else fallback
     own = library.resources_of(source, entries)
     item.resource_list = [r for r in own if r.position[0] == "resources"]
-    cards = []
+    cards: list[ExhibitorCard] = []
     for position, exhibitor in enumerate(getattr(source, "exhibitors", None) or []):
         cards.append({
             "name": library.exhibitor_name(exhibitor, entries),
@@ -123,7 +140,7 @@ def annotate(item, entries, fallback=None):
     item.exhibitor_cards = cards
 
 
-def reports(events_and_more, articles):
+def reports(events_and_more: Iterable[Content], articles: Iterable[Content]) -> None:
     """`event_reports` on each event: the posts, chronicles and trip reports that link to it.
 
     A report links to an event when its HTML holds `/<event url>"`. Each report is read once:
@@ -132,14 +149,14 @@ def reports(events_and_more, articles):
     """
     candidates = [a for a in articles if a.hub_type in REPORT_TYPES and a.in_default_lang]
     events = [item for item in events_and_more if item.hub_type == "event"]
-    markers = {}  # {'/<url>"': [event, …]}
+    markers: dict[str, list[Content]] = {}  # {'/<url>"': [event, …]}
     for item in events:
         markers.setdefault(f'/{item.url}"', []).append(item)
     lengths = sorted({len(marker) for marker in markers})
-    found = {id(item): [] for item in events}
+    found: dict[int, list[Content]] = {id(item): [] for item in events}
     for article in candidates:
         content = article.content or ""
-        linked = set()
+        linked: set[str] = set()
         for match in LINK_END.finditer(content):
             end = match.end()
             linked.update(content[end - length:end] for length in lengths if length <= end)
@@ -152,9 +169,9 @@ def reports(events_and_more, articles):
             translation.event_reports = item.event_reports
 
 
-def exhibited(items, entries):
+def exhibited(items: Iterable[Content], entries: Mapping[str, Content]) -> None:
     """`exhibited_at` on each directory entry (and its translations): the events it exhibited at, newest first."""
-    events = {}
+    events: dict[str, list[Content]] = {}
     for item in items:
         for exhibitor in getattr(item, "exhibitors", None) or []:
             slug = exhibitor.get("directory")

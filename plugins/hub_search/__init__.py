@@ -7,7 +7,7 @@ from .sitemap import check_settings, get_generators
 from .synonyms import add_synonyms
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(check_settings)
     signals.content_object_init.connect(add_synonyms)
     signals.get_generators.connect(get_generators)

@@ -2,12 +2,14 @@
 
 from pelican import signals
 
+from hub_core.shapes import Pelican
+
 from .generator import SeriesGenerator
 
 
-def get_generators(pelican):
+def get_generators(pelican: Pelican) -> type[SeriesGenerator]:
     return SeriesGenerator
 
 
-def register():
+def register() -> None:
     signals.get_generators.connect(get_generators)

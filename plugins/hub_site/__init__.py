@@ -2,6 +2,8 @@
 
 from pelican import signals
 
+from hub_core.shapes import Pelican
+
 from .compiled import share_compiled_templates
 from .context import add_lists, add_now
 from .english import EnglishPagesGenerator
@@ -10,12 +12,12 @@ from .i18n import add_gettext
 from .stylesheet import StylesheetGenerator
 
 
-def get_generators(pelican):
+def get_generators(pelican: Pelican) -> tuple[type[EnglishPagesGenerator], type[StylesheetGenerator]]:
     """get_generators: the English listing pages, the feeds' stylesheet."""
     return (EnglishPagesGenerator, StylesheetGenerator)
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(add_filters)
     signals.generator_init.connect(add_gettext)
     signals.generator_init.connect(add_now)
