@@ -1,7 +1,7 @@
 """Gather the groups' own calendars (content/data/calendars.yml) into content/events/.
 
 Not a Pelican plugin: `hub import` (cli/hub_cli) runs it, and `hub check` validates
-calendars.yml with it. See README.md, section hub_import.
+calendars.yml with it. See its README.md.
 """
 
 from .fetch import FetchError, Limits
