@@ -5,6 +5,7 @@ small content trees under tmp_path."""
 from pathlib import Path
 
 import pytest
+from pelican.settings import DEFAULT_CONFIG
 
 from hub_core import places
 from hub_core.validate import Site
@@ -70,3 +71,17 @@ def write_tree(tmp_path):
         return root
 
     return write
+
+
+@pytest.fixture(scope="session")
+def pelican_cache(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("pelican-cache"))
+
+
+@pytest.fixture(autouse=True)
+def cache_outside_the_repository(monkeypatch, pelican_cache):
+    """Generators made from Pelican's DEFAULT_CONFIG get a CACHE_PATH under the tests' temporary
+    folder: its default is `cache` in the working directory, where hub_site's compiled templates
+    (a generator_init receiver once a build in this process registered the plugins) would write
+    `cache/templates/` into the repository."""
+    monkeypatch.setitem(DEFAULT_CONFIG, "CACHE_PATH", pelican_cache)
