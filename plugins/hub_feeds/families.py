@@ -14,6 +14,7 @@ from typing import Callable
 from hub_core import urls
 from hub_core.i18n import Catalogs, N_
 from hub_core.items import slugify
+from hub_core.typography import typeset
 
 # Content type -> title of its feed, in the folder of its listing page (hub_core.urls.TYPE_PAGES);
 # the type feeds are French, so their titles are the catalog's source words.
@@ -158,7 +159,8 @@ def plan(items, site_name: str, words: Catalogs):
                 if key not in feeds:
                     base, page = family.base.format(slug=slug), family.page.format(slug=slug)
                     lang = FEED_LANGUAGES.get(family.name, "fr")
-                    name = words.gettext(lang, family.title, site=site_name, title=title)
+                    shown = typeset(str(title), "fr") if title else title  # the keys' names are French
+                    name = words.gettext(lang, family.title, site=site_name, title=shown)
                     feeds[key] = Feed(family.name, slug, base, page, name, lang, [])
                 if item not in feeds[key].items:
                     feeds[key].items.append(item)

@@ -124,7 +124,8 @@ FILTERS = {
 def term_in(context, vocabulary, name, lang="fr"):
     """A category's or column's name on a page in `lang` (content/data/translations.yml)."""
     english = context.get("english_terms") or Terms()
-    return english.name_in(vocabulary, name, lang)
+    shown = english.name_in(vocabulary, name, lang)
+    return typeset(str(shown), english.language_of(vocabulary, name, lang)) if shown else shown
 
 
 @pass_context

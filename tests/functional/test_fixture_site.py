@@ -132,3 +132,21 @@ def test_unquoted_program_time_is_not_read_as_sexagesimal(fixture_site):
     """`start: 10:15` in YAML 1.1 is the number 615; here it is 10 h 15 in Nantes."""
     times = event_times(fixture_site.page("evenements/web2day-nantes-heure-de-paris/"))
     assert "2017-06-07T10:15:00+02:00" in times
+
+
+def test_tag_names_are_shown_with_quebec_typography_and_kept_as_written_in_data(fixture_site):
+    """The editor wrote `tags: [régions, "l'IA"]`: pages show l’IA (the French apostrophe), feeds'
+    categories keep the name as written, and the address comes from the name as written."""
+    import feedparser  # noqa: PLC0415
+
+    post = fixture_site.page("blogue/billet-avec-resume/")
+    chips = [a.get_text() for a in post.select(".tags a[rel=tag]")]
+    assert "l\u2019IA" in chips and "l'IA" not in chips
+    tag_page = fixture_site.page("etiquettes/lia/")
+    assert tag_page.find("h1").get_text(" ", strip=True).endswith("l\u2019IA")
+    assert "l\u2019IA" in [a.get_text(" ", strip=True).split(" (")[0] for a in fixture_site.page("etiquettes/").select("main li a")]
+    subscribe = fixture_site.page("abonnements/")
+    assert "l\u2019IA" in [s.get_text() for s in subscribe.select(".subscribe-title")]
+    feed = feedparser.parse((fixture_site.output / "etiquettes" / "lia" / "rss.xml").read_bytes())
+    assert feed.feed.title.endswith("l\u2019IA")
+    assert {"l'IA"} <= {t.term for e in feed.entries for t in e.tags}

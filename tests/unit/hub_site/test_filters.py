@@ -186,3 +186,20 @@ def test_date_words_pickle_empty():
 )
 def test_description_filter(item, expected):
     assert filters.FILTERS["description"](item) == expected
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "name", "lang", "expected"),
+    [
+        ("columns", "L'IA au quotidien", "fr", "L\u2019IA au quotidien"),  # the French apostrophe
+        ("columns", "L'IA au quotidien", "en", "AI, day to day"),  # translated: the English name
+        ("columns", "Le « virage » numérique", "en", "Le «\u00a0virage\u00a0» numérique"),  # untranslated: French rules
+        ("categories", "Prêts à l'export ?", "fr", "Prêts à l\u2019export?"),
+        ("categories", "", "fr", ""),
+    ],
+)
+def test_term_in_gives_the_name_with_the_typography_of_its_language(vocabulary, name, lang, expected):
+    from hub_core.terms import Terms  # noqa: PLC0415
+
+    english = Terms({"columns": {"l-ia-au-quotidien": "AI, day to day"}})
+    assert filters.term_in({"english_terms": english}, vocabulary, name, lang) == expected
