@@ -4,42 +4,10 @@ on stdout; exit 1 on errors only; the message language; a Pelican settings file.
 
 import pytest
 
+from problem_tree import GOOD_EVENT, TREE, document
 from hub_cli.cli import cli
 
 
-def document(*lines):
-    return "---\n" + "".join(line + "\n" for line in lines) + "---\nTexte.\n"
-
-
-GOOD_EVENT = document(
-    "title: Atelier",
-    "date: 2026-09-01",
-    "start: 2026-10-07 18:00",
-    "venue: {name: Salle, city: Rimouski}",
-    "image: affiche.jpg",
-    "image_alt: Affiche de l'atelier",
-)
-POST = document("title: Bilan", "date: 2026-09-01")
-TREE = {
-    "events/good.md": GOOD_EVENT,
-    "events/bad.md": document(
-        "title: Atelier raté",  # 2
-        "date: 2026-09-01",  # 3
-        "start: 2026-10-07",  # 4
-        "venue: {name: Salle, city: Atlantide}",  # 5
-        "end: 2026-10-06",  # 6
-        "sumary: Un atelier",  # 7
-    ),
-    "events/notes.txt": "pas du contenu",
-    "blog/a.md": POST,
-    "blog/b.md": POST,
-    "directory/cafe.md": document("title: Café numérique", "date: 2026-09-01", "city: Rimouski"),
-    "missions/m1/jour-1.md": document("title: Jour 1", "date: 2017-06-02"),
-    "pages/a-propos.md": document("title: À propos"),
-    "notes.md": "pas d'en-tête, mais hors des dossiers de contenu",
-    "data/places.yml": "- name: Nantes\n  country: FR\n  latitude: 200\n  longitude: -1.55\n",
-    "images/affiche.jpg": b"\xff\xd8\xff",
-}
 BEFORE_THE_EVENTS = "1788000000"  # 2026-08-29: no event is past, so no reminder is added
 
 
