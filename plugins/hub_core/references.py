@@ -4,7 +4,7 @@ Several plugins need these links; the first to ask resolves them for the whole
 build (the flag lives in the build's context, so a rebuild starts afresh).
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypedDict
 
 from .shapes import Content, Context
@@ -25,12 +25,19 @@ def resolve_references(context: Context) -> None:
     if context.get(DONE):
         return
     context[DONE] = True
+    articles = context.get("articles", [])
+    hidden = context.get("hidden_articles", [])
+    resolve_items((*articles, *hidden, *(t for a in articles for t in a.translations)), context)
+
+
+def resolve_items(items: Iterable[Content], context: Context) -> None:
+    """The references of these items, against the directory entries and missions of `context`
+    (all items at once, or one saved in the preview: hub_output.saved)."""
     pages = context.get("hidden_pages", [])
     hidden = context.get("hidden_articles", [])
-    articles = context.get("articles", [])
     entries = {p.slug: p for p in pages if p.hub_type == "directory" and p.in_default_lang}
     missions = {a.slug: a for a in hidden if a.hub_type == "mission" and a.in_default_lang}
-    for item in (*articles, *hidden, *(t for a in articles for t in a.translations)):
+    for item in items:
         if getattr(item, "organizer", None) is not None:
             item.organizer_link = link(item.organizer, entries)
         if item.hub_type == "mission":

@@ -5,12 +5,17 @@ How it stays fast (issue #14: a save shown in under a second at 1,000 items is t
   Each rebuild is a fork of it (hub_core.rebuilds): no interpreter start, no imports. The build's
   memory dies with its process: in one long-lived process, Pelican's `@memoized`
   `Content.get_content`/`get_summary` kept every rebuild's content (~1 MB per rebuild).
-- The changed item's pages first: the build renders the pages of the files saved since the last
-  finished build before all others, and links each into the overlay (`.output.preview/` beside
-  `output/`) as soon as it is written; the server looks there before `output/`. The listings
-  follow when the whole new site replaces `output/` (hub_output, atomic as in `make build`).
+- The last build stays as the site's model (hub_core.rebuilds, hub_output.saved): at each save,
+  a fork of it reads the saved files into the model and renders their pages, and the pages that
+  read them, into the overlay (`.output.preview/` beside `output/`) in a fraction of a second;
+  the server looks there before `output/`.
+- Then the full build, the changed item's pages first: it renders the pages of the files saved
+  since the last finished build before all others, and links each into the overlay as soon as
+  it is written. The whole new site then replaces `output/` (hub_output, atomic as in
+  `make build`) and the overlay is cleared.
 - The search index off the critical path: the new site gets the previous Pagefind index, replaces
-  the old one, and is indexed afterwards (`HUB_OUTPUT["search_index"] = "after"`; hub_output).
+  the old one, and is indexed afterwards by a process of its own (`HUB_OUTPUT["search_index"] =
+  "after"`; hub_output).
 - A save during a rebuild stops it; the next one has every change since the last finished build.
   Reading stays incremental through Pelican's content cache (LOAD_CONTENT_CACHE, CACHE_PATH).
 - Saving the settings file or a plugin's Python module restarts the preview process (its code and

@@ -116,10 +116,11 @@ def stop(workers: Sequence[Worker]) -> None:
             pass
 
 
-def die_with_parent(parent: int) -> None:
-    """Linux: this (forked) process gets SIGKILL when `parent` ends, even by SIGKILL (nothing left holding a lock)."""
+def die_with_parent(parent: int, signum: int = signal.SIGKILL) -> None:
+    """Linux: this (forked) process gets SIGKILL (or `signum`) when `parent` ends, even by SIGKILL
+    (nothing left holding a lock)."""
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signum)
     except (OSError, AttributeError):
         return
     if os.getppid() != parent:  # the build ended before prctl

@@ -69,6 +69,13 @@ class KindPage(TypedDict):
     groups: list[EntryGroup]
 
 
+def describe_entry(item: Content, listed: bool) -> None:
+    """What an entry's page shows of its kind and networks."""
+    item.kind_info = kind_of(item)  # its kind, named in a language: kind_info.label_in(lang)
+    item.kind_page = item.kind_info if listed else None  # the kind whose page lists it (a hidden entry: none)
+    item.social_links = social_links(item)  # [(network's name, url)]
+
+
 class DirectoryGenerator(Generator):
     def generate_context(self) -> None:
         self.options = plugin_settings(self.settings, "HUB_DIRECTORY", DEFAULTS)
@@ -85,9 +92,7 @@ class DirectoryGenerator(Generator):
         ]
         listed = {id(item) for entry in self.entries for item in (entry, *entry.translations)}
         for item in directory_items(self.context):
-            item.kind_info = kind_of(item)  # its kind, named in a language: kind_info.label_in(lang)
-            item.kind_page = item.kind_info if id(item) in listed else None  # the kind whose page lists it (a hidden entry: none)
-            item.social_links = social_links(item)  # [(network's name, url)]
+            describe_entry(item, id(item) in listed)
         self.guide = RegionGuide(site.places, self.entries, region_posts(self.context), self.options)
         self.context.update(
             directory_entries=self.entries,
@@ -97,6 +102,17 @@ class DirectoryGenerator(Generator):
             regions=self.guide.areas,
             region_guide=self.guide,
         )
+
+    def refresh_items(self, items: list[Content]) -> None:
+        """The preview (hub_output.saved): saved entries, read again into the model, get again
+        their JSON-LD, kind and networks (their place in the lists waits for the full build)."""
+        saved = {id(item) for item in items}
+        entries = {id(i): i for i in directory_items(self.context) if id(i) in saved}
+        listed = {id(item) for entry in self.entries for item in (entry, *entry.translations)}
+        for item in entries.values():
+            if id(item) in listed:
+                item.jsonld = organization_jsonld(item, self.public_url)
+            describe_entry(item, id(item) in listed)
 
     def generate_output(self, writer: Writer) -> None:
         upcoming = self.context.get("upcoming_events") or []

@@ -27,16 +27,7 @@ def event_lists(context, now, horizon_days):
     for occurrence in coming:
         by_event.setdefault(occurrence.event.slug, []).append(occurrence)
     for event in events:
-        dates_ahead = by_event.get(event.slug, [])
-        # The next date, even past the horizon: a yearly event is not "past" between two dates.
-        found = recurrence.next_occurrence(event.start, event.end, getattr(event, "recurrence", None), now, event_zone(event))
-        rule = (getattr(event, "recurrence", None) or {}).get("rule")
-        for item in (event, *event.translations):
-            item.recurrence_text = rule_text.describe(rule, item.lang) if rule else None
-            item.upcoming_dates = dates_ahead[:NEXT_DATES]
-            item.next_start, item.next_end = found or (None, None)
-            if event.hub_type == "event":
-                event_view.add_event_view(item, now)
+        describe_dates(event, by_event.get(event.slug, []), now)
     upcoming = sorted((e for e in events if e.next_start is not None), key=lambda e: (dates.as_datetime(e.next_start, event_zone(e)), e.slug))
     first_start = {}
     for occurrence in occurrences:
@@ -52,6 +43,27 @@ def event_lists(context, now, horizon_days):
         (year, list(group)) for year, group in groupby(past, key=lambda e: first_start[e.slug].year)
     ]
     return events, occurrences
+
+
+def describe_dates(event, dates_ahead, now):
+    """What the event's page says of its dates (`dates_ahead`: its coming occurrences, in order),
+    on the event and its translations."""
+    # The next date, even past the horizon: a yearly event is not "past" between two dates.
+    found = recurrence.next_occurrence(event.start, event.end, getattr(event, "recurrence", None), now, event_zone(event))
+    rule = (getattr(event, "recurrence", None) or {}).get("rule")
+    for item in (event, *event.translations):
+        item.recurrence_text = rule_text.describe(rule, item.lang) if rule else None
+        item.upcoming_dates = dates_ahead[:NEXT_DATES]
+        item.next_start, item.next_end = found or (None, None)
+        if event.hub_type == "event":
+            event_view.add_event_view(item, now)
+
+
+def refresh_event(event, now, horizon_days):
+    """One event's dates again (a file saved in the preview: hub_output.saved), as `event_lists`
+    describes each: its own occurrences, from its own dates and rule."""
+    horizon = now + dt.timedelta(days=horizon_days)
+    describe_dates(event, [o for o in expand([event], horizon) if o.end_instant() >= now], now)
 
 
 # What a mission lacks to be listed and subscribed to like an event.
@@ -146,7 +158,7 @@ def add_calendar_links(context, events, files, public_url, words):
 
     An item gets the calendars of its own language; the lists of the context (`all_calendars`,
     `site_calendar`, `region_calendars`, `category_calendars`) hold the French ones, each
-    with its English translation.
+    with its English translation. Returns the links by (family, slug, lang).
     """
     by_key = {(f.family, f.slug, f.lang): calendar_link(f, public_url) for f in files}
     versions = {}
@@ -160,19 +172,39 @@ def add_calendar_links(context, events, files, public_url, words):
     context["site_calendar"] = french.get(("all", ""))
     context["region_calendars"] = {slug: link for (family, slug), link in french.items() if family == "region"}
     context["category_calendars"] = {slug: link for (family, slug), link in french.items() if family == "category"}
-    # The event's own file first, then its region's, organizer's and category's.
-    families = calendars.named(calendars.ITEM_CALENDARS)
     for event in events:
-        for item in (event, *event.translations):
-            lang = item.lang if item.lang in LANGUAGES else "fr"
-            own = [by_key[(family.name, slug, lang)] for family in families for slug, _names in family.keys(event)]
-            item.calendars = own
-            item.calendar_file = next(link.url for link in own if link.family in calendars.OWN_FILES)
-            item.add_to_calendar = add_to_calendar(item, event, public_url, item.calendar_file, words)
+        add_event_calendars(event, by_key, public_url, words)
     for entry in context.get("hidden_pages", []):
         for item in (entry, *getattr(entry, "translations", [])):
             info = by_key.get(("organizer", entry.slug, item.lang if item.lang in LANGUAGES else "fr"))
             item.calendars = [info] if info else []
+    return by_key
+
+
+def refresh_calendar_links(by_key, event, public_url, words):
+    """The preview: `by_key` with the saved event's own calendar links made again (their titles
+    are its title) and a link for any calendar it now belongs to that had none."""
+    fresh = {}
+    for file in calendars.plan([event], words):
+        key = (file.family, file.slug, file.lang)
+        if file.family in calendars.OWN_FILES or key not in by_key:
+            fresh[key] = calendar_link(file, public_url)
+    for (family, slug, _lang), link in fresh.items():
+        link.translations = [other for (f, s, _l), other in fresh.items() if (f, s) == (family, slug) and other is not link]
+    by_key.update(fresh)
+
+
+def add_event_calendars(event, by_key, public_url, words):
+    """The calendars an event's pages declare (its own file first, then its region's,
+    organizer's and category's), and its add-to-calendar links; `by_key`: (family, slug, lang) →
+    CalendarLink, as `add_calendar_links` makes them."""
+    families = calendars.named(calendars.ITEM_CALENDARS)
+    for item in (event, *event.translations):
+        lang = item.lang if item.lang in LANGUAGES else "fr"
+        own = [by_key[(family.name, slug, lang)] for family in families for slug, _names in family.keys(event)]
+        item.calendars = own
+        item.calendar_file = next(link.url for link in own if link.family in calendars.OWN_FILES)
+        item.add_to_calendar = add_to_calendar(item, event, public_url, item.calendar_file, words)
 
 
 def add_to_calendar(item, event, public_url, own_file, words):

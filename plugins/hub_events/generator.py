@@ -7,8 +7,9 @@ from pelican.generators import Generator
 from hub_core import dates
 from hub_core.i18n import Catalogs, load_catalogs, translations_directory
 from hub_core.listing_pages import LANGUAGES, write_listing
+from hub_core.references import resolve_items
 from hub_core.settings import DEFAULT_DURATION, plugin_settings, site_timezone
-from hub_core.shapes import Writer
+from hub_core.shapes import Content, Writer
 from hub_core.site import site_from_settings
 from hub_core.typography import typeset
 from hub_core.writer import file_writer
@@ -35,7 +36,7 @@ class EventsGenerator(Generator):
         self.events, self.occurrences = events_context.event_lists(self.context, now, self.options["horizon_days"])
         self.words = Catalogs(load_catalogs(translations_directory(self.settings)), self.settings.get("DEFAULT_LANG") or "fr")
         self.files = calendars.plan(self.events, self.words)
-        events_context.add_calendar_links(self.context, self.events, self.files, self.public_url, self.words)
+        self.calendar_links = events_context.add_calendar_links(self.context, self.events, self.files, self.public_url, self.words)
         everything = [*self.events, *(t for e in self.events for t in e.translations)]
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
         self.months = [page for lang in LANGUAGES for page in month.month_pages(self.occurrences, now.date(), lang)]
@@ -43,6 +44,22 @@ class EventsGenerator(Generator):
         self.facets = facets(self.context["upcoming_occurrences"], site.terms)
         # {lang: {group: [Facet]}}: a page lists the facets in the order of its language's titles
         self.context["event_facets"] = {lang: in_order(self.facets, lang) for lang in LANGUAGES}
+
+    def refresh_items(self, items: list[Content]) -> None:
+        """The preview (hub_output.saved): saved events, read again into the model, get again
+        what this generator derives for each (dates, references, calendars, JSON-LD). What they
+        change in the site's lists (order, calendars' contents) waits for the full build."""
+        saved = {id(item) for item in items}
+        events = [e for e in self.events if e.hub_type == "event" and any(id(i) in saved for i in (e, *e.translations))]
+        if not events:
+            return
+        everything = [*events, *(t for e in events for t in e.translations)]
+        resolve_items(everything, self.context)
+        for event in events:
+            events_context.refresh_event(event, self.context["HUB_NOW"], self.options["horizon_days"])
+            events_context.refresh_calendar_links(self.calendar_links, event, self.public_url, self.words)
+            events_context.add_event_calendars(event, self.calendar_links, self.public_url, self.words)
+        jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
 
     def generate_output(self, writer: Writer) -> None:
         self.write_calendars()

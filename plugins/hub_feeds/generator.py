@@ -80,12 +80,16 @@ class FeedsGenerator(Generator):
         self.context["feed_index"] = index
         self.context["all_feeds"] = [self.info(f) for f in self.feeds]
         self.context["site_feeds"] = {"fr": index.get(("site", "")), "en": index.get(("english", ""))}
-        item_families = families.named(families.ITEM_FEEDS)
         for item in items:
-            own = [index[(family.name, slug)] for family in item_families for slug, _t in family.keys(item)]
-            if item.hub_type == "directory" and ("organizer", item.slug) in index:
-                own.append(index[("organizer", item.slug)])  # the events it organizes
-            item.feeds = own
+            item.feeds = item_feeds(item, index)
+
+    def refresh_items(self, items: list[Content]) -> None:
+        """The preview (hub_output.saved): the feeds saved items declare, from their new metadata
+        (a feed that does not exist yet waits for the full build)."""
+        index = self.context.get("feed_index") or {}
+        for item in items:
+            if hasattr(item, "feeds"):
+                item.feeds = item_feeds(item, index, strict=False)
 
     def info(self, feed: families.Feed) -> FeedLinks:
         return {"family": feed.family, "slug": feed.slug, "title": feed.title, "rss": feed.rss, "atom": feed.atom, "page": feed.page, "lang": feed.lang}
@@ -131,3 +135,13 @@ class FeedsGenerator(Generator):
         html = self.get_template("feeds/notice").render(values)
         entry: entries.Entry = entries.build_notice(notice, " ".join(title.split()), entries.absolute(html, public), self.settings, tz, year)
         return entry
+
+
+def item_feeds(item: Content, index: dict[tuple[str, str], FeedLinks], strict: bool = True) -> list[FeedLinks]:
+    """The feeds an item's pages declare in their <head>: its own families', then (a directory
+    entry) the events it organizes; `strict=False`: those of `index` only."""
+    keys = [(family.name, slug) for family in families.named(families.ITEM_FEEDS) for slug, _t in family.keys(item)]
+    own = [index[key] for key in keys if strict or key in index]
+    if item.hub_type == "directory" and ("organizer", item.slug) in index:
+        own.append(index[("organizer", item.slug)])  # the events it organizes
+    return own

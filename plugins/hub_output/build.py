@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import threading
+from functools import partial
 from pathlib import Path
 
 from hub_core.compress import compress_tree
@@ -32,6 +33,7 @@ from . import record, staging
 from .incremental import Incremental
 from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
 from .rendering import RenderError
+from .saved import show_saved
 
 DEFAULTS = {
     "search_index": True,  # Pagefind on the new site before it replaces the old one ("after": once it has, the preview's)
@@ -123,6 +125,7 @@ def atomic_run(pelican, run) -> None:
         elif pelican.settings.get("CACHE_PATH"):
             record.forget(record.record_path(pelican.settings["CACHE_PATH"], output))
         pelican.hub_incremental = incremental
+        pelican.hub_writer = pelican.hub_show_saved = None  # the preview's, set once this build succeeded
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(folder)
         run()
         changed = incremental.changed + incremental.verify() if incremental is not None and options["verify"] else []
@@ -141,8 +144,11 @@ def atomic_run(pelican, run) -> None:
         overlay = pelican.settings.get("HUB_PREVIEW_OVERLAY")
         if overlay:  # the preview's pages rendered first are in the site now
             staging.remove_tree(Path(overlay))
-        if options["search_index"] == "after":
-            index_in_place(output, options["search_exclude"])
+        if options["search_index"] == "after":  # by a process of its own: the build is done (the preview's model)
+            staging.in_background(partial(index_in_place, output, options["search_exclude"], record.folder_identity(output)),
+                                  ends_with_build=True)
+        if overlay and getattr(pelican, "hub_writer", None) is not None:  # the preview keeps this build's model
+            pelican.hub_show_saved = partial(show_saved, pelican.hub_writer)
     except RenderError as error:
         raise stop(say("render", page=error.path, detail=error.detail, output=shown)) from None
     except SearchIndexError as error:
@@ -163,11 +169,15 @@ def atomic_run(pelican, run) -> None:
         staging.release_lock(lock)
 
 
-def index_in_place(output: Path, exclude: str) -> None:
-    """The preview: Pagefind on the site in place, into a folder that then replaces `pagefind/`."""
+def index_in_place(output: Path, exclude: str, site: tuple[int, int] | None = None) -> None:
+    """The preview: Pagefind on the site in place, into a folder that then replaces `pagefind/`;
+    nothing when the site it indexed (`site`: device and inode of `output/`) was replaced meanwhile
+    (the newer site's own index follows)."""
     bundle = output.parent / f".{output.name}.pagefind-{os.getpid()}"
     try:
         run_pagefind(output, exclude, bundle)
+        if site is not None and record.folder_identity(output) != site:
+            return  # another build's site went in while this one was indexed
         if bundle.is_dir():
             staging.replace_output(bundle, output / "pagefind")  # the old index is now at `bundle`
         else:  # nothing to index: no index, as in a real build

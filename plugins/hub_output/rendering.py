@@ -74,11 +74,16 @@ class DeferredWriter(Writer):
     """Pelican's Writer; the pages it writes are rendered later, by `render_all`."""
 
     incremental = None  # the build's incremental.Incremental, on the class `choose_writer` makes for it
+    build = None  # the Pelican instance, on that class: its `hub_writer` is this writer (the preview's `saved`)
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.pages = {}  # output path -> (template, shared context, local context), in write order
         self.pending = None
+        self.generators = []  # the build's generators, once they have all written (defer_until_written)
+        self.kept = {} if (settings or {}).get("HUB_PREVIEW_OVERLAY") else None  # the preview: every page, kept
+        if self.build is not None:
+            self.build.hub_writer = self
 
     def write_file(self, name, template, context, *args, **kwargs):
         with signals.content_written.muted():  # sent when the page is really written
@@ -96,6 +101,9 @@ class DeferredWriter(Writer):
             files.page_written(filename, context=localcontext)
         if not skipped:
             self.pages.pop(filename, None)  # overridden: its last content, in its last place
+            if self.kept is not None:  # the preview renders a saved file's pages again from these (saved.py)
+                self.kept.pop(filename, None)
+                self.kept[filename] = pending
             if not self._render_first(filename, pending):
                 self.pages[filename] = pending
         return io.StringIO()
@@ -302,13 +310,12 @@ def link_into_overlay(path, output_path, overlay):
 
 
 def choose_writer(pelican):
-    """get_writer: pages rendered on every core, unless HUB_OUTPUT's `workers` is 1; only those
-    whose inputs changed when the build is incremental (atomic_run sets `hub_incremental`)."""
+    """get_writer: pages rendered on every core, unless HUB_OUTPUT's `workers` is 1 (always in the
+    preview, which keeps the pages: saved.py); only those whose inputs changed when the build is
+    incremental (atomic_run sets `hub_incremental`)."""
     incremental = getattr(pelican, "hub_incremental", None)
-    if workers.worker_count(pelican.settings) > 1:
-        if incremental is None:
-            return DeferredWriter
-        return type("DeferredWriter", (DeferredWriter,), {"incremental": incremental})
+    if workers.worker_count(pelican.settings) > 1 or pelican.settings.get("HUB_PREVIEW_OVERLAY"):
+        return type("DeferredWriter", (DeferredWriter,), {"incremental": incremental, "build": pelican})
     if incremental is None:
         return None
     return type("IncrementalWriter", (IncrementalWriter,), {"incremental": incremental})
@@ -322,6 +329,7 @@ def defer_until_written(generators):
     def then_render(writer):
         generate_output(writer)
         if isinstance(writer, DeferredWriter):
+            writer.generators = list(generators)
             writer.render_all(workers.worker_count(last.settings))
 
     last.generate_output = then_render

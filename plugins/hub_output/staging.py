@@ -14,9 +14,14 @@ import errno
 import fcntl
 import os
 import shutil
+import signal
 import stat
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from hub_core.workers import die_with_parent
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
@@ -52,7 +57,22 @@ def link_tree(source: Path, target: Path) -> None:
 def stale_staging(output: Path) -> list[Path]:
     """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before their cleanup."""
     kinds = ("staging", "pagefind")  # not `trash-*`: its own process removes it, maybe now
-    return sorted(path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*"))
+    found = (path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*"))
+    return sorted(path for path in found if not indexing_now(path))
+
+
+def indexing_now(path: Path) -> bool:
+    """A preview's index folder (`.output.pagefind-<pid>`) whose process still runs Pagefind."""
+    kind, _, pid = path.name.rpartition("-")
+    if not kind.endswith(".pagefind") or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def recover(output: Path) -> None:
@@ -108,18 +128,31 @@ def remove_later(path: Path, output: Path) -> None:
         return
     aside = output.parent / f".{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
     os.rename(path, aside)
+    in_background(lambda: remove_tree(aside))
+
+
+def in_background(work: Callable[[], object], ends_with_build: bool = False) -> None:
+    """`work()` in a process of its own, which holds none of the build's descriptors (the lock
+    among them: the next build may start) but the standard ones. It outlives the build, or with
+    `ends_with_build` gets SIGTERM (a SystemExit, so its own cleanup runs) when the build ends."""
     ready, told = os.pipe()
-    if os.fork() == 0:  # pragma: no cover - the remover: never returns
+    build = os.getpid()
+    if os.fork() == 0:  # pragma: no cover - the background process: never returns
         try:
             os.setsid()
-            os.closerange(3, told)  # the build's lock among them: the next build may start
+            if ends_with_build:
+                signal.signal(signal.SIGTERM, _exit_on_sigterm)
+                die_with_parent(build, signal.SIGTERM)
+            os.closerange(3, told)
             os.closerange(told + 1, os.sysconf("SC_OPEN_MAX"))
-            os.close(told)  # the build learns that the remover holds no lock
-            remove_tree(aside)
+            os.close(told)  # the build learns that this process holds no lock
+            work()
         finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
             os._exit(0)
     os.close(told)
-    os.read(ready, 1)  # returns once the remover has closed its copies of the descriptors
+    os.read(ready, 1)  # returns once the process has closed its copies of the descriptors
     os.close(ready)
 
 
@@ -153,3 +186,7 @@ def replace_output(staging: Path, output: Path) -> None:
     os.rename(output, old)
     os.rename(staging, output)
     os.rename(old, staging)
+
+
+def _exit_on_sigterm(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)

@@ -185,5 +185,8 @@ def test_a_stop_leaves_nothing_listening_and_no_traceback(preview, signum, durin
     assert preview.process.returncode == 0
     assert "Traceback" not in said
     assert not listening(preview.port)
+    ended = time.monotonic() + 10  # the search index of the last build ends with it (SIGTERM, then its cleanup)
+    while processes_mentioning(str(preview.settings)) and time.monotonic() < ended:
+        time.sleep(0.05)
     assert processes_mentioning(str(preview.settings)) == []
     assert not list(preview.output.parent.glob(".output.staging-*"))

@@ -15,20 +15,34 @@ class Stop(Exception):
 
 
 class FakeBuild:
-    """A build that runs for `ticks` looks of the loop, then ends with `code`."""
+    """A build that runs for `ticks` looks of the loop, then ends with `code`; with `resident`,
+    one that ended well stays as the model of its site and shows saved files (`shown`)."""
 
-    def __init__(self, changed, code, ticks):
+    def __init__(self, changed, code, ticks, resident=False, shows=True):
         self.changed, self.code_at_end, self.ticks = set(changed), code, ticks
         self.stopped = False
+        self.resident = False
+        self.can_stay, self.shows = resident, shows
+        self.shown = []
 
     def done(self):
         if self.stopped:
             return -15
         self.ticks -= 1
-        return self.code_at_end if self.ticks < 0 else None
+        if self.ticks >= 0:
+            return None
+        self.resident = self.can_stay and self.code_at_end == 0
+        return self.code_at_end
+
+    def show(self, paths):
+        self.shown.append(set(paths))
+        if not self.shows:
+            self.stop()
+        return self.shows
 
     def stop(self):
         self.stopped = True
+        self.resident = False
 
 
 def batches(*changes):
@@ -36,12 +50,12 @@ def batches(*changes):
     raise Stop
 
 
-def loop(results, changes, ticks=0, restart=lambda paths: False):
+def loop(results, changes, ticks=0, restart=lambda paths: False, resident=False, shows=True):
     """rebuild_forever with builds ending with `results`; the builds started (their changed files)."""
     started = []
 
     def start(changed):
-        build = FakeBuild(changed, results[len(started)], ticks)
+        build = FakeBuild(changed, results[len(started)], ticks, resident, shows)
         started.append(build)
         return build
 
@@ -79,6 +93,33 @@ def test_a_save_during_a_build_stops_it_and_the_next_build_has_both_changes():
 def test_watchfiles_pairs_are_paths():
     started = loop([0, 0], [set(), {(1, "/c/a.md"), (2, "/c/b.md")}, set()])
     assert started[1].changed == {"/c/a.md", "/c/b.md"}
+
+
+def test_the_last_build_that_ended_well_shows_the_saves_before_the_next_build_starts():
+    started = loop([0, 0, 0], [set(), {"a.md"}, set(), {"b.md"}, set()], resident=True)
+    assert [b.changed for b in started] == [set(), {"a.md"}, {"b.md"}]
+    assert [b.shown for b in started] == [[{"a.md"}], [{"b.md"}], []]
+    assert all(b.stopped for b in started)  # each replaced by the next that ended well, the last when the preview ends
+
+
+def test_the_resident_shows_every_save_since_its_build_even_those_of_a_failed_build(capsys):
+    started = loop([0, 1, 0, 0], [set(), {"a.md"}, set(), {"b.md"}, {"c.md"}, set()], ticks=0, resident=True)
+    assert started[0].shown == [{"a.md"}, {"a.md", "b.md"}]  # a.md's build failed: a.md again
+    assert started[1].shown == [] and started[2].shown == [{"c.md"}]  # b.md's build ended well
+    assert [b.changed for b in started] == [set(), {"a.md"}, {"b.md"}, {"c.md"}]
+    assert capsys.readouterr().err.count("\n") == 1  # the failed build: waiting for a change
+
+
+def test_the_resident_shows_the_saves_of_a_stopped_build_again():
+    started = loop([0, 0, 0], [set(), set(), {"a.md"}, {"b.md"}, set(), set()], ticks=1, resident=True)
+    assert started[0].shown == [{"a.md"}, {"a.md", "b.md"}]
+    assert started[1].stopped and started[2].changed == {"a.md", "b.md"}
+
+
+def test_a_resident_that_cannot_show_is_dropped_and_the_builds_go_on():
+    started = loop([0, 0, 0], [set(), {"a.md"}, {"b.md"}, set()], ticks=1, resident=True, shows=False)
+    assert started[0].shown == [{"a.md"}] and started[0].stopped  # asked once, then no more
+    assert [b.changed for b in started] == [set(), {"a.md"}, {"a.md", "b.md"}]
 
 
 @pytest.mark.parametrize(("ticks", "stopped"), [(5, True), (0, False)], ids=["during-a-build", "idle"])
@@ -179,3 +220,53 @@ def test_stopping_a_build_ends_its_process(tmp_path):
     assert build.done() == 143  # SIGTERM: SystemExit in the build, its cleanup ran
     with pytest.raises(ChildProcessError):
         os.waitpid(build.pid, os.WNOHANG)
+
+
+def resident_build(tmp_path, show):
+    """A forked build that ended well and left `show` as its model's (what hub_output does)."""
+    def run():
+        pelican.hub_show_saved = show
+
+    pelican = StandIn(run)
+    build = rebuilds.fork_build(pelican, set(), overlay=tmp_path / "o")
+    assert wait(build) == 0 and build.resident
+    return build
+
+
+def test_a_build_that_ended_well_stays_and_shows_each_save_from_its_model_as_built(tmp_path):
+    model = []  # what a show changes in the model stays in its own fork
+
+    def show(paths):
+        model.append(paths)
+        (tmp_path / f"shown-{len(model)}-{len(list(tmp_path.iterdir()))}").write_text(repr(paths))
+
+    build = resident_build(tmp_path, show)
+    assert build.show({"/c/b.md", "/c/a.md"}) and build.show({"/c/c.md"})
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("shown")) == ["shown-1-0", "shown-1-1"]
+    assert (tmp_path / "shown-1-0").read_text() == repr(["/c/a.md", "/c/b.md"])
+    build.stop()
+    assert not build.resident
+    with pytest.raises(ChildProcessError):
+        os.waitpid(build.pid, os.WNOHANG)
+
+
+def test_a_resident_whose_show_fails_still_answers(tmp_path):
+    def show(paths):
+        raise ValueError(paths)
+
+    build = resident_build(tmp_path, show)
+    assert build.show({"/c/a.md"}) and build.resident
+    build.stop()
+
+
+def test_a_resident_that_takes_too_long_is_stopped(tmp_path):
+    build = resident_build(tmp_path, lambda paths: time.sleep(30))
+    assert build.show({"/c/a.md"}, timeout=0.3) is False
+    assert not build.resident
+    with pytest.raises(ChildProcessError):
+        os.waitpid(build.pid, os.WNOHANG)
+
+
+def test_a_build_without_a_model_to_keep_ends(tmp_path):
+    build = rebuilds.fork_build(StandIn(lambda: None), set(), overlay=tmp_path)
+    assert wait(build) == 0 and not build.resident and build.show({"/c/a.md"}) is False

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hub_events import calendars
-from hub_events.context import add_calendar_links, add_to_calendar, by_month, event_lists
+from hub_events.context import (add_calendar_links, add_event_calendars, add_to_calendar, by_month, calendar_link, event_lists,
+                                 refresh_calendar_links, refresh_event)
 from hub_events.occurrences import Occurrence
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -388,3 +389,53 @@ def test_an_event_s_own_file_is_found_by_its_family_not_its_place(make_event, wo
     assert events["tricot"].calendar_file == "evenements/tricot.ics"
     assert events["tricot"].add_to_calendar["ics"] == "evenements/tricot.ics"
     assert english.calendar_file == "en/events/tricot.ics"
+
+
+# --- The preview: one saved event refreshed in the model (hub_output.saved) ------------------
+
+def derived(item):
+    """What the context step derives for an item's page."""
+    return {
+        "next": (item.next_start, item.next_end),
+        "upcoming": [(o.start, o.end) for o in item.upcoming_dates],
+        "recurrence_text": item.recurrence_text,
+        "calendars": [(c.family, c.url, c.title) for c in item.calendars],
+        "calendar_file": item.calendar_file,
+        "add_to_calendar": item.add_to_calendar,
+    }
+
+
+WEEKLY = {"rule": "FREQ=WEEKLY;COUNT=3"}
+
+SAVED = [  # what the editor changed in the saved file
+    pytest.param({"title": "Atelier de tricot avancé"}, id="title"),
+    pytest.param({"start": at(2026, 5, 6, 17), "end": at(2026, 5, 6, 19)}, id="dates"),
+    pytest.param({"recurrence": WEEKLY}, id="made-recurring"),
+    pytest.param({"start": at(2026, 4, 1, 18), "end": at(2026, 4, 1, 20), "title": "Passé"}, id="now-past"),
+]
+
+
+@pytest.mark.parametrize("changes", SAVED)
+def test_a_saved_event_refreshed_in_the_model_gets_what_a_full_context_step_gives(make_event, words, changes):
+    context, events, _english, _pages = linked(make_event, words)
+    by_key = {(f.family, f.slug, f.lang): calendar_link(f, PUBLIC) for f in calendars.plan(context["events"], words)}
+    event = events["tricot"]
+    for name, value in changes.items():  # the model's object, given the file's new state in place
+        setattr(event, name, value)
+    refresh_event(event, NOW, HORIZON_DAYS)
+    refresh_calendar_links(by_key, event, PUBLIC, words)
+    add_event_calendars(event, by_key, PUBLIC, words)
+    fresh_context, fresh_events, _e, _p = linked(lambda slug, **kw: make_event(slug, **({**kw, **changes} if slug == "tricot" and kw.get("lang") != "en" else kw)), words)
+    assert derived(event) == derived(fresh_events["tricot"])
+
+
+def test_a_saved_event_in_a_new_category_gets_a_link_to_that_calendar(make_event, words):
+    context, events, _english, _pages = linked(make_event, words)
+    by_key = {(f.family, f.slug, f.lang): calendar_link(f, PUBLIC) for f in calendars.plan(context["events"], words)}
+    event = events["tricot"]
+    event.category = SimpleNamespace(name="Conférences", slug="conferences")
+    refresh_calendar_links(by_key, event, PUBLIC, words)
+    add_event_calendars(event, by_key, PUBLIC, words)
+    assert "categories/conferences/calendrier.ics" in [c.url for c in event.calendars]
+    english = {c.url: c for c in event.calendars}["categories/conferences/calendrier.ics"].translations
+    assert [c.url for c in english] == ["en/categories/conferences/calendar.ics"]

@@ -3,6 +3,9 @@ run that succeeded, a failed run leaves output/ and no staging folder, errors ar
 
 from types import SimpleNamespace
 
+import sys
+import time
+
 import pytest
 
 from hub_output import build, staging
@@ -99,11 +102,14 @@ def test_an_unknown_setting_is_refused(monkeypatch):
         build.plugin_settings({"HUB_OUTPUT": {"compresss": True}}, "HUB_OUTPUT", build.DEFAULTS)
 
 
-def fake_pagefind(calls):
-    """run_pagefind that writes an index of the site's index.html into `bundle`."""
+def fake_pagefind(calls, told=None):
+    """run_pagefind that writes an index of the site's index.html into `bundle`; `told`: a file
+    where it also writes what it was given (the preview's index runs in a process of its own)."""
 
     def run(site, exclude, bundle=None):
         calls.append((site, bundle))
+        if told is not None:
+            told.write_text(repr((str(site), bundle.name.rpartition("-")[0])), encoding="utf-8")
         bundle = bundle or site / "pagefind"
         bundle.mkdir()
         (bundle / "index.pf_meta").write_text((site / "index.html").read_text(encoding="utf-8"), encoding="utf-8")
@@ -114,8 +120,8 @@ def fake_pagefind(calls):
 def test_the_previews_search_index_comes_after_the_swap(old_site, monkeypatch):
     (old_site / "output" / "pagefind").mkdir()
     (old_site / "output" / "pagefind" / "index.pf_meta").write_text("ancien", encoding="utf-8")
-    calls, seen = [], []
-    monkeypatch.setattr(build, "run_pagefind", fake_pagefind(calls))
+    calls, seen, told = [], [], old_site / "content" / "told"
+    monkeypatch.setattr(build, "run_pagefind", fake_pagefind(calls, told))
     pelican = FakePelican(old_site, search_index="after")
     original = staging.replace_output
 
@@ -127,12 +133,33 @@ def test_the_previews_search_index_comes_after_the_swap(old_site, monkeypatch):
     monkeypatch.setattr(staging, "replace_output", replace)
     build.atomic_run(pelican, pelican.run)
     assert seen[0] == ("output", "ancien")  # the previous index, in the new site at once
-    assert calls == [(old_site / "output", old_site / f".output.pagefind-{build.os.getpid()}")]
-    assert (old_site / "output" / "pagefind" / "index.pf_meta").read_text(encoding="utf-8") == "nouveau"
-    assert names(old_site) == [".output.lock", "content", "output"]
+    assert calls == []  # the build is done: the index is made by a process of its own
+    index = old_site / "output" / "pagefind" / "index.pf_meta"
+    assert eventually(lambda: index.read_text(encoding="utf-8") == "nouveau")
+    assert told.read_text(encoding="utf-8") == repr((str(old_site / "output"), ".output.pagefind"))
+    assert eventually(lambda: names(old_site) == [".output.lock", "content", "output"])
 
 
-def test_a_failed_index_after_the_swap_keeps_the_previous_one(old_site, monkeypatch, capsys):
+def eventually(check, seconds=20.0):
+    """What a process of its own does: True once `check()` is, within `seconds`."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.02)
+    return check()
+
+
+def test_an_index_of_a_site_replaced_meanwhile_is_not_put_in(old_site, monkeypatch):
+    (old_site / "output" / "pagefind").mkdir()
+    (old_site / "output" / "pagefind" / "index.pf_meta").write_text("ancien", encoding="utf-8")
+    monkeypatch.setattr(build, "run_pagefind", fake_pagefind([]))
+    build.index_in_place(old_site / "output", "", site=(0, 0))  # not the folder at output/ now
+    assert (old_site / "output" / "pagefind" / "index.pf_meta").read_text(encoding="utf-8") == "ancien"
+    assert not [name for name in names(old_site) if name.startswith(".output.pagefind")]  # its bundle removed
+
+
+def test_a_failed_index_after_the_swap_keeps_the_previous_one(old_site, monkeypatch, capfd):
     monkeypatch.setenv("HUB_LANG", "fr")
     (old_site / "output" / "pagefind").mkdir()
     (old_site / "output" / "pagefind" / "index.pf_meta").write_text("ancien", encoding="utf-8")
@@ -142,12 +169,13 @@ def test_a_failed_index_after_the_swap_keeps_the_previous_one(old_site, monkeypa
         raise build.SearchIndexError("Error: disque plein")
 
     monkeypatch.setattr(build, "run_pagefind", failing)
+    monkeypatch.setattr(sys, "stderr", open(2, "w", encoding="utf-8", closefd=False))  # as in the preview: fd 2
     pelican = FakePelican(old_site, search_index="after")
     build.atomic_run(pelican, pelican.run)
     assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "nouveau"
+    assert eventually(lambda: names(old_site) == [".output.lock", "content", "output"])  # the index process ended
     assert (old_site / "output" / "pagefind" / "index.pf_meta").read_text(encoding="utf-8") == "ancien"
-    assert capsys.readouterr().err == "Index de recherche (Pagefind) impossible : Error: disque plein ; l'index précédent reste en place.\n"
-    assert names(old_site) == [".output.lock", "content", "output"]
+    assert capfd.readouterr().err == "Index de recherche (Pagefind) impossible : Error: disque plein ; l'index précédent reste en place.\n"
 
 
 def test_the_previews_overlay_is_cleared_once_the_new_site_is_in(old_site):

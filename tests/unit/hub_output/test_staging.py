@@ -2,7 +2,6 @@
 
 import os
 import stat
-
 import time
 
 import pytest
@@ -65,11 +64,11 @@ def test_exchange_swaps_two_folders(tmp_path):
 
 def test_stale_staging_lists_only_this_outputs_leftovers(tmp_path):
     names = (".output.staging-1", ".output.staging-22-old", ".other.staging-3", "output", ".output.preview",
-             ".output.pagefind-4", ".output.trash-5-99", ".other.trash-6-1")
+             ".output.pagefind-999999999", f".output.pagefind-{os.getpid()}", ".output.trash-5-99", ".other.trash-6-1")
     for name in names:
         (tmp_path / name).mkdir()
-    assert [p.name for p in staging.stale_staging(tmp_path / "output")] == [
-        ".output.pagefind-4", ".output.staging-1", ".output.staging-22-old"]  # trash: its remover's
+    assert [p.name for p in staging.stale_staging(tmp_path / "output")] == [  # trash: its remover's
+        ".output.pagefind-999999999", ".output.staging-1", ".output.staging-22-old"]  # not the index under way
 
 
 def test_remove_later_sets_the_folder_aside_at_once_and_removes_it(tmp_path):
