@@ -41,6 +41,8 @@ def main(content: str, settings: str, output: str, cache: str, steps_file: str) 
                 path.write_text(text.replace(step[2], step[3], 1) if step[2] else text + step[3], encoding="utf-8")
             elif step[0] == "show":
                 shown = build.show({str((Path(content) / p).absolute()) for p in step[1]})
+                while build.showing():  # and the pages that read them
+                    time.sleep(0.02)
                 pages = sorted(p.relative_to(overlay).as_posix() for p in overlay.rglob("*") if p.is_file()) if overlay.is_dir() else []
                 if overlay.is_dir():
                     shutil.copytree(overlay, step[2])

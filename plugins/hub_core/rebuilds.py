@@ -16,8 +16,9 @@ A build that finished well does not exit: it stays as the *resident model* of th
 (`serve_model`), until the next build that finishes well replaces it. At each save, before the next
 build starts, the preview asks it for the pages of every file saved since its build began; a fork
 of it renders them from its model into the overlay (hub_output.saved, a plugin's
-`hub_show_saved`) in a fraction of a second, while a full build takes seconds. The full build then
-starts, as before, and its site replaces those pages when it goes in.
+`hub_show_saved`) in a fraction of a second, while a full build takes seconds, then the pages that
+read them. The full build starts once it is done (a save meanwhile ends that fork and asks again),
+as before, and its site replaces those pages when it goes in.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import os
 import select
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,9 +54,14 @@ class Build:
     pid: int
     changed: set[str] = field(default_factory=set)
     code: int | None = None
-    requests: int | None = None  # write end: the saved paths, one JSON line per request
-    replies: int | None = None  # read end: "ready" once built, then one line per request answered
+    requests: int | None = None  # write end: "<number> <JSON list of saved paths>" per request
+    replies: int | None = None  # read end: "ready" once built, then "shown <n>" and "done <n>"
     resident: bool = False  # it finished with code 0 and holds its model (it has not exited)
+    asked: int = 0  # the number of the last request
+    finished: int = 0  # the number of the last request whose pages are all written
+    asked_at: float = 0.0
+    said: list[str] = field(default_factory=list)  # lines read, not yet looked at
+    unread: bytes = b""
 
     def done(self) -> int | None:
         """Its exit code once it ended (0 once it is resident), else None (not waiting)."""
@@ -63,33 +70,81 @@ class Build:
             if pid:
                 self.code = os.waitstatus_to_exitcode(status)
                 self.close()
-            elif self.replies is not None and _readable(self.replies, 0) and _line(self.replies) == b"ready":
+            elif "ready" in self._read(0):
                 self.code, self.resident = 0, True
         return self.code
 
     def show(self, paths: set[str], timeout: float = SHOW_TIMEOUT) -> bool:
-        """Resident: render the pages of the saved `paths` into the overlay now; False when it
+        """Resident: render the pages of the saved `paths` into the overlay now. Returns once
+        their own pages are there (the pages that read them follow: `showing`); False when it
         could not (it is then stopped: the full build does it all)."""
-        if not self.resident or self.requests is None or self.replies is None:
+        if not self.resident or self.requests is None:
             return False
+        self.asked += 1
+        self.asked_at = time.monotonic()
         try:
-            os.write(self.requests, json.dumps(sorted(paths)).encode("utf-8") + b"\n")
-            if _readable(self.replies, timeout) and _line(self.replies) == b"shown":
-                return True
+            os.write(self.requests, f"{self.asked} {json.dumps(sorted(paths))}\n".encode("utf-8"))
+            while time.monotonic() - self.asked_at < timeout:
+                if f"shown {self.asked}" in self._read(self.asked_at + timeout - time.monotonic()):
+                    return True
         except OSError:
             pass
         self.stop()
         return False
 
+    def showing(self, timeout: float = SHOW_TIMEOUT) -> bool:
+        """Resident: the last request still writes the pages that read the saved files. After
+        `timeout` seconds it is stopped, and no longer resident."""
+        if not self.resident or self.finished >= self.asked:
+            return False
+        self._read(0)
+        if self.finished >= self.asked:
+            return False
+        if time.monotonic() - self.asked_at > timeout:
+            self.stop()
+            return False
+        return True
+
+    def _read(self, timeout: float) -> list[str]:
+        """The lines the build wrote since the last look (waiting `timeout` for the first)."""
+        if self.replies is not None and _readable(self.replies, max(timeout, 0)):
+            data = os.read(self.replies, 4096)
+            if not data:
+                raise OSError("the build closed its end")
+            *lines, self.unread = (self.unread + data).split(b"\n")
+            for line in lines:
+                text = line.decode("ascii", "replace")
+                if text.startswith("done "):
+                    self.finished = max(self.finished, int(text.split()[1]))
+                self.said.append(text)
+        said, self.said = self.said, []
+        return said
+
     def stop(self) -> None:
         """SIGTERM, then wait: the build removes its staging folder and ends."""
+        self.terminate()
+        self.wait()
+
+    def terminate(self) -> None:
+        """SIGTERM to the build and its workers (its process group), not waiting (`wait` does)."""
         if self.code is not None and not self.resident:
             return
         try:
-            os.kill(self.pid, signal.SIGTERM)
+            os.killpg(self.pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):  # not yet its own group (just forked), or ended
+            try:
+                os.kill(self.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def wait(self) -> None:
+        """Until the process has ended (after `terminate`)."""
+        if self.code is not None and not self.resident:
+            return
+        try:
             _, status = os.waitpid(self.pid, 0)
             self.code = os.waitstatus_to_exitcode(status)
-        except (ProcessLookupError, ChildProcessError):
+        except ChildProcessError:
             self.code = -signal.SIGTERM
         self.resident = False
         self.close()
@@ -136,28 +191,53 @@ def fork_build(pelican: Pelican, changed: set[str], overlay: Path) -> Build:
         os._exit(code)
 
 
-def serve_model(show: Callable[[list[str]], int], requests: int, replies: int) -> None:
-    """The finished build, resident: for each request (saved paths), a fork of it renders their
-    pages (`show`, hub_output.saved), so that its own model stays as built for the next request;
-    then "shown". It ends when the preview stops it (SIGTERM) or goes (end of the pipe)."""
+def serve_model(show: Callable[[list[str], Callable[[], object]], object], requests: int, replies: int) -> None:
+    """The finished build, resident. Each request (a number and saved paths) is worked by a fork
+    of it (`show`, hub_output.saved), so that its own model stays as built for the next one: the
+    fork says "shown <n>" once the saved files' own pages are in the overlay, then renders the
+    pages that read them; "done <n>" when it has ended. A request that comes meanwhile ends the
+    fork under way (its saves are in the new request too). It ends when the preview stops it
+    (SIGTERM) or goes (end of the pipe)."""
     os.write(replies, b"ready\n")
     resident = os.getpid()
-    with os.fdopen(requests, "rb") as lines:
-        for line in lines:
-            paths = json.loads(line)
-            pid = os.fork()
-            if pid == 0:
-                status = 1
-                try:
-                    workers.die_with_parent(resident)
-                    show(paths)
-                    status = 0
-                except BaseException:  # noqa: BLE001 - the full build that follows says what is wrong
-                    logger.debug("preview: the saved pages could not be shown first", exc_info=True)
-                finally:
-                    os._exit(status)
-            os.waitpid(pid, 0)
-            os.write(replies, b"shown\n")
+    unread, child, number = b"", 0, 0
+    while True:
+        if _readable(requests, 0.02 if child else None):
+            data = os.read(requests, 65536)
+            if not data:
+                return
+            *lines, unread = (unread + data).split(b"\n")
+            for line in lines[-1:]:  # the last request has every save since the build
+                if child:
+                    _end(child)
+                number_text, _, paths = line.decode("utf-8").partition(" ")
+                number, child = int(number_text), _fork_show(show, json.loads(paths), int(number_text), replies, resident)
+        if child and os.waitpid(child, os.WNOHANG)[0]:
+            child = 0
+            os.write(replies, f"shown {number}\ndone {number}\n".encode("ascii"))
+
+
+def _fork_show(show: Callable[[list[str], Callable[[], object]], object], paths: list[str], number: int, replies: int, resident: int) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    status = 1
+    try:
+        workers.die_with_parent(resident)
+        show(paths, lambda: os.write(replies, f"shown {number}\n".encode("ascii")))
+        status = 0
+    except BaseException:  # noqa: BLE001 - the full build that follows says what is wrong
+        logger.debug("preview: the saved pages could not be shown first", exc_info=True)
+    finally:
+        os._exit(status)
+
+
+def _end(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
 
 
 def run_as_pelican(pelican: Pelican) -> int:
@@ -197,7 +277,8 @@ def restart_process() -> None:
 
 def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable[set[Any]], restart: Callable[[set[str]], bool]) -> None:
     """Build now; on each batch of changes, stop the build under way, have the resident model
-    (the last build that finished well) show the saved files' pages, and start a build with them all.
+    (the last build that finished well) show the saved files' pages, and once it has written
+    them and the pages that read them, start a build with every change.
 
     `changes` yields sets of changed paths, and empty ones at least every fraction of a second
     (the watcher's timeout), when the build under way is looked at.
@@ -206,23 +287,26 @@ def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable[set[An
     build: Build | None = start(set())
     resident: Build | None = None
     pending: set[str] = set()  # changes no build under way has
+    unseen: set[str] = set()  # changes the resident has not been asked to show yet
     since: set[str] = set()  # changes since the resident's build started: what it must show again
+    stopping: Build | None = None  # told to stop: the next build starts once it has ended (the lock)
     try:
         for batch in changes:
             if batch:
                 paths = {path for _change, path in batch} if _pairs(batch) else set(batch)
                 if restart(paths):
-                    for process in (build, resident):
+                    for process in (stopping, build, resident):
                         if process is not None:
                             process.stop()
-                    build = resident = None
+                    stopping = build = resident = None
                     restart_process()
                     return
                 pending |= paths
+                unseen |= paths
                 if build is not None and build.done() is None:
-                    build.stop()  # the next one has its changes too: nothing is lost
-                    pending |= build.changed
-                    build = None
+                    build.terminate()  # the next one has its changes too: nothing is lost
+                    stopping, build = build, None
+                    pending |= stopping.changed
                 # a build that ended meanwhile is looked at below, as usual
             if build is not None:
                 code = build.done()
@@ -235,13 +319,21 @@ def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable[set[An
                         resident.stop()
                     resident, since = build, set()
                 build = None
-            if pending:
-                since |= pending
-                if resident is not None and not resident.show(since):
+            if not pending:
+                continue
+            if unseen and resident is not None:
+                since |= unseen
+                if not resident.show(since):  # while the stopped build ends
                     resident = None  # it failed or took too long (and was stopped): the build alone
-                build, pending = start(pending), set()
+            unseen = set()
+            if resident is not None and resident.showing():
+                continue  # the pages that read the saved files first: a save meanwhile is shown at once
+            if stopping is not None:
+                stopping.wait()
+                stopping = None
+            build, pending = start(pending), set()
     finally:
-        for process in (build, resident):
+        for process in (stopping, build, resident):
             if process is not None:
                 process.stop()
 
@@ -251,10 +343,6 @@ def _pairs(batch: Iterable[object]) -> bool:
     return all(isinstance(item, tuple) for item in batch)
 
 
-def _readable(fd: int, timeout: float) -> bool:
+def _readable(fd: int, timeout: float | None) -> bool:
+    """Whether `fd` has something to read (or its end), within `timeout` seconds (None: waiting)."""
     return bool(select.select([fd], [], [], timeout)[0])
-
-
-def _line(fd: int) -> bytes:
-    """One short line from the pipe (the build writes each line in one write, under PIPE_BUF)."""
-    return os.read(fd, 64).strip()

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -46,19 +46,19 @@ SAME_PLACE = ("save_as", "url", "lang", "status", "slug")  # another value: the 
 BUDGET = 2.0  # seconds for the pages that read a saved item, after its own: the rest comes with the full build
 
 
-def show_saved(writer: Any, paths: Iterable[str], budget: float = BUDGET) -> int:
-    """Render the pages of the saved `paths`, then the pages that read them (for `budget` seconds
-    at most: a page in every page's menu is read by the whole site), into the overlay; how many
-    were written. Only ever called in a throwaway fork of a finished build."""
+def show_saved(writer: Any, paths: Iterable[str], shown: Callable[[], object] = lambda: None, budget: float = BUDGET) -> int:
+    """Render the pages of the saved `paths` (then call `shown`), then the pages that read them
+    (for `budget` seconds at most: a page in every page's menu is read by the whole site), into
+    the overlay; how many were written. Only ever called in a throwaway fork of a finished build."""
     overlay = writer.settings.get("HUB_PREVIEW_OVERLAY")
     if not overlay or writer.kept is None or not writer.generators:
         return 0
-    written = render_saved(writer, paths, Path(overlay), budget)
+    written = render_saved(writer, paths, Path(overlay), shown, budget)
     remove_others(Path(overlay), written)
     return len(written)
 
 
-def render_saved(writer: Any, paths: Iterable[str], overlay: Path, budget: float) -> set[str]:
+def render_saved(writer: Any, paths: Iterable[str], overlay: Path, shown: Callable[[], object], budget: float) -> set[str]:
     """The pages written into the overlay (none when no saved file can be shown from the model)."""
     written: set[str] = set()
     changed = {}
@@ -80,6 +80,8 @@ def render_saved(writer: Any, paths: Iterable[str], overlay: Path, budget: float
     own, readers = pages_of(writer, changed)
     deadline = time.monotonic() + budget
     for number, (name, (template, context, localcontext)) in enumerate(own + readers):
+        if number == len(own):
+            shown()
         if number >= len(own) and time.monotonic() > deadline:
             logger.debug("hub_output: preview: %d pages that read %s left to the full build", len(own) + len(readers) - number, sorted(changed))
             break

@@ -18,8 +18,9 @@ class FakeBuild:
     """A build that runs for `ticks` looks of the loop, then ends with `code`; with `resident`,
     one that ended well stays as the model of its site and shows saved files (`shown`)."""
 
-    def __init__(self, changed, code, ticks, resident=False, shows=True):
+    def __init__(self, changed, code, ticks, resident=False, shows=True, reading=0):
         self.changed, self.code_at_end, self.ticks = set(changed), code, ticks
+        self.reading, self.left = reading, 0  # looks a show spends on the pages that read the saves
         self.stopped = False
         self.resident = False
         self.can_stay, self.shows = resident, shows
@@ -36,13 +37,23 @@ class FakeBuild:
 
     def show(self, paths):
         self.shown.append(set(paths))
+        self.left = self.reading
         if not self.shows:
             self.stop()
         return self.shows
 
+    def showing(self):
+        self.left -= 1
+        return self.left >= 0
+
     def stop(self):
         self.stopped = True
         self.resident = False
+
+    terminate = stop
+
+    def wait(self):
+        assert self.stopped, "waited for without being told to stop"
 
 
 def batches(*changes):
@@ -50,12 +61,12 @@ def batches(*changes):
     raise Stop
 
 
-def loop(results, changes, ticks=0, restart=lambda paths: False, resident=False, shows=True):
+def loop(results, changes, ticks=0, restart=lambda paths: False, resident=False, shows=True, reading=0):
     """rebuild_forever with builds ending with `results`; the builds started (their changed files)."""
     started = []
 
     def start(changed):
-        build = FakeBuild(changed, results[len(started)], ticks, resident, shows)
+        build = FakeBuild(changed, results[len(started)], ticks, resident, shows, reading)
         started.append(build)
         return build
 
@@ -114,6 +125,12 @@ def test_the_resident_shows_the_saves_of_a_stopped_build_again():
     started = loop([0, 0, 0], [set(), set(), {"a.md"}, {"b.md"}, set(), set()], ticks=1, resident=True)
     assert started[0].shown == [{"a.md"}, {"a.md", "b.md"}]
     assert started[1].stopped and started[2].changed == {"a.md", "b.md"}
+
+
+def test_the_next_build_waits_for_the_pages_that_read_the_saves_and_a_save_meanwhile_is_shown_at_once():
+    started = loop([0, 0], [set(), {"a.md"}, set(), {"b.md"}, set(), set(), set()], resident=True, reading=2)
+    assert started[0].shown == [{"a.md"}, {"a.md", "b.md"}]
+    assert [b.changed for b in started] == [set(), {"a.md", "b.md"}]  # one build, once both were shown
 
 
 def test_a_resident_that_cannot_show_is_dropped_and_the_builds_go_on():
@@ -233,15 +250,23 @@ def resident_build(tmp_path, show):
     return build
 
 
+def until_shown(build):
+    while build.showing():
+        time.sleep(0.01)
+
+
 def test_a_build_that_ended_well_stays_and_shows_each_save_from_its_model_as_built(tmp_path):
     model = []  # what a show changes in the model stays in its own fork
 
-    def show(paths):
+    def show(paths, shown):
         model.append(paths)
         (tmp_path / f"shown-{len(model)}-{len(list(tmp_path.iterdir()))}").write_text(repr(paths))
 
     build = resident_build(tmp_path, show)
-    assert build.show({"/c/b.md", "/c/a.md"}) and build.show({"/c/c.md"})
+    assert build.show({"/c/b.md", "/c/a.md"})
+    until_shown(build)
+    assert build.show({"/c/c.md"})
+    until_shown(build)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("shown")) == ["shown-1-0", "shown-1-1"]
     assert (tmp_path / "shown-1-0").read_text() == repr(["/c/a.md", "/c/b.md"])
     build.stop()
@@ -250,17 +275,64 @@ def test_a_build_that_ended_well_stays_and_shows_each_save_from_its_model_as_bui
         os.waitpid(build.pid, os.WNOHANG)
 
 
+def test_show_returns_once_the_saved_pages_are_there_and_the_pages_that_read_them_follow(tmp_path):
+    def show(paths, shown):
+        (tmp_path / "own").touch()
+        shown()
+        time.sleep(0.5)
+        (tmp_path / "readers").touch()
+
+    build = resident_build(tmp_path, show)
+    assert build.show({"/c/a.md"})
+    assert (tmp_path / "own").exists() and not (tmp_path / "readers").exists()
+    assert build.showing()
+    until_shown(build)
+    assert (tmp_path / "readers").exists() and build.resident
+    build.stop()
+
+
+def test_a_new_save_ends_the_show_under_way(tmp_path):
+    def show(paths, shown):
+        shown()
+        if paths == ["/c/a.md"]:
+            time.sleep(30)
+            (tmp_path / "never").touch()
+        (tmp_path / "second").write_text(repr(paths))
+
+    build = resident_build(tmp_path, show)
+    assert build.show({"/c/a.md"}) and build.showing()
+    assert build.show({"/c/a.md", "/c/b.md"})
+    until_shown(build)
+    assert (tmp_path / "second").read_text() == repr(["/c/a.md", "/c/b.md"]) and not (tmp_path / "never").exists()
+    build.stop()
+
+
+def test_a_show_that_never_ends_is_stopped_with_its_resident(tmp_path):
+    def show(paths, shown):
+        shown()
+        time.sleep(30)
+
+    build = resident_build(tmp_path, show)
+    assert build.show({"/c/a.md"})
+    assert build.showing(timeout=10) and not build.showing(timeout=0)
+    assert not build.resident
+    with pytest.raises(ChildProcessError):
+        os.waitpid(build.pid, os.WNOHANG)
+
+
 def test_a_resident_whose_show_fails_still_answers(tmp_path):
-    def show(paths):
+    def show(paths, shown):
         raise ValueError(paths)
 
     build = resident_build(tmp_path, show)
     assert build.show({"/c/a.md"}) and build.resident
+    until_shown(build)
+    assert build.resident
     build.stop()
 
 
 def test_a_resident_that_takes_too_long_is_stopped(tmp_path):
-    build = resident_build(tmp_path, lambda paths: time.sleep(30))
+    build = resident_build(tmp_path, lambda paths, shown: time.sleep(30))
     assert build.show({"/c/a.md"}, timeout=0.3) is False
     assert not build.resident
     with pytest.raises(ChildProcessError):
