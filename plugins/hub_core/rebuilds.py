@@ -84,7 +84,7 @@ class Build:
         self.asked_at = time.monotonic()
         try:
             os.write(self.requests, f"{self.asked} {json.dumps(sorted(paths))}\n".encode("utf-8"))
-            while time.monotonic() - self.asked_at < timeout:
+            while self.replies is not None and time.monotonic() - self.asked_at < timeout:
                 if f"shown {self.asked}" in self._read(self.asked_at + timeout - time.monotonic()):
                     return True
         except OSError:
@@ -100,7 +100,7 @@ class Build:
         self._read(0)
         if self.finished >= self.asked:
             return False
-        if time.monotonic() - self.asked_at > timeout:
+        if self.replies is None or time.monotonic() - self.asked_at > timeout:
             self.stop()
             return False
         return True
@@ -109,8 +109,10 @@ class Build:
         """The lines the build wrote since the last look (waiting `timeout` for the first)."""
         if self.replies is not None and _readable(self.replies, max(timeout, 0)):
             data = os.read(self.replies, 4096)
-            if not data:
-                raise OSError("the build closed its end")
+            if not data:  # it has ended, or is ending (`done` will see its exit code)
+                os.close(self.replies)
+                self.replies = None
+                return []
             *lines, self.unread = (self.unread + data).split(b"\n")
             for line in lines:
                 text = line.decode("ascii", "replace")

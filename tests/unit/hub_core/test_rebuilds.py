@@ -3,6 +3,7 @@ real forked builds of a stand-in Pelican (exit codes, what they are told, memory
 
 import logging
 import os
+import signal
 import time
 
 import pytest
@@ -342,3 +343,21 @@ def test_a_resident_that_takes_too_long_is_stopped(tmp_path):
 def test_a_build_without_a_model_to_keep_ends(tmp_path):
     build = rebuilds.fork_build(StandIn(lambda: None), set(), overlay=tmp_path)
     assert wait(build) == 0 and not build.resident and build.show({"/c/a.md"}) is False
+
+
+def test_a_resident_that_died_is_dropped_at_once(tmp_path):
+    build = resident_build(tmp_path, lambda paths, shown: None)
+    os.kill(build.pid, signal.SIGKILL)
+    time.sleep(0.1)
+    started = time.monotonic()
+    assert build.show({"/c/a.md"}) is False and not build.resident
+    assert time.monotonic() - started < 5  # not the 10 s an answer is waited for
+    assert not build.showing()
+
+
+def test_a_build_that_ends_between_two_looks_is_not_mistaken_for_a_resident(tmp_path):
+    build = rebuilds.fork_build(StandIn(lambda: None), set(), overlay=tmp_path)
+    while build.replies is not None and not rebuilds._readable(build.replies, 0):
+        time.sleep(0.01)
+    assert build._read(0) == [] and build.replies is None  # its end of the pipe closed: no line
+    assert wait(build) == 0 and not build.resident
