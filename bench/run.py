@@ -28,7 +28,7 @@ median wall time is reported:
            per size, a second apart after each is served
 
 Every run is a fresh child process; its peak memory is the ru_maxrss that
-os.wait4() returns for it.  The output directory is removed before each run
+os.wait4() returns for it, and the peak of the summed PSS of it and its descendants (sampled).  The output directory is removed before each run
 (untimed), but for edit and nochange, which keep it as `make build` does.  Results are printed and written into bench/README.md between
 <!-- results:start --> and <!-- results:end --> (unless --no-readme).
 """
@@ -45,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -84,17 +85,66 @@ def tool(name: str) -> str:
 
 
 def timed(cmd, cwd, env, log: Path):
-    """Run cmd as a fresh child; return (seconds, exit code, maxrss MiB, cpu s)."""
+    """Run cmd as a fresh child; return (seconds, exit code, maxrss MiB, cpu s, peak PSS MiB of
+    the child and all its descendants together, sampled every 50 ms; None where /proc has no
+    smaps_rollup)."""
     with open(log, "wb") as fh:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=fh, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL)
+        sampler = TreeMemory(proc.pid)
+        sampler.start()
         _, status, ru = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - t0
+        sampler.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     # ru_maxrss is in KiB on Linux (bytes on macOS)
     rss = ru.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else ru.ru_maxrss / 1024
-    return elapsed, proc.returncode, rss, ru.ru_utime + ru.ru_stime
+    return elapsed, proc.returncode, rss, ru.ru_utime + ru.ru_stime, sampler.peak_mib()
+
+
+class TreeMemory(threading.Thread):
+    """The peak of the summed proportional set size (PSS: a page shared by n processes counts
+    1/n in each, so forked workers' shared memory counts once) of a process and its descendants."""
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root, self.peak_kib, self.done = root, 0, threading.Event()
+        self.works = Path(f"/proc/{os.getpid()}/smaps_rollup").exists()
+
+    def run(self):
+        while self.works and not self.done.wait(0.05):
+            self.peak_kib = max(self.peak_kib, self.sample())
+
+    def stop(self):
+        self.done.set()
+        self.join()
+
+    def peak_mib(self):
+        return self.peak_kib / 1024 if self.works and self.peak_kib else None
+
+    def sample(self) -> int:
+        children: dict[int, list[int]] = {}
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                try:
+                    stat = Path(entry.path, "stat").read_text()
+                except OSError:
+                    continue
+                parent = int(stat.rpartition(")")[2].split()[1])
+                children.setdefault(parent, []).append(int(entry.name))
+        total, todo = 0, [self.root]
+        while todo:
+            pid = todo.pop()
+            todo += children.get(pid, [])
+            try:
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+            except (OSError, ValueError):
+                pass
+        return total
 
 
 def count_html(out: Path) -> int:
@@ -143,7 +193,7 @@ class Bench:
                 cmd = [self.pelican, str(check / "corpus"), "-s", "pelicanconf.py",
                        "-o", str(check / "out"), "-e", f'CACHE_PATH="{check / "cache"}"']
                 shutil.rmtree(check / "out", ignore_errors=True)
-                _, rc, _, _ = timed(cmd, snap, self.env, check / "check.log")
+                _, rc, _, _, _ = timed(cmd, snap, self.env, check / "check.log")
                 if rc == 0:
                     print(f"snapshot of {', '.join(SNAPSHOT_FILES)} -> {snap} (builds)", flush=True)
                     return snap
@@ -202,12 +252,12 @@ class Bench:
             paths["edit_corpus"] = edits.copy_corpus(paths["corpus"], tmp / f"corpus-{variant}")
         cmd, cwd, env, out, clear = self.command(variant, tmp, paths)
         logs = tmp / "logs"
-        res = {"variant": variant, "n": n, "times": [], "rss": [], "cpu": [], "ok": True}
+        res = {"variant": variant, "n": n, "times": [], "rss": [], "cpu": [], "pss": [], "ok": True}
         if variant in ("warm", "edit", "nochange"):  # prime the cache (and the record), untimed
             shutil.rmtree(tmp / f"cache-{variant}", ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
             log = logs / f"{variant}-{n}-prime.log"
-            _, rc, _, _ = timed(cmd, cwd, env, log)
+            _, rc, _, _, _ = timed(cmd, cwd, env, log)
             cache = tmp / f"cache-{variant}"
             res["cache_files"] = sorted(p.name for p in cache.iterdir()) if cache.exists() else []
             if rc != 0:
@@ -218,20 +268,24 @@ class Bench:
                 shutil.rmtree(d, ignore_errors=True)
             log = logs / f"{variant}-{n}-{i}.log"
             edited = edits.edit_event(paths["edit_corpus"], i) if variant == "edit" else None
-            secs, rc, rss, cpu = timed(cmd, cwd, env, log)
+            secs, rc, rss, cpu, pss = timed(cmd, cwd, env, log)
             if edited and rc == 0 and not edits.shows(out, edited):
                 res.update(ok=False, error=f"the edited page does not show {edited.marker!r}", log=log)
                 return res
-            print(f"    {variant:8} run {i}: {secs:7.2f}s  {rss:7.0f} MiB  exit {rc}", flush=True)
+            every = "" if pss is None else f" ({pss:.0f} MiB, all processes)"
+            print(f"    {variant:8} run {i}: {secs:7.2f}s  {rss:7.0f} MiB{every}  exit {rc}", flush=True)
             if rc != 0:
                 res.update(ok=False, error=f"exited {rc}", log=log)
                 return res
             res["times"].append(secs)
             res["rss"].append(rss)
             res["cpu"].append(cpu)
+            if pss is not None:
+                res["pss"].append(pss)
         res["html"] = count_html(out)
         res["median"] = statistics.median(res["times"])
         res["peak"] = max(res["rss"])
+        res["peak_all"] = max(res["pss"]) if res["pss"] else None
         res["cpu_median"] = statistics.median(res["cpu"])
         res["rate"] = n / res["median"]
         return res
@@ -300,19 +354,20 @@ def machine_info() -> dict:
 
 
 def fmt_table(results: list[dict], runs: int) -> list[str]:
-    rows = ["| N | build | median wall | min–max | CPU (user+sys) | items/s | peak RSS | HTML files |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| N | build | median wall | min–max | CPU (user+sys) | items/s | peak RSS | peak PSS, all processes | HTML files |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         if r["ok"]:
             cpu = "—" if r.get("cpu_median") is None else f"{r['cpu_median']:.2f} s"
             rate = "—" if r["variant"] in ("edit", "nochange", "preview") else f"{r['rate']:.0f}"
             peak = "—" if r.get("peak") is None else f"{r['peak']:.0f} MiB"
+            every = "—" if r.get("peak_all") is None else f"{r['peak_all']:.0f} MiB"
             rows.append(
                 f"| {r['n']:,} | {LABELS[r['variant']]} | {r['median']:.2f} s | "
                 f"{min(r['times']):.2f}–{max(r['times']):.2f} s | {cpu} | "
-                f"{rate} | {peak} | {r['html']:,} |")
+                f"{rate} | {peak} | {every} | {r['html']:,} |")
         else:
-            rows.append(f"| {r['n']:,} | {LABELS[r['variant']]} | failed: {r['error']} | | | | | |")
+            rows.append(f"| {r['n']:,} | {LABELS[r['variant']]} | failed: {r['error']} | | | | | | |")
     return rows
 
 
@@ -325,8 +380,10 @@ def fmt_ratios(results: list[dict]) -> list[str]:
         for other, name in (("vanilla", "ours/vanilla"), ("hugo", "ours/Hugo")):
             x = by.get((n, other))
             if o and x:
-                parts.append(f"{name} {o['median'] / x['median']:.2f}× time, "
-                             f"{o['peak'] / x['peak']:.2f}× memory")
+                memory = f"{o['peak'] / x['peak']:.2f}× memory"
+                if o.get("peak_all") and x.get("peak_all"):
+                    memory += f" ({o['peak_all'] / x['peak_all']:.2f}× with all processes)"
+                parts.append(f"{name} {o['median'] / x['median']:.2f}× time, {memory}")
         w = by.get((n, "warm"))
         if o and w:
             parts.append(f"warm/cold {w['median'] / o['median']:.2f}× time")
