@@ -4,10 +4,10 @@
 from pelican import signals
 
 from .sitemap import check_settings, get_generators
-from .synonyms import add_synonyms
+from .synonyms import add_globals
 
 
 def register() -> None:
     signals.initialized.connect(check_settings)
-    signals.content_object_init.connect(add_synonyms)
+    signals.initialized.connect(add_globals)
     signals.get_generators.connect(get_generators)
