@@ -33,8 +33,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
-from typing import Any, NoReturn
+from typing import Any
 
 from . import workers
 from .i18n import N_, words
@@ -177,7 +176,7 @@ def fork_build(pelican: Pelican, changed: set[str], overlay: Path) -> Build:
         os.close(replies_read)
         os.setpgid(0, 0)  # Ctrl-C reaches the preview, which stops the build
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        signal.signal(signal.SIGTERM, workers.exit_on_sigterm)
         workers.die_with_parent(parent)
         pelican.settings["HUB_PREVIEW_FIRST"] = sorted(changed)
         pelican.settings["HUB_PREVIEW_OVERLAY"] = str(overlay)
@@ -213,7 +212,8 @@ def serve_model(show: Callable[[list[str], Callable[[], object]], object], reque
                 if child:
                     _end(child)
                 number_text, _, paths = line.decode("utf-8").partition(" ")
-                number, child = int(number_text), _fork_show(show, json.loads(paths), int(number_text), replies, resident)
+                number = int(number_text)
+                child = _fork_show(show, json.loads(paths), number, replies, resident)
         if child and os.waitpid(child, os.WNOHANG)[0]:
             child = 0
             os.write(replies, f"shown {number}\ndone {number}\n".encode("ascii"))
@@ -253,10 +253,6 @@ def run_as_pelican(pelican: Pelican) -> int:
         code: int = getattr(error, "exitcode", 1)
         return code
     return 0
-
-
-def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> NoReturn:
-    raise SystemExit(128 + signum)
 
 
 def needs_restart(changes: Iterable[str], code_paths: Iterable[str]) -> bool:

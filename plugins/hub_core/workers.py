@@ -18,7 +18,8 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from types import FrameType
+from typing import Any, NoReturn, TypeVar
 
 from .shapes import Settings
 
@@ -114,6 +115,11 @@ def stop(workers: Sequence[Worker]) -> None:
             os.close(worker.pipe)
         except OSError:
             pass
+
+
+def exit_on_sigterm(signum: int, _frame: FrameType | None) -> NoReturn:
+    """A SIGTERM handler: SystemExit, so that the process's own cleanup (`finally`) runs."""
+    raise SystemExit(128 + signum)
 
 
 def die_with_parent(parent: int, signum: int = signal.SIGKILL) -> None:

@@ -107,9 +107,8 @@ class DirectoryGenerator(Generator):
         """The preview (hub_output.saved): saved entries, read again into the model, get again
         their JSON-LD, kind and networks (their place in the lists waits for the full build)."""
         saved = {id(item) for item in items}
-        entries = {id(i): i for i in directory_items(self.context) if id(i) in saved}
         listed = {id(item) for entry in self.entries for item in (entry, *entry.translations)}
-        for item in entries.values():
+        for item in (i for i in directory_items(self.context) if id(i) in saved):
             if id(item) in listed:
                 item.jsonld = organization_jsonld(item, self.public_url)
             describe_entry(item, id(item) in listed)

@@ -137,10 +137,13 @@ class FeedsGenerator(Generator):
         return entry
 
 
+ITEM_FAMILIES = families.named(families.ITEM_FEEDS)  # an item's own feeds' families, in this order
+
+
 def item_feeds(item: Content, index: dict[tuple[str, str], FeedLinks], strict: bool = True) -> list[FeedLinks]:
     """The feeds an item's pages declare in their <head>: its own families', then (a directory
     entry) the events it organizes; `strict=False`: those of `index` only."""
-    keys = [(family.name, slug) for family in families.named(families.ITEM_FEEDS) for slug, _t in family.keys(item)]
+    keys = [(family.name, slug) for family in ITEM_FAMILIES for slug, _t in family.keys(item)]
     own = [index[key] for key in keys if strict or key in index]
     if item.hub_type == "directory" and ("organizer", item.slug) in index:
         own.append(index[("organizer", item.slug)])  # the events it organizes

@@ -27,7 +27,7 @@ from hub_core.compress import compress_tree
 from hub_core.i18n import N_, words
 from hub_core.problems import message_language
 from hub_core.settings import SettingsError, plugin_settings
-from hub_core.workers import DEFAULT_WORKERS
+from hub_core.workers import DEFAULT_WORKERS, exit_on_sigterm
 
 from . import record, staging
 from .incremental import Incremental
@@ -147,7 +147,7 @@ def atomic_run(pelican, run) -> None:
         if options["search_index"] == "after":  # by a process of its own: the build is done (the preview's model)
             staging.in_background(partial(index_in_place, output, options["search_exclude"], record.folder_identity(output)),
                                   ends_with_build=True)
-        if overlay and getattr(pelican, "hub_writer", None) is not None:  # the preview keeps this build's model
+        if overlay and pelican.hub_writer is not None:  # the preview keeps this build's model
             pelican.hub_show_saved = partial(show_saved, pelican.hub_writer)
     except RenderError as error:
         raise stop(say("render", page=error.path, detail=error.detail, output=shown)) from None
@@ -194,12 +194,8 @@ def stop_on_sigterm():
     """Turn SIGTERM into SystemExit during the build, so the staging folder is removed."""
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
-    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    previous = signal.signal(signal.SIGTERM, exit_on_sigterm)
     return lambda: signal.signal(signal.SIGTERM, previous)
-
-
-def _exit_on_sigterm(signum, _frame):
-    raise SystemExit(128 + signum)
 
 
 class SaidOnce(logging.Filter):

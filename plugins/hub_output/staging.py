@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hub_core.workers import die_with_parent
+from hub_core.workers import die_with_parent, exit_on_sigterm
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
@@ -71,7 +71,7 @@ def indexing_now(path: Path) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # another user's process: running
     return True
 
 
@@ -141,7 +141,7 @@ def in_background(work: Callable[[], object], ends_with_build: bool = False) -> 
         try:
             os.setsid()
             if ends_with_build:
-                signal.signal(signal.SIGTERM, _exit_on_sigterm)
+                signal.signal(signal.SIGTERM, exit_on_sigterm)
                 die_with_parent(build, signal.SIGTERM)
             os.closerange(3, told)
             os.closerange(told + 1, os.sysconf("SC_OPEN_MAX"))
@@ -187,6 +187,3 @@ def replace_output(staging: Path, output: Path) -> None:
     os.rename(staging, output)
     os.rename(old, staging)
 
-
-def _exit_on_sigterm(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
