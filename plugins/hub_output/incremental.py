@@ -210,6 +210,48 @@ class Incremental:
         self.reused(name, entry)
         return True
 
+    # --- one file that is not a page (calendars: hub_core.writer.FileWriter) ------------
+
+    def file_dependencies(self, names: Mapping[str, Any], objects: list) -> tuple | None:
+        """The fingerprints of what a file is made from: named values, then content objects in
+        their order; None when one has no fingerprint (the file is always computed)."""
+        if not self.started:
+            return None
+        try:
+            dependencies = [("n", key, self.value_fingerprint(value)) for key, value in sorted(names.items())]
+            for obj in objects:
+                key = self.identity(obj)
+                if key is None:
+                    return None
+                dependencies.append(("c", key, self.object_fingerprint(obj)))
+        except Unfingerprintable:
+            return None
+        return tuple(dependencies)
+
+    def take_file(self, name: str, target: str, names: Mapping[str, Any], objects: list) -> bool:
+        """The file from the last build when it was made from values and objects with the same
+        fingerprints, the same ones in the same order, and its bytes are as recorded."""
+        entry = self.previous.pages.get(name) if self.previous else None
+        if entry is None or name in self.written:
+            return False
+        if self.file_dependencies(names, objects) != entry.dependencies or not self.take(name, target, entry):
+            return False
+        self.reused(name, entry)
+        return True
+
+    def record_file(self, name: str, data: bytes, names: Mapping[str, Any], objects: list) -> None:
+        """A file computed: what it was made from and its sha256, for the next build."""
+        if name in self.written:
+            self.pages.pop(name, None)
+            return
+        self.written.add(name)
+        dependencies = self.file_dependencies(names, objects)
+        if dependencies is None:
+            return
+        self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), dependencies)
+        if self.verifying:
+            self.held[name] = [value for _key, value in sorted(names.items())] + list(objects)
+
     def render(self, name: str, template, variables: Mapping, keep: bool = True) -> str:
         """Render the page, recording what it reads; `keep`: into the record (not a page Pelican
         skips). A template whose environment does not record names is rendered, never taken."""

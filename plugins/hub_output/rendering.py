@@ -161,8 +161,9 @@ class DeferredWriter(Writer):
     def _start_incremental(self, context):
         """Before the first page is rendered or taken: the build's content objects start recording."""
         incremental = self.incremental
-        if incremental is not None and not incremental.started:
-            incremental.start(context)
+        if incremental is not None:
+            if not incremental.started:  # else started by the build's FileWriter (calendars)
+                incremental.start(context)
             incremental.staging = os.path.abspath(self.output_path)
 
     def _take_unchanged(self, pages):

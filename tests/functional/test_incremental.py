@@ -35,8 +35,8 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def inodes(folder: Path) -> dict[str, int]:
-    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
+def inodes(folder: Path, pattern: str = "*.html") -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob(pattern)}
 
 
 class Site:
@@ -56,10 +56,12 @@ class Site:
     def rebuild(self, extra=()) -> set[str]:
         """Build incrementally; the pages it rendered (not taken from the last build)."""
         before = inodes(self.output) if self.output.exists() else {}
+        calendars = inodes(self.output, "*.ics") if self.output.exists() else {}
         options = hub_output(INCREMENTAL | self.options)
         result = build(self.content, self.output, self.cache, extra=options + self.extra + tuple(extra))
         assert result.returncode == 0, result.stderr
         after = inodes(self.output)
+        self.calendars = {name for name, inode in inodes(self.output, "*.ics").items() if calendars.get(name) != inode}
         return {page for page, inode in after.items() if before.get(page) != inode}
 
     def assert_same_as_full(self, extra=()) -> None:
@@ -88,6 +90,7 @@ def fixture_copy(tmp_path_factory):
 def test_a_rebuild_without_change_renders_nothing_and_an_edit_only_what_it_touches(tmp_path, workers):
     site = Site(tmp_path, FIXTURE, options={"workers": workers})
     assert site.rebuild() == set()
+    assert site.calendars == set() and inodes(site.output, "*.ics")  # every calendar taken
     site.assert_same_as_full()
     site.edit("blog/billet-sans-resume.md", "Le second n'y est pas.", "Le second n'y est toujours pas.")
     pages = site.rebuild()
@@ -113,6 +116,14 @@ EDITS = [
      "evenements/diner-a-venir-rimouski/index.html", None),  # its calendar's name is on the subscription lists
 ]
 
+# kind of edit -> (calendars that list the event: computed, a calendar without it: taken)
+CALENDARS = {
+    "body text": (["calendrier.ics", "evenements/diner-a-venir-rimouski.ics", "en/regions/bas-saint-laurent/calendar.ics"],
+                  "regions/montreal/calendrier.ics"),
+    "a translation": (["en/events/diner-a-venir-rimouski.ics", "en/calendar.ics", "calendrier.ics"], "en/regions/montreal/calendar.ics"),
+    "an event's status": (["repertoire/groupe-rimouski/calendrier.ics"], "evenements/annule-rimouski.ics"),
+}
+
 
 @pytest.mark.parametrize("kind, path, old, new, rendered, taken", EDITS, ids=[e[0] for e in EDITS])
 def test_an_edit_renders_what_it_touches_and_equals_a_full_build(fixture_copy, kind, path, old, new, rendered, taken):
@@ -120,6 +131,9 @@ def test_an_edit_renders_what_it_touches_and_equals_a_full_build(fixture_copy, k
     pages = fixture_copy.rebuild()
     assert rendered in pages
     assert taken not in pages
+    if kind in CALENDARS:
+        computed, kept = CALENDARS[kind]
+        assert set(computed) <= fixture_copy.calendars and kept not in fixture_copy.calendars
     assert len(pages) < len(inodes(fixture_copy.output))
     fixture_copy.assert_same_as_full()
 
