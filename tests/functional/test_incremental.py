@@ -98,6 +98,18 @@ def test_a_rebuild_without_change_renders_nothing_and_an_edit_only_what_it_touch
     site.assert_same_as_full()
 
 
+def test_the_search_index_is_taken_when_no_page_changed(tmp_path):
+    site = Site(tmp_path, FIXTURE, options={"search_index": True})
+    entry = site.output / "pagefind" / "pagefind-entry.json"
+    index, inode = tree(site.output / "pagefind"), entry.stat().st_ino
+    assert site.rebuild() == set()
+    assert entry.stat().st_ino == inode and tree(site.output / "pagefind") == index  # linked, not indexed again
+    site.edit("blog/billet-sans-resume.md", "Le second n'y est pas.", "Le second n'y est toujours pas.")
+    site.rebuild()
+    assert entry.stat().st_ino != inode  # a page changed: Pagefind ran
+    site.assert_same_as_full()
+
+
 # (file, old text, new text, a page that must be rendered, a page that must be taken)
 EDITS = [
     ("body text", "events/diner-a-venir-rimouski.md", "Un dîner pour les membres", "Un dîner ouvert aux membres",
