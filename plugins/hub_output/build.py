@@ -155,10 +155,7 @@ def atomic_run(pelican, run) -> None:
         pelican.hub_incremental = None
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
         try:  # the old site, or what a failed or stopped build wrote
-            if pelican.settings.get("HUB_PREVIEW_OVERLAY"):
-                staging.remove_later(folder, output)  # the preview's next build need not wait
-            else:
-                staging.remove_tree(folder)
+            staging.remove_later(folder, output)  # the build (the preview's next one) need not wait
         except OSError:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()

@@ -50,9 +50,28 @@ def link_tree(source: Path, target: Path) -> None:
 
 
 def stale_staging(output: Path) -> list[Path]:
-    """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before their cleanup."""
-    kinds = ("staging", "pagefind")  # not `trash-*`: its own process removes it, maybe now
-    return sorted(path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*"))
+    """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before
+    their cleanup, and the old sites set aside whose remover died (`remove_later`)."""
+    kinds = ("staging", "pagefind")
+    found = [path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*")]
+    found += [path for path in output.parent.glob(f".{output.name}.trash-*") if abandoned(path)]
+    return sorted(found)
+
+
+def abandoned(trash: Path) -> bool:
+    """No remover holds the lock of this folder set aside: it was killed before it was done
+    (a folder being removed right now is locked by its remover, `remove_later`)."""
+    try:
+        fd = os.open(trash, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return False  # removed meanwhile, or not a folder: not ours to remove
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def recover(output: Path) -> None:
@@ -102,8 +121,10 @@ def remove_tree(path: Path) -> None:
 
 
 def remove_later(path: Path, output: Path) -> None:
-    """The preview: `path` renamed aside at once (`.output.trash-*`), then removed by a process of
-    its own, so the next build starts without waiting (`make clean` removes what a killed one left)."""
+    """`path` (the old site) renamed aside at once (`.output.trash-*`), then removed by a process of
+    its own, so the build ends (and the preview's next one starts) without waiting. The remover
+    holds a lock on the folder (flock) until it is gone: the next build removes a folder set aside
+    that no remover holds (`stale_staging`), so a killed remover leaves no garbage for good."""
     if not path.exists():
         return
     aside = output.parent / f".{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
@@ -114,7 +135,9 @@ def remove_later(path: Path, output: Path) -> None:
             os.setsid()
             os.closerange(3, told)  # the build's lock among them: the next build may start
             os.closerange(told + 1, os.sysconf("SC_OPEN_MAX"))
-            os.close(told)  # the build learns that the remover holds no lock
+            held = os.open(aside, os.O_RDONLY | os.O_DIRECTORY)
+            fcntl.flock(held, fcntl.LOCK_EX)  # this folder is being removed (`abandoned`)
+            os.close(told)  # the build learns that the remover holds no lock of its own, and this one
             remove_tree(aside)
         finally:
             os._exit(0)
