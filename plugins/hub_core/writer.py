@@ -23,7 +23,8 @@ content folder, not output), with their own atomic replace.
 """
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,6 @@ from .problems import message_language
 from .shapes import Context
 
 OUTPUT_FILES = "hub_output_files"  # context key of the build's FileWriter
-Inputs = tuple[Mapping[str, Any], list]  # ({name: value}, [content object, ...]) a file is made from
 PAGE = "Pelican Writer"  # who wrote a page
 
 MESSAGES = {  # French words marked for the catalog (theme/translations: the English words)
@@ -80,15 +80,15 @@ class FileWriter:
         return name
 
     def write(self, relative_path: str | os.PathLike[str], data: bytes, writer: str,
-              inputs: Inputs | None = None) -> bool:
+              names: Mapping[str, Any] | None = None, objects: Iterable[Any] = ()) -> bool:
         """Write `data` at `relative_path` under the output folder; False when it already held them.
-        `inputs` (see `take`): what the file was made from, recorded for the next build."""
+        `names`, `objects` (see `take`): what the file was made from, recorded for the next build."""
         name = self.claim(relative_path, writer)
         self.written[name] = writer
         target = self.root / name
         incremental = self.incremental()
-        if incremental is not None and inputs is not None:
-            incremental.record_file(name, data, *inputs)
+        if incremental is not None and names is not None:
+            incremental.record_file(name, data, names, objects)
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,22 +98,38 @@ class FileWriter:
         self.sent(name)
         return True
 
-    def take(self, relative_path: str | os.PathLike[str], writer: str, inputs: Inputs) -> bool:
+    def take(self, relative_path: str | os.PathLike[str], writer: str, names: Mapping[str, Any]) -> bool:
         """An incremental build (hub_output): the file of the last build, linked from output/, when
-        `inputs` — ({name: value}, [content object, ...]), everything the file is made from beyond
-        the build's code, theme, settings and data files — have the fingerprints recorded then and
-        the file there still has the bytes recorded. False: compute the file and `write` it."""
+        it was made from the same inputs; False: compute the file and `write` it with its inputs.
+
+        The inputs are everything the file is made from beyond the build's code, theme, settings
+        and data files (the build fingerprint): `names`, {name: value} (content objects in them
+        count by identity: a list of items says which, in which order), and `objects`, given to
+        `write`: the content objects whose attributes it was made from (listed, or gathered with
+        `reading`). Taken when the same names have the fingerprints recorded, every object
+        recorded has its recorded fingerprint, and the file in output/ has the recorded bytes."""
         incremental = self.incremental()
         if incremental is None:
             return False
         name = self.claim(relative_path, writer)
         target = self.root / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not incremental.take_file(name, str(target), *inputs):
+        if not incremental.take_file(name, str(target), names):
             return False
         self.written[name] = writer
         self.sent(name)
         return True
+
+    @contextmanager
+    def reading(self) -> Iterator[dict[int, Any]]:
+        """The content objects the code in the block reads an attribute of ({id: object}), for
+        `write`'s `objects`; outside an incremental build, nothing."""
+        incremental = self.incremental()
+        if incremental is None:
+            yield {}
+            return
+        with incremental.reading_objects() as objects:
+            yield objects
 
     def follow(self, writer: object) -> None:
         """generate_output: the build's page writer; hub_output's, in an incremental build, holds

@@ -1,6 +1,7 @@
 """EventsGenerator: the events context, then the .ics files and calendar pages."""
 
 import datetime as dt
+from typing import Any
 
 from pelican.generators import Generator
 
@@ -80,7 +81,7 @@ class EventsGenerator(Generator):
                 if zone not in zones:
                     zones[zone] = vtimezone(zone, *spans[zone]).to_ical()
             body = ics.assemble(header, [zones[z] for z in used], [pieces[id(e)][calendar.lang] for e in calendar.events])
-            self.output_files.write(calendar.path, body, "hub_events", inputs)
+            self.output_files.write(calendar.path, body, "hub_events", inputs, inputs["items"])
 
     def timezone_spans(self) -> dict[str, tuple[dt.date, dt.date]]:
         """(first day, last day) of each time zone used: its VTIMEZONE covers every occurrence."""
@@ -99,10 +100,9 @@ class EventsGenerator(Generator):
         return spans
 
 
-def calendar_inputs(calendar, header: bytes, spans: dict) -> tuple[dict, list]:
+def calendar_inputs(calendar: calendars.CalendarFile, header: bytes, spans: dict[str, tuple[dt.date, dt.date]]) -> dict[str, Any]:
     """What a calendar file is made from beyond the code, theme, settings and data files (in the
     build fingerprint): its path, language and header, its time zones' spans, and its events with
     their translations (a VEVENT reads the event's and its translation's attributes, ics.py)."""
-    names = {"calendar": (calendar.path, calendar.lang, header), "zones": sorted(spans.items())}
-    objects = [item for event in calendar.events for item in (event, *event.translations)]
-    return names, objects
+    items = [item for event in calendar.events for item in (event, *event.translations)]
+    return {"calendar": (calendar.path, calendar.lang, header), "zones": sorted(spans.items()), "items": items}

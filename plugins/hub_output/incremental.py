@@ -26,7 +26,8 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -210,47 +211,54 @@ class Incremental:
         self.reused(name, entry)
         return True
 
-    # --- one file that is not a page (calendars: hub_core.writer.FileWriter) ------------
+    # --- one file that is not a page (calendars, feeds: hub_core.writer.FileWriter) -----
 
-    def file_dependencies(self, names: Mapping[str, Any], objects: list) -> tuple | None:
-        """The fingerprints of what a file is made from: named values, then content objects in
-        their order; None when one has no fingerprint (the file is always computed)."""
-        if not self.started:
-            return None
-        try:
-            dependencies = [("n", key, self.value_fingerprint(value)) for key, value in sorted(names.items())]
-            for obj in objects:
-                key = self.identity(obj)
-                if key is None:
-                    return None
-                dependencies.append(("c", key, self.object_fingerprint(obj)))
-        except Unfingerprintable:
-            return None
-        return tuple(dependencies)
-
-    def take_file(self, name: str, target: str, names: Mapping[str, Any], objects: list) -> bool:
-        """The file from the last build when it was made from values and objects with the same
-        fingerprints, the same ones in the same order, and its bytes are as recorded."""
-        entry = self.previous.pages.get(name) if self.previous else None
+    def take_file(self, name: str, target: str, names: Mapping[str, Any]) -> bool:
+        """The file from the last build when the values its writer names now have the recorded
+        fingerprints (the same names), every content object it read then has its recorded
+        fingerprint, and its bytes are as recorded."""
+        entry = self.previous.pages.get(name) if self.previous and self.started else None
         if entry is None or name in self.written:
             return False
-        if self.file_dependencies(names, objects) != entry.dependencies or not self.take(name, target, entry):
+        if {key for kind, key, _ in entry.dependencies if kind == "n"} != set(names):
+            return False
+        if not all(self.current(dependency, names, {}) for dependency in entry.dependencies):
+            return False
+        if not self.take(name, target, entry):
             return False
         self.reused(name, entry)
         return True
 
-    def record_file(self, name: str, data: bytes, names: Mapping[str, Any], objects: list) -> None:
-        """A file computed: what it was made from and its sha256, for the next build."""
+    def record_file(self, name: str, data: bytes, names: Mapping[str, Any], objects: Iterable[Any]) -> None:
+        """A file computed: the fingerprints of the values its writer named and of the content
+        objects it was made from (or read), and its sha256, for the next build."""
         if name in self.written:
             self.pages.pop(name, None)
             return
         self.written.add(name)
-        dependencies = self.file_dependencies(names, objects)
-        if dependencies is None:
+        if not self.started:
             return
-        self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), dependencies)
+        try:
+            dependencies = [("n", key, self.value_fingerprint(value)) for key, value in sorted(names.items())]
+            keyed = {}
+            for obj in objects:
+                key = self.identity(obj)
+                if key is None:
+                    raise Unfingerprintable("a content object the build does not know")
+                keyed[key] = obj
+            dependencies += [("c", key, self.object_fingerprint(obj)) for key, obj in sorted(keyed.items())]
+        except Unfingerprintable as error:
+            logger.debug("hub_output: %s is always computed: %s", name, error)
+            return
+        self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), tuple(dependencies))
         if self.verifying:
-            self.held[name] = [value for _key, value in sorted(names.items())] + list(objects)
+            self.held[name] = [value for _key, value in sorted(names.items())] + [obj for _key, obj in sorted(keyed.items())]
+
+    @contextmanager
+    def reading_objects(self) -> Iterator[dict[int, Any]]:
+        """The content objects the code in the block reads an attribute of: {id: object}."""
+        with reading({}, {}) as reads:
+            yield reads.objects
 
     def render(self, name: str, template, variables: Mapping, keep: bool = True) -> str:
         """Render the page, recording what it reads; `keep`: into the record (not a page Pelican
