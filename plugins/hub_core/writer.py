@@ -12,6 +12,9 @@ refuses a path outside the output folder; creates the parent folders; leaves a f
 has exactly these bytes untouched (its mtime too: what an incremental build needs) and sends
 `content_written(path, context=...)` for each file it did write, as Pelican's Writer does for pages.
 
+In an incremental build (hub_output), a writer that names a file's inputs (`take`, then `write`
+with them) gets the last build's file when they did not change (see `FileWriter.take`).
+
 One `FileWriter` per build, kept in the build's context under `OUTPUT_FILES` (house rule 3: no
 module-level state). Call `file_writer()` from `generate_context`, before any page is written, so
 that the pages written by the generators that run first are known to it.

@@ -18,6 +18,10 @@ deterministic: tests/functional/test_reproducible.py), so a page taken is the pa
 would write. A page that read something without a fingerprint (`Unfingerprintable`), a paginated
 page or a path written twice is always rendered. A file is never written through a link: the
 writer removes the name before it opens it (`_open_w`), so the live site's inode is never touched.
+
+A file that is not a page (calendars, feeds: hub_core.writer.FileWriter) is decided the same way
+(`take_file`, `record_file`), from the inputs its writer names instead of recorded template reads:
+named values, and the content objects it lists or read while it was made (`reading_objects`).
 """
 
 from __future__ import annotations
