@@ -35,6 +35,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from pelican.contents import Content
+
 from . import record as records
 from .dependencies import ABSENT, FINGERPRINT, Reads, RecordingContext, is_tracked, paused, reading, track
 from .fingerprint import Unfingerprintable, fingerprint
@@ -87,9 +89,13 @@ class Incremental:
     def object_fingerprint(self, obj: Any) -> str:
         """The object's own state (with other content by identity), kept until it changes."""
         state = object.__getattribute__(obj, "__dict__")
+        found = state.get(FINGERPRINT)
+        if found is not None and type(obj).get_siteurl is Content.get_siteurl:  # the usual case, read fast
+            context = state.get("_context")
+            if context is not None and found[0] == context.get("localsiteurl", ""):
+                return found[1]
         with paused():
             siteurl = obj.get_siteurl()  # the body's links depend on it (RELATIVE_URLS: one per page)
-            found = state.get(FINGERPRINT)
             if found is None or found[0] != siteurl:
                 metadata = state.get("metadata") or {}
                 own, same = {}, []
@@ -144,7 +150,7 @@ class Incremental:
         """Link (or copy) the live page to `target` when it has the recorded bytes."""
         live = self.output / name
         try:
-            if os.path.lexists(target):  # the empty file rendering.py's writer left at the page's path
+            if os.path.lexists(target):  # never link over a name (a page written there by hand: refused)
                 os.unlink(target)
             try:
                 os.link(live, target)
