@@ -60,7 +60,7 @@ class EventsGenerator(Generator):
         calendar. In an incremental build, a calendar made from the same inputs as in the last
         build is taken from output/ (`FileWriter.take`), and its pieces are not serialized."""
         domain = self.settings["SITE_DOMAIN"]
-        pieces: dict[int, dict[str, bytes]] = {}  # id(event) -> {lang: its VEVENT}
+        pieces: dict[int, tuple[dict[str, bytes], list[Any]]] = {}  # id(event) -> ({lang: its VEVENT}, the objects it read)
         spans = self.timezone_spans()
         zones: dict[str, bytes] = {}
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
@@ -76,12 +76,15 @@ class EventsGenerator(Generator):
                 continue
             for event in calendar.events:
                 if id(event) not in pieces:
-                    pieces[id(event)] = ics.vevents(event, self.public_url, domain, self.words, LANGUAGES)
+                    with self.output_files.reading() as read:  # the event, its translation, a venue's entry…
+                        texts = ics.vevents(event, self.public_url, domain, self.words, LANGUAGES)
+                    pieces[id(event)] = (texts, list(read.values()))
             for zone in used:
                 if zone not in zones:
                     zones[zone] = vtimezone(zone, *spans[zone]).to_ical()
-            body = ics.assemble(header, [zones[z] for z in used], [pieces[id(e)][calendar.lang] for e in calendar.events])
-            self.output_files.write(calendar.path, body, "hub_events", inputs, inputs["items"])
+            body = ics.assemble(header, [zones[z] for z in used], [pieces[id(e)][0][calendar.lang] for e in calendar.events])
+            objects = [*inputs["items"], *(obj for e in calendar.events for obj in pieces[id(e)][1])]
+            self.output_files.write(calendar.path, body, "hub_events", inputs, objects)
 
     def timezone_spans(self) -> dict[str, tuple[dt.date, dt.date]]:
         """(first day, last day) of each time zone used: its VTIMEZONE covers every occurrence."""
@@ -103,6 +106,7 @@ class EventsGenerator(Generator):
 def calendar_inputs(calendar: calendars.CalendarFile, header: bytes, spans: dict[str, tuple[dt.date, dt.date]]) -> dict[str, Any]:
     """What a calendar file is made from beyond the code, theme, settings and data files (in the
     build fingerprint): its path, language and header, its time zones' spans, and its events with
-    their translations (a VEVENT reads the event's and its translation's attributes, ics.py)."""
+    their translations (a VEVENT reads the event's and its translation's attributes, ics.py; the
+    content objects its VEVENTs read besides are recorded while they are serialized)."""
     items = [item for event in calendar.events for item in (event, *event.translations)]
     return {"calendar": (calendar.path, calendar.lang, header), "zones": sorted(spans.items()), "items": items}

@@ -57,7 +57,6 @@ class FeedsGenerator(Generator):
         notices.add_to_feeds(self.feeds, notices.collect(self.candidates, self.now))
         for feed in self.feeds:
             feed.items = feed.items[: self.options["max_items"]]
-        self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
 
     def published(self, now: dt.datetime) -> list[Content]:
         """Published items of the feed types, never drafts and never dated in the future."""
