@@ -12,6 +12,9 @@ refuses a path outside the output folder; creates the parent folders; leaves a f
 has exactly these bytes untouched (its mtime too: what an incremental build needs) and sends
 `content_written(path, context=...)` for each file it did write, as Pelican's Writer does for pages.
 
+In an incremental build (hub_output), a writer that names a file's inputs (`take`, then `write`
+with them) gets the last build's file when they did not change (see `FileWriter.take`).
+
 One `FileWriter` per build, kept in the build's context under `OUTPUT_FILES` (house rule 3: no
 module-level state). Call `file_writer()` from `generate_context`, before any page is written, so
 that the pages written by the generators that run first are known to it.
@@ -23,7 +26,10 @@ content folder, not output), with their own atomic replace.
 """
 
 import os
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pelican import signals
 
@@ -56,6 +62,7 @@ class FileWriter:
         self.context = context if context is not None else {}
         self.written: dict[str, str] = {}  # path relative to the root ("a/b.ics") -> its writer
         self.sending: str | None = None  # the path whose content_written this writer is sending
+        self.increments: Any = None  # hub_output's Incremental in an incremental build (`follow`)
         signals.content_written.connect(self.page_written)  # weak: gone with the build's context
 
     def relative(self, path: str | os.PathLike[str], writer: str) -> str:
@@ -66,25 +73,85 @@ class FileWriter:
             raise WriteRefused(say("outside", path=os.fspath(path), writer=writer, root=self.root))
         return Path(target).relative_to(self.root).as_posix()
 
-    def write(self, relative_path: str | os.PathLike[str], data: bytes, writer: str) -> bool:
-        """Write `data` at `relative_path` under the output folder; False when it already held them."""
+    def claim(self, relative_path: str | os.PathLike[str], writer: str) -> str:
+        """The path as "a/b.ics", refused when outside the output or already written."""
         if os.path.isabs(relative_path):
             raise WriteRefused(say("outside", path=os.fspath(relative_path), writer=writer, root=self.root))
         name = self.relative(relative_path, writer)
         if name in self.written:
             raise WriteRefused(say("twice", path=name, first=self.written[name], second=writer))
+        return name
+
+    def write(self, relative_path: str | os.PathLike[str], data: bytes, writer: str,
+              names: Mapping[str, Any] | None = None, objects: Iterable[Any] = ()) -> bool:
+        """Write `data` at `relative_path` under the output folder; False when it already held them.
+        `names`, `objects` (see `take`): what the file was made from, recorded for the next build."""
+        name = self.claim(relative_path, writer)
         self.written[name] = writer
         target = self.root / name
+        incremental = self.incremental()
+        if incremental is not None and names is not None:
+            incremental.record_file(name, data, names, objects)
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(target):  # never through a hard link to another site's file
+            target.unlink()
         target.write_bytes(data)
+        self.sent(name)
+        return True
+
+    def take(self, relative_path: str | os.PathLike[str], writer: str, names: Mapping[str, Any]) -> bool:
+        """An incremental build (hub_output): the file of the last build, linked from output/, when
+        it was made from the same inputs; False: compute the file and `write` it with its inputs.
+
+        The inputs are everything the file is made from beyond the build's code, theme, settings
+        and data files (the build fingerprint): `names`, {name: value} (content objects in them
+        count by identity: a list of items says which, in which order), and `objects`, given to
+        `write`: the content objects whose attributes it was made from (listed, or gathered with
+        `reading`). Taken when the same names have the fingerprints recorded, every object
+        recorded has its recorded fingerprint, and the file in output/ has the recorded bytes."""
+        incremental = self.incremental()
+        if incremental is None:
+            return False
+        name = self.claim(relative_path, writer)
+        target = self.root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not incremental.take_file(name, str(target), names):
+            return False
+        self.written[name] = writer
+        self.sent(name)
+        return True
+
+    @contextmanager
+    def reading(self) -> Iterator[dict[int, Any]]:
+        """The content objects the code in the block reads an attribute of ({id: object}), for
+        `write`'s `objects`; outside an incremental build, nothing."""
+        incremental = self.incremental()
+        if incremental is None:
+            yield {}
+            return
+        with incremental.reading_objects() as objects:
+            yield objects
+
+    def follow(self, writer: object) -> None:
+        """generate_output: the build's page writer; hub_output's, in an incremental build, holds
+        the build's `Incremental` (the record of the last build), which `take` and `write` use."""
+        self.increments = getattr(writer, "incremental", None)
+
+    def incremental(self) -> Any:
+        """The build's hub_output Incremental (started on the build's content), or None."""
+        incremental = self.increments
+        if incremental is not None and not incremental.started:
+            incremental.start(self.context)
+        return incremental
+
+    def sent(self, name: str) -> None:
         self.sending = name
         try:
-            signals.content_written.send(str(target), context=self.context)
+            signals.content_written.send(str(self.root / name), context=self.context)
         finally:
             self.sending = None
-        return True
 
     def page_written(self, path: str, context: Context | None = None, **_: object) -> None:
         """content_written: a page Pelican's Writer wrote in this build (another build's: ignored)."""

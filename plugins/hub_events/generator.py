@@ -1,6 +1,7 @@
 """EventsGenerator: the events context, then the .ics files and calendar pages."""
 
 import datetime as dt
+from typing import Any
 
 from pelican.generators import Generator
 
@@ -62,6 +63,7 @@ class EventsGenerator(Generator):
         jsonld.add_jsonld(everything, self.public_url, self.settings["SITENAME"])
 
     def generate_output(self, writer: Writer) -> None:
+        self.output_files.follow(writer)
         self.write_calendars()
         template = self.get_template("events/month")
         for page in self.months:
@@ -71,13 +73,13 @@ class EventsGenerator(Generator):
             write_listing(writer, facet.url, template, self.context, facet=facet)
 
     def write_calendars(self) -> None:
-        """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every calendar."""
+        """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every
+        calendar. In an incremental build, a calendar made from the same inputs as in the last
+        build is taken from output/ (`FileWriter.take`), and its pieces are not serialized."""
         domain = self.settings["SITE_DOMAIN"]
-        pieces = {}
-        for event in self.events:
-            for lang, text in ics.vevents(event, self.public_url, domain, self.words, LANGUAGES).items():
-                pieces[lang, event.slug] = text
-        zones = self.timezones()
+        pieces: dict[int, tuple[dict[str, bytes], list[Any]]] = {}  # id(event) -> ({lang: its VEVENT}, the objects it read)
+        spans = self.timezone_spans()
+        zones: dict[str, bytes] = {}
         refresh = dt.timedelta(hours=self.options["refresh_hours"])
         headers = ics.CalendarHeaders(site_timezone(self.settings), refresh)
         subtitles = {"fr": self.settings.get("SITESUBTITLE", ""), "en": self.settings.get("SITESUBTITLE_EN") or self.settings.get("SITESUBTITLE", "")}
@@ -86,11 +88,23 @@ class EventsGenerator(Generator):
             url = f"{self.public_url}/{calendar.path}"
             header = headers.header(name, typeset(subtitles[calendar.lang], calendar.lang), url)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
-            body = ics.assemble(header, [zones[z] for z in used], [pieces[calendar.lang, e.slug] for e in calendar.events])
-            self.output_files.write(calendar.path, body, "hub_events")
+            inputs = calendar_inputs(calendar, header, {z: spans[z] for z in used})
+            if self.output_files.take(calendar.path, "hub_events", inputs):
+                continue
+            for event in calendar.events:
+                if id(event) not in pieces:
+                    with self.output_files.reading() as read:  # the event, its translation, a venue's entry…
+                        texts = ics.vevents(event, self.public_url, domain, self.words, LANGUAGES)
+                    pieces[id(event)] = (texts, list(read.values()))
+            for zone in used:
+                if zone not in zones:
+                    zones[zone] = vtimezone(zone, *spans[zone]).to_ical()
+            body = ics.assemble(header, [zones[z] for z in used], [pieces[id(e)][0][calendar.lang] for e in calendar.events])
+            objects = [*inputs["items"], *(obj for e in calendar.events for obj in pieces[id(e)][1])]
+            self.output_files.write(calendar.path, body, "hub_events", inputs, objects)
 
-    def timezones(self) -> dict[str, bytes]:
-        """One VTIMEZONE per time zone used, covering every occurrence."""
+    def timezone_spans(self) -> dict[str, tuple[dt.date, dt.date]]:
+        """(first day, last day) of each time zone used: its VTIMEZONE covers every occurrence."""
         spans: dict[str, tuple[dt.date, dt.date]] = {}  # time zone -> (first day, last day)
         for occurrence in self.occurrences:
             tzid = ics.tzid_of(occurrence.event)
@@ -103,4 +117,13 @@ class EventsGenerator(Generator):
             if tzid and rule.get("until"):
                 first, last = spans[tzid]
                 spans[tzid] = (first, max(last, rule["until"]))
-        return {tzid: vtimezone(tzid, *span).to_ical() for tzid, span in spans.items()}
+        return spans
+
+
+def calendar_inputs(calendar: calendars.CalendarFile, header: bytes, spans: dict[str, tuple[dt.date, dt.date]]) -> dict[str, Any]:
+    """What a calendar file is made from beyond the code, theme, settings and data files (in the
+    build fingerprint): its path, language and header, its time zones' spans, and its events with
+    their translations (a VEVENT reads the event's and its translation's attributes, ics.py; the
+    content objects its VEVENTs read besides are recorded while they are serialized)."""
+    items = [item for event in calendar.events for item in (event, *event.translations)]
+    return {"calendar": (calendar.path, calendar.lang, header), "zones": sorted(spans.items()), "items": items}

@@ -57,7 +57,6 @@ class FeedsGenerator(Generator):
         notices.add_to_feeds(self.feeds, notices.collect(self.candidates, self.now))
         for feed in self.feeds:
             feed.items = feed.items[: self.options["max_items"]]
-        self.items = sorted({id(i): i for f in self.feeds for i in f.items}.values(), key=lambda i: i.hub_source)
 
     def published(self, now: dt.datetime) -> list[Content]:
         """Published items of the feed types, never drafts and never dated in the future."""
@@ -102,30 +101,54 @@ class FeedsGenerator(Generator):
         return None
 
     def generate_output(self, writer_: Writer) -> None:
+        """Each feed in RSS and Atom. In an incremental build, a feed made from the same inputs as
+        in the last build is taken from output/ (`FileWriter.take`): its entries are built only
+        for the feeds computed, each once, recording the content objects it reads."""
+        self.output_files.follow(writer_)
         self.fill()
         tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
-        template = self.get_template("feeds/item")
-        built = {}
+        built: dict[int, tuple[entries.Entry, list[Any]]] = {}  # id(item) -> (its entry, the objects it read)
         year = TAG_YEAR
-        for item in self.items:  # each item's content rendered once, for every feed
-            if isinstance(item, notices.Notice):
-                built[id(item)] = self.notice_entry(item, public, tz, year)
-                continue
-            html = template.render(
-                item=item,
-                content=item.content,
-                part=self.part_of(item),
-                SITEURL=public,
-                TIMEZONE=self.settings["TIMEZONE"],
-                TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
-            )
-            built[id(item)] = entries.build(item, entries.absolute(html, public), self.settings, tz, year, self.words)
         stylesheet = f"{self.settings.get('SITEURL', '')}/{FEED_STYLESHEET}"
         for feed in self.feeds:
-            rss, atom = writer.feed_generator(feed, [built[id(i)] for i in feed.items], self.settings, stylesheet, year)
+            inputs = self.feed_inputs(feed, stylesheet, year)
+            names = [name for name in (feed.rss, feed.atom) if not self.output_files.take(name, "hub_feeds", inputs)]
+            if not names:
+                continue
+            for item in feed.items:
+                if id(item) not in built:
+                    with self.output_files.reading() as read:
+                        entry = self.entry(item, public, tz, year)
+                    built[id(item)] = (entry, list(read.values()))
+            rss, atom = writer.feed_generator(feed, [built[id(i)][0] for i in feed.items], self.settings, stylesheet, year)
+            objects = [obj for i in feed.items for obj in built[id(i)][1]]
             for name, data in ((feed.rss, rss), (feed.atom, atom)):
-                self.output_files.write(name, data, "hub_feeds")
+                if name in names:
+                    self.output_files.write(name, data, "hub_feeds", inputs, objects)
+
+    def feed_inputs(self, feed: families.Feed, stylesheet: str, year: int) -> dict[str, Any]:
+        """What a feed is made from beyond the code, theme, settings and data files, and the
+        content objects its entries read (recorded while they are built): the feed (its items,
+        by identity, in order; its notices by value), each item's series part, the stylesheet's
+        address and the tag year."""
+        return {"feed": feed, "parts": [self.part_of(i) if not isinstance(i, notices.Notice) else None for i in feed.items],
+                "stylesheet": stylesheet, "year": year}
+
+    def entry(self, item: Content | notices.Notice, public: str, tz: ZoneInfo, year: int) -> entries.Entry:
+        """The feed entry of one item (its content rendered by feeds/item.html) or change notice."""
+        if isinstance(item, notices.Notice):
+            return self.notice_entry(item, public, tz, year)
+        html = self.get_template("feeds/item").render(
+            item=item,
+            content=item.content,
+            part=self.part_of(item),
+            SITEURL=public,
+            TIMEZONE=self.settings["TIMEZONE"],
+            TIMEZONE_CITY=self.settings.get("TIMEZONE_CITY", ""),
+        )
+        built: entries.Entry = entries.build(item, entries.absolute(html, public), self.settings, tz, year, self.words)
+        return built
 
     def notice_entry(self, notice: notices.Notice, public: str, tz: ZoneInfo, year: int) -> entries.Entry:
         """The feed entry of a change notice: its title and text from feeds/notice.html."""

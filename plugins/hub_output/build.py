@@ -31,7 +31,7 @@ from hub_core.workers import DEFAULT_WORKERS, exit_on_sigterm
 
 from . import record, staging
 from .incremental import Incremental
-from .pagefind import EXCLUDED, SearchIndexError, run_pagefind
+from .pagefind import EXCLUDED, SearchIndexError, run_pagefind, same_pages
 from .rendering import RenderError
 from .saved import show_saved
 
@@ -134,6 +134,8 @@ def atomic_run(pelican, run) -> None:
                               + ", ".join(changed[:5]))
         if options["search_index"] == "after":
             staging.link_tree(output / "pagefind", folder / "pagefind")
+        elif options["search_index"] and unchanged_pages(incremental, folder, output):
+            staging.link_tree(output / "pagefind", folder / "pagefind")  # the same pages: the same index
         elif options["search_index"]:
             run_pagefind(folder, options["search_exclude"])
         if options["compress"]:
@@ -159,14 +161,20 @@ def atomic_run(pelican, run) -> None:
         pelican.hub_incremental = None
         pelican.output_path = pelican.settings["OUTPUT_PATH"] = str(output)
         try:  # the old site, or what a failed or stopped build wrote
-            if pelican.settings.get("HUB_PREVIEW_OVERLAY"):
-                staging.remove_later(folder, output)  # the preview's next build need not wait
-            else:
-                staging.remove_tree(folder)
+            staging.remove_later(folder, output)  # the build (the preview's next one) need not wait
         except OSError:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
+
+
+def unchanged_pages(incremental: Incremental | None, folder: Path, output: Path) -> bool:
+    """An incremental build whose record was of output/ and this build (the same settings, so the
+    same Pagefind and exclusions), and whose pages are output/'s, byte for byte: its index would be
+    output/'s `pagefind/` (Pagefind's output is normalized: the same pages, the same bytes)."""
+    if incremental is None or incremental.previous is None or not (output / "pagefind" / "pagefind-entry.json").is_file():
+        return False
+    return same_pages(folder, output)
 
 
 def index_in_place(output: Path, exclude: str, site: tuple[int, int] | None = None) -> None:

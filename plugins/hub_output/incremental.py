@@ -18,6 +18,10 @@ deterministic: tests/functional/test_reproducible.py), so a page taken is the pa
 would write. A page that read something without a fingerprint (`Unfingerprintable`), a paginated
 page or a path written twice is always rendered. A file is never written through a link: the
 writer removes the name before it opens it (`_open_w`), so the live site's inode is never touched.
+
+A file that is not a page (calendars, feeds: hub_core.writer.FileWriter) is decided the same way
+(`take_file`, `record_file`), from the inputs its writer names instead of recorded template reads:
+named values, and the content objects it lists or read while it was made (`reading_objects`).
 """
 
 from __future__ import annotations
@@ -26,9 +30,12 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from pelican.contents import Content
 
 from . import record as records
 from .dependencies import ABSENT, FINGERPRINT, Reads, RecordingContext, is_tracked, paused, reading, track
@@ -82,9 +89,13 @@ class Incremental:
     def object_fingerprint(self, obj: Any) -> str:
         """The object's own state (with other content by identity), kept until it changes."""
         state = object.__getattribute__(obj, "__dict__")
+        found = state.get(FINGERPRINT)
+        if found is not None and type(obj).get_siteurl is Content.get_siteurl:  # the usual case, read fast
+            context = state.get("_context")
+            if context is not None and found[0] == context.get("localsiteurl", ""):
+                return found[1]
         with paused():
             siteurl = obj.get_siteurl()  # the body's links depend on it (RELATIVE_URLS: one per page)
-            found = state.get(FINGERPRINT)
             if found is None or found[0] != siteurl:
                 metadata = state.get("metadata") or {}
                 own, same = {}, []
@@ -139,7 +150,7 @@ class Incremental:
         """Link (or copy) the live page to `target` when it has the recorded bytes."""
         live = self.output / name
         try:
-            if os.path.lexists(target):  # the empty file rendering.py's writer left at the page's path
+            if os.path.lexists(target):  # never link over a name (a page written there by hand: refused)
                 os.unlink(target)
             try:
                 os.link(live, target)
@@ -209,6 +220,55 @@ class Incremental:
             return False
         self.reused(name, entry)
         return True
+
+    # --- one file that is not a page (calendars, feeds: hub_core.writer.FileWriter) -----
+
+    def take_file(self, name: str, target: str, names: Mapping[str, Any]) -> bool:
+        """The file from the last build when the values its writer names now have the recorded
+        fingerprints (the same names), every content object it read then has its recorded
+        fingerprint, and its bytes are as recorded."""
+        entry = self.previous.pages.get(name) if self.previous and self.started else None
+        if entry is None or name in self.written:
+            return False
+        if {key for kind, key, _ in entry.dependencies if kind == "n"} != set(names):
+            return False
+        if not all(self.current(dependency, names, {}) for dependency in entry.dependencies):
+            return False
+        if not self.take(name, target, entry):
+            return False
+        self.reused(name, entry)
+        return True
+
+    def record_file(self, name: str, data: bytes, names: Mapping[str, Any], objects: Iterable[Any]) -> None:
+        """A file computed: the fingerprints of the values its writer named and of the content
+        objects it was made from (or read), and its sha256, for the next build."""
+        if name in self.written:
+            self.pages.pop(name, None)
+            return
+        self.written.add(name)
+        if not self.started:
+            return
+        try:
+            dependencies = [("n", key, self.value_fingerprint(value)) for key, value in sorted(names.items())]
+            keyed = {}
+            for obj in objects:
+                key = self.identity(obj)
+                if key is None:
+                    raise Unfingerprintable("a content object the build does not know")
+                keyed[key] = obj
+            dependencies += [("c", key, self.object_fingerprint(obj)) for key, obj in sorted(keyed.items())]
+        except Unfingerprintable as error:
+            logger.debug("hub_output: %s is always computed: %s", name, error)
+            return
+        self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), tuple(dependencies))
+        if self.verifying:
+            self.held[name] = [value for _key, value in sorted(names.items())] + [obj for _key, obj in sorted(keyed.items())]
+
+    @contextmanager
+    def reading_objects(self) -> Iterator[dict[int, Any]]:
+        """The content objects the code in the block reads an attribute of: {id: object}."""
+        with reading({}, {}) as reads:
+            yield reads.objects
 
     def render(self, name: str, template, variables: Mapping, keep: bool = True) -> str:
         """Render the page, recording what it reads; `keep`: into the record (not a page Pelican

@@ -11,9 +11,11 @@ fragments do not. `normalize` rewrites those files in sorted order, names them a
 same bytes. Reading the files needs only their format: gzip of `pagefind_dcd` + CBOR.
 """
 
+import filecmp
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -54,6 +56,34 @@ def run_pagefind(site: Path, exclude: str = EXCLUDED, bundle: Path | None = None
         errors = [line for line in lines if line.startswith("Error")]
         raise SearchIndexError(errors[0] if errors else lines[-1] if lines else f"exit {result.returncode}")
     normalize(bundle)
+
+
+def html_files(site: Path) -> dict[str, os.stat_result]:
+    """The HTML files Pagefind would read (its own bundle left out), by path relative to `site`."""
+    found = {}
+    for folder, directories, files in os.walk(site):
+        if folder == str(site):
+            directories[:] = [d for d in directories if d != "pagefind"]
+        for name in files:
+            if name.endswith(".html"):
+                path = os.path.join(folder, name)
+                found[os.path.relpath(path, site)] = os.stat(path)
+    return found
+
+
+def same_pages(new: Path, old: Path) -> bool:
+    """Both sites hold the same HTML files with the same bytes (a page taken from `old` is a hard
+    link to its file: the same inode; a page rendered again is compared byte by byte)."""
+    pages, before = html_files(new), html_files(old)
+    if pages.keys() != before.keys():
+        return False
+    for name, info in pages.items():
+        was = before[name]
+        if (info.st_dev, info.st_ino) == (was.st_dev, was.st_ino):
+            continue
+        if info.st_size != was.st_size or not filecmp.cmp(new / name, old / name, shallow=False):
+            return False
+    return True
 
 
 def read_packed(path: Path):

@@ -93,8 +93,7 @@ class DeferredWriter(Writer):
         pending, self.pending = self.pending, None
         if pending is None:  # write_feed: written now
             return super()._open_w(filename, encoding, override=override)
-        with super()._open_w(filename, encoding, override=override) as handle:  # refuses a second write
-            skipped = handle.name == os.devnull
+        skipped = claim(self, filename, override)  # refuses a second write; no empty file made
         localcontext = pending[2]
         files = localcontext.get(OUTPUT_FILES)
         if files is not None:  # hub_core.writer learns of the page when it is written, as in a serial build
@@ -169,8 +168,9 @@ class DeferredWriter(Writer):
     def _start_incremental(self, context):
         """Before the first page is rendered or taken: the build's content objects start recording."""
         incremental = self.incremental
-        if incremental is not None and not incremental.started:
-            incremental.start(context)
+        if incremental is not None:
+            if not incremental.started:  # else started by the build's FileWriter (calendars)
+                incremental.start(context)
             incremental.staging = os.path.abspath(self.output_path)
 
     def _take_unchanged(self, pages):
@@ -246,24 +246,35 @@ class IncrementalWriter(Writer):
     def _open_w(self, filename, encoding, override=False):
         """Pelican's, removing the name first: a page taken from output/ is a hard link to the
         live site's file, which `open(name, "w")` would truncate."""
-        if filename in self._overridden_files:
-            if override:
-                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
-            logger.info('Skipping "%s", not overwriting', filename)
+        if claim(self, filename, override):
             filename = os.devnull
-        elif filename in self._written_files:
-            if override:
-                logger.info('Overwriting "%s"', filename)
-            else:
-                raise FileOverwriteFailedError(
-                    f'Failed to overwrite "{filename}" as Pelican has already written to it previously '
-                    "(set `override=True` if intended)")
-        if override:
-            self._overridden_files.add(filename)
-        self._written_files.add(filename)
         if filename != os.devnull and os.path.lexists(filename):
             os.unlink(filename)
         return open(filename, "w", encoding=encoding)
+
+
+def claim(writer: Writer, filename: str, override: bool) -> bool:
+    """Pelican's `Writer._open_w` bookkeeping without opening anything: its refusals of a second
+    write, its `_overridden_files` and `_written_files`; True when Pelican would write the page to
+    /dev/null (a page overridden before). A deferred page's file is made when it is rendered or
+    taken, never as an empty file first (an open and an unlink for each page saved)."""
+    if filename in writer._overridden_files:
+        if override:
+            raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
+        logger.info('Skipping "%s", not overwriting', filename)
+        writer._written_files.add(os.devnull)
+        return True
+    if filename in writer._written_files:
+        if override:
+            logger.info('Overwriting "%s"', filename)
+        else:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{filename}" as Pelican has already written to it previously '
+                "(set `override=True` if intended)")
+    if override:
+        writer._overridden_files.add(filename)
+    writer._written_files.add(filename)
+    return False
 
 
 def writer_for(incremental: Incremental) -> type[IncrementalWriter]:

@@ -55,10 +55,12 @@ def link_tree(source: Path, target: Path) -> None:
 
 
 def stale_staging(output: Path) -> list[Path]:
-    """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before their cleanup."""
-    kinds = ("staging", "pagefind")  # not `trash-*`: its own process removes it, maybe now
-    found = (path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*"))
-    return sorted(path for path in found if not indexing_now(path))
+    """Staging folders (and the preview's index folders) of earlier builds, killed or stopped before
+    their cleanup, and the old sites set aside whose remover died (`remove_later`)."""
+    kinds = ("staging", "pagefind")
+    found = [path for kind in kinds for path in output.parent.glob(f".{output.name}.{kind}-*")]
+    found += output.parent.glob(f".{output.name}.trash-*")
+    return sorted(path for path in found if not indexing_now(path) and not removing_now(path))
 
 
 def indexing_now(path: Path) -> bool:
@@ -73,6 +75,24 @@ def indexing_now(path: Path) -> bool:
     except PermissionError:
         pass  # another user's process: running
     return True
+
+
+def removing_now(path: Path) -> bool:
+    """An old site set aside (`.output.trash-*`) whose remover holds its lock: being removed
+    right now (`remove_later`). One no remover holds was left by a remover killed before it was done."""
+    if ".trash-" not in path.name:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return True  # removed meanwhile, or not a folder: not ours to remove
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def recover(output: Path) -> None:
@@ -122,19 +142,30 @@ def remove_tree(path: Path) -> None:
 
 
 def remove_later(path: Path, output: Path) -> None:
-    """The preview: `path` renamed aside at once (`.output.trash-*`), then removed by a process of
-    its own, so the next build starts without waiting (`make clean` removes what a killed one left)."""
+    """`path` (the old site) renamed aside at once (`.output.trash-*`), then removed by a process of
+    its own, so the build ends (and the preview's next one starts) without waiting. The remover
+    holds a lock on the folder (flock) until it is gone: the next build removes a folder set aside
+    that no remover holds (`stale_staging`), so a killed remover leaves no garbage for good."""
     if not path.exists():
         return
     aside = output.parent / f".{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
     os.rename(path, aside)
-    in_background(lambda: remove_tree(aside))
+    in_background(lambda: remove_tree(aside), first=lambda: lock_folder(aside))
 
 
-def in_background(work: Callable[[], object], ends_with_build: bool = False) -> None:
+def lock_folder(path: Path) -> None:
+    """Holds an exclusive flock on `path` until this process ends: it is being removed (`removing_now`)."""
+    held = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(held, fcntl.LOCK_EX)
+
+
+def in_background(
+    work: Callable[[], object], ends_with_build: bool = False, first: Callable[[], object] | None = None
+) -> None:
     """`work()` in a process of its own, which holds none of the build's descriptors (the lock
     among them: the next build may start) but the standard ones. It outlives the build, or with
-    `ends_with_build` gets SIGTERM (a SystemExit, so its own cleanup runs) when the build ends."""
+    `ends_with_build` gets SIGTERM (a SystemExit, so its own cleanup runs) when the build ends.
+    `first()` runs before this function returns (a lock the next build must see taken)."""
     ready, told = os.pipe()
     build = os.getpid()
     if os.fork() == 0:  # pragma: no cover - the background process: never returns
@@ -145,7 +176,9 @@ def in_background(work: Callable[[], object], ends_with_build: bool = False) -> 
                 die_with_parent(build, signal.SIGTERM)
             os.closerange(3, told)
             os.closerange(told + 1, os.sysconf("SC_OPEN_MAX"))
-            os.close(told)  # the build learns that this process holds no lock
+            if first is not None:
+                first()
+            os.close(told)  # the build learns that this process holds no lock of the build's
             work()
         finally:
             sys.stdout.flush()

@@ -35,8 +35,17 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def inodes(folder: Path) -> dict[str, int]:
-    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
+def inodes(folder: Path, pattern: str = "*.html") -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob(pattern)}
+
+
+DIGEST_FEEDS = {"infolettre/rss.xml", "infolettre/atom.xml", "en/newsletter/rss.xml", "en/newsletter/atom.xml"}  # hub_digest's
+
+
+def feed_inodes(folder: Path) -> dict[str, int]:
+    """hub_feeds' RSS and Atom files (not hub_digest's, always written)."""
+    found = inodes(folder, "rss.xml") | inodes(folder, "atom.xml")
+    return {name: inode for name, inode in found.items() if name not in DIGEST_FEEDS}
 
 
 class Site:
@@ -56,10 +65,14 @@ class Site:
     def rebuild(self, extra=()) -> set[str]:
         """Build incrementally; the pages it rendered (not taken from the last build)."""
         before = inodes(self.output) if self.output.exists() else {}
+        calendars = inodes(self.output, "*.ics") if self.output.exists() else {}
+        feeds = feed_inodes(self.output) if self.output.exists() else {}
         options = hub_output(INCREMENTAL | self.options)
         result = build(self.content, self.output, self.cache, extra=options + self.extra + tuple(extra))
         assert result.returncode == 0, result.stderr
         after = inodes(self.output)
+        self.calendars = {name for name, inode in inodes(self.output, "*.ics").items() if calendars.get(name) != inode}
+        self.feeds = {name for name, inode in feed_inodes(self.output).items() if feeds.get(name) != inode}
         return {page for page, inode in after.items() if before.get(page) != inode}
 
     def assert_same_as_full(self, extra=()) -> None:
@@ -88,10 +101,24 @@ def fixture_copy(tmp_path_factory):
 def test_a_rebuild_without_change_renders_nothing_and_an_edit_only_what_it_touches(tmp_path, workers):
     site = Site(tmp_path, FIXTURE, options={"workers": workers})
     assert site.rebuild() == set()
+    assert site.calendars == set() and inodes(site.output, "*.ics")  # every calendar taken
+    assert site.feeds == set() and len(feed_inodes(site.output)) > 20  # every feed taken
     site.assert_same_as_full()
     site.edit("blog/billet-sans-resume.md", "Le second n'y est pas.", "Le second n'y est toujours pas.")
     pages = site.rebuild()
     assert "blogue/billet-sans-resume/index.html" in pages and "a-propos/index.html" not in pages
+    site.assert_same_as_full()
+
+
+def test_the_search_index_is_taken_when_no_page_changed(tmp_path):
+    site = Site(tmp_path, FIXTURE, options={"search_index": True})
+    entry = site.output / "pagefind" / "pagefind-entry.json"
+    index, inode = tree(site.output / "pagefind"), entry.stat().st_ino
+    assert site.rebuild() == set()
+    assert entry.stat().st_ino == inode and tree(site.output / "pagefind") == index  # linked, not indexed again
+    site.edit("blog/billet-sans-resume.md", "Le second n'y est pas.", "Le second n'y est toujours pas.")
+    site.rebuild()
+    assert entry.stat().st_ino != inode  # a page changed: Pagefind ran
     site.assert_same_as_full()
 
 
@@ -113,6 +140,21 @@ EDITS = [
      "evenements/diner-a-venir-rimouski/index.html", None),  # its calendar's name is on the subscription lists
 ]
 
+# kind of edit -> (calendars that list the event: computed, a calendar without it: taken)
+CALENDARS = {
+    "body text": (["calendrier.ics", "evenements/diner-a-venir-rimouski.ics", "en/regions/bas-saint-laurent/calendar.ics"],
+                  "regions/montreal/calendrier.ics"),
+    "a translation": (["en/events/diner-a-venir-rimouski.ics", "en/calendar.ics", "calendrier.ics"], "en/regions/montreal/calendar.ics"),
+    "an event's status": (["repertoire/groupe-rimouski/calendrier.ics"], "evenements/annule-rimouski.ics"),
+}
+
+# kind of edit -> (feeds that list the item: computed, a feed without it: taken)
+FEEDS = {
+    "body text": (["rss.xml", "atom.xml", "evenements/rss.xml", "regions/bas-saint-laurent/atom.xml"], "blogue/rss.xml"),
+    "title": (["rss.xml", "blogue/rss.xml", "blogue/atom.xml"], "evenements/rss.xml"),
+    "a translation": (["en/rss.xml"], "regions/montreal/rss.xml"),
+}
+
 
 @pytest.mark.parametrize("kind, path, old, new, rendered, taken", EDITS, ids=[e[0] for e in EDITS])
 def test_an_edit_renders_what_it_touches_and_equals_a_full_build(fixture_copy, kind, path, old, new, rendered, taken):
@@ -120,6 +162,12 @@ def test_an_edit_renders_what_it_touches_and_equals_a_full_build(fixture_copy, k
     pages = fixture_copy.rebuild()
     assert rendered in pages
     assert taken not in pages
+    if kind in CALENDARS:
+        computed, kept = CALENDARS[kind]
+        assert set(computed) <= fixture_copy.calendars and kept not in fixture_copy.calendars
+    if kind in FEEDS:
+        computed, kept = FEEDS[kind]
+        assert set(computed) <= fixture_copy.feeds and kept not in fixture_copy.feeds
     assert len(pages) < len(inodes(fixture_copy.output))
     fixture_copy.assert_same_as_full()
 

@@ -1,6 +1,7 @@
 """hub_output.build.atomic_run with a stand-in for Pelican: the site is swapped in only after a
 run that succeeded, a failed run leaves output/ and no staging folder, errors are one line."""
 
+import time
 from types import SimpleNamespace
 
 import sys
@@ -37,6 +38,10 @@ def old_site(tmp_path):
 
 
 def names(folder):
+    """The folder's entries once the old sites set aside are removed (by a process of their own)."""
+    deadline = time.monotonic() + 60
+    while any(p.name.startswith(".output.trash-") for p in folder.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.02)
     return sorted(p.name for p in folder.iterdir())
 
 

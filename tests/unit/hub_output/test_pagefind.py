@@ -2,6 +2,7 @@
 Pagefind wrote their values in, are rewritten to the same bytes and the same names."""
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -94,3 +95,41 @@ def test_a_real_pagefind_failure_is_said_with_its_error_line(tmp_path, monkeypat
     monkeypatch.setattr(pagefind.subprocess, "run", lambda *args, **kwargs: said)
     with pytest.raises(pagefind.SearchIndexError, match=r"^Error: No space left on device \(os error 28\)$"):
         pagefind.run_pagefind(tmp_path)
+
+
+def two_sites(tmp_path):
+    """`old` and `new`: new/a.html a hard link to old's, new/b/index.html a copy, a style sheet."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for site in (old, new):
+        (site / "b").mkdir(parents=True)
+    (old / "a.html").write_text("<p>a</p>", encoding="utf-8")
+    os.link(old / "a.html", new / "a.html")
+    for site in (old, new):
+        (site / "b" / "index.html").write_text("<p>b</p>", encoding="utf-8")
+        (site / "style.css").write_text(f"/* {site.name} */", encoding="utf-8")
+    (old / "pagefind").mkdir()
+    (old / "pagefind" / "index.html").write_text("Pagefind's own", encoding="utf-8")
+    return old, new
+
+
+# (what is done to the new site, same pages as the old one?)
+CHANGES = [
+    ("nothing", lambda new: None, True),
+    ("a file that is not HTML", lambda new: (new / "style.css").write_text("changed", encoding="utf-8"), True),
+    ("one byte of a copied page", lambda new: (new / "b" / "index.html").write_text("<p>c</p>", encoding="utf-8"), False),
+    ("a page rendered again, longer", lambda new: relinked(new / "a.html", "<p>aa</p>"), False),
+    ("a new page", lambda new: (new / "c.html").write_text("<p>c</p>", encoding="utf-8"), False),
+    ("a page removed", lambda new: (new / "b" / "index.html").unlink(), False),
+]
+
+
+def relinked(path, text):
+    path.unlink()
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("change, same", [(c[1], c[2]) for c in CHANGES], ids=[c[0] for c in CHANGES])
+def test_same_pages_compares_the_html_files_outside_pagefinds_bundle(tmp_path, change, same):
+    old, new = two_sites(tmp_path)
+    change(new)
+    assert pagefind.same_pages(new, old) is same

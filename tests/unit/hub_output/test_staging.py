@@ -1,5 +1,6 @@
 """hub_output.staging: the lock, the staging folders and the swap that replaces output/."""
 
+import fcntl
 import os
 import stat
 import time
@@ -64,11 +65,18 @@ def test_exchange_swaps_two_folders(tmp_path):
 
 def test_stale_staging_lists_only_this_outputs_leftovers(tmp_path):
     names = (".output.staging-1", ".output.staging-22-old", ".other.staging-3", "output", ".output.preview",
-             ".output.pagefind-999999999", f".output.pagefind-{os.getpid()}", ".output.trash-5-99", ".other.trash-6-1")
+             ".output.pagefind-999999999", f".output.pagefind-{os.getpid()}", ".output.trash-5-99",
+             ".output.trash-7-1", ".other.trash-6-1")
     for name in names:
         (tmp_path / name).mkdir()
-    assert [p.name for p in staging.stale_staging(tmp_path / "output")] == [  # trash: its remover's
-        ".output.pagefind-999999999", ".output.staging-1", ".output.staging-22-old"]  # not the index under way
+    remover = os.open(tmp_path / ".output.trash-7-1", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(remover, fcntl.LOCK_EX)  # being removed (flock: each open() its own lock, as another process's)
+        found = staging.stale_staging(tmp_path / "output")
+    finally:
+        os.close(remover)
+    assert [p.name for p in found] == [  # not the index under way; trash 5: its remover died
+        ".output.pagefind-999999999", ".output.staging-1", ".output.staging-22-old", ".output.trash-5-99"]
 
 
 def test_remove_later_sets_the_folder_aside_at_once_and_removes_it(tmp_path):
