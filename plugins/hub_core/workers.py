@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import multiprocessing
 import os
 import pickle
 import signal
@@ -54,6 +55,39 @@ def shares(items: Sequence[T], count: int) -> list[list[T]]:
         cuts.append(list(items[start:end]))
         start = end
     return cuts
+
+
+class Tickets:
+    """The numbers 0, 1, 2… each handed out once among the processes forked after it was made:
+    the workers take the next piece of work when they are done with one (no share waits on a
+    slower one). Where shared memory or a semaphore cannot be had, `Tickets(None)` is made by
+    `tickets()`: process `share` of `count` takes share, share + count, … (fixed shares)."""
+
+    def __init__(self, counter: Any, share: int = 0, count: int = 1) -> None:
+        self.counter = counter
+        self.own = share - count  # the fixed shares' last number taken
+        self.count = count
+
+    def take(self) -> int:
+        if self.counter is None:
+            self.own += self.count
+            return self.own
+        with self.counter.get_lock():
+            number: int = self.counter.value
+            self.counter.value = number + 1
+        return number
+
+    def share(self, share: int, count: int) -> Tickets:
+        """These tickets as process `share` of `count` takes them."""
+        return self if self.counter is not None else Tickets(None, share, count)
+
+
+def tickets() -> Tickets:
+    """New tickets, shared with the processes forked from now on."""
+    try:
+        return Tickets(multiprocessing.get_context("fork").Value("q", 0))
+    except (OSError, ImportError, ValueError):  # no /dev/shm, no sem_open: fixed shares
+        return Tickets(None)
 
 
 @dataclass

@@ -15,6 +15,15 @@ has exactly these bytes untouched (its mtime too: what an incremental build need
 In an incremental build (hub_output), a writer that names a file's inputs (`take`, then `write`
 with them) gets the last build's file when they did not change (see `FileWriter.take`).
 
+A generator whose files take long to make hands the work to `later` with the paths it will
+write (in `generate_output`, after `follow`):
+
+    files.later(paths, "hub_events", self.write_calendars)   # write_calendars calls write/take
+
+With hub_output's page writer (on every core) the work runs while the pages render, on whichever
+process is free; with any other writer, at once. The paths are claimed at the call, in the
+build's order: a second file or a page at one of them is refused as if it had been written then.
+
 One `FileWriter` per build, kept in the build's context under `OUTPUT_FILES` (house rule 3: no
 module-level state). Call `file_writer()` from `generate_context`, before any page is written, so
 that the pages written by the generators that run first are known to it.
@@ -26,7 +35,7 @@ content folder, not output), with their own atomic replace.
 """
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -59,28 +68,47 @@ class FileWriter:
 
     def __init__(self, output_path: str | os.PathLike[str], context: Context | None = None) -> None:
         self.root = Path(os.path.abspath(output_path))
+        self.prefix = os.path.join(str(self.root), "")  # "/…/output/": every path written starts so
+        self.folders: set[Path] = set()  # the folders made (or found) for this build's files
         self.context = context if context is not None else {}
         self.written: dict[str, str] = {}  # path relative to the root ("a/b.ics") -> its writer
+        self.promised: set[str] = set()  # paths claimed by `later`, not yet written or taken
         self.sending: str | None = None  # the path whose content_written this writer is sending
         self.increments: Any = None  # hub_output's Incremental in an incremental build (`follow`)
+        self.page_writer: Any = None  # the build's page writer (`follow`)
         signals.content_written.connect(self.page_written)  # weak: gone with the build's context
 
     def relative(self, path: str | os.PathLike[str], writer: str) -> str:
         """`path` (relative to the root, or absolute inside it) as "a/b.ics"; outside: refused."""
         target = os.path.normpath(os.path.join(self.root, path))
-        inside = Path(target).is_relative_to(self.root) and Path(target) != self.root
-        if not inside:
+        if not target.startswith(self.prefix):  # outside, or the output folder itself
             raise WriteRefused(say("outside", path=os.fspath(path), writer=writer, root=self.root))
-        return Path(target).relative_to(self.root).as_posix()
+        return target[len(self.prefix):].replace(os.sep, "/")
 
     def claim(self, relative_path: str | os.PathLike[str], writer: str) -> str:
         """The path as "a/b.ics", refused when outside the output or already written."""
         if os.path.isabs(relative_path):
             raise WriteRefused(say("outside", path=os.fspath(relative_path), writer=writer, root=self.root))
         name = self.relative(relative_path, writer)
-        if name in self.written:
+        if name in self.written and (name not in self.promised or self.written[name] != writer):
             raise WriteRefused(say("twice", path=name, first=self.written[name], second=writer))
         return name
+
+    def later(self, paths: Iterable[str | os.PathLike[str]], writer: str, work: Callable[[], object]) -> None:
+        """`work()` writes the files at `paths` (through `write` or `take`, once each): now, or with
+        the pages when the page writer makes files later (hub_output: on every core). The paths
+        are claimed now."""
+        names = [self.claim(path, writer) for path in paths]
+        for name in names:
+            if name in self.written:  # claimed twice in this call
+                raise WriteRefused(say("twice", path=name, first=writer, second=writer))
+            self.written[name] = writer
+        self.promised.update(names)
+        defer = getattr(self.page_writer, "later", None)
+        if defer is None:
+            work()
+        else:
+            defer(names, work)
 
     def write(self, relative_path: str | os.PathLike[str], data: bytes, writer: str,
               names: Mapping[str, Any] | None = None, objects: Iterable[Any] = ()) -> bool:
@@ -88,13 +116,14 @@ class FileWriter:
         `names`, `objects` (see `take`): what the file was made from, recorded for the next build."""
         name = self.claim(relative_path, writer)
         self.written[name] = writer
+        self.promised.discard(name)
         target = self.root / name
         incremental = self.incremental()
         if incremental is not None and names is not None:
             incremental.record_file(name, data, names, objects)
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.make_folder(target.parent)
         if os.path.lexists(target):  # never through a hard link to another site's file
             target.unlink()
         target.write_bytes(data)
@@ -116,12 +145,19 @@ class FileWriter:
             return False
         name = self.claim(relative_path, writer)
         target = self.root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self.make_folder(target.parent)
         if not incremental.take_file(name, str(target), names):
             return False
         self.written[name] = writer
+        self.promised.discard(name)
         self.sent(name)
         return True
+
+    def make_folder(self, folder: Path) -> None:
+        """The folder and its parents, made once per build (a calendar per region and group…)."""
+        if folder not in self.folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
 
     @contextmanager
     def reading(self) -> Iterator[dict[int, Any]]:
@@ -138,6 +174,7 @@ class FileWriter:
         """generate_output: the build's page writer; hub_output's, in an incremental build, holds
         the build's `Incremental` (the record of the last build), which `take` and `write` use."""
         self.increments = getattr(writer, "incremental", None)
+        self.page_writer = writer
 
     def incremental(self) -> Any:
         """The build's hub_output Incremental (started on the build's content), or None."""

@@ -64,7 +64,7 @@ class EventsGenerator(Generator):
 
     def generate_output(self, writer: Writer) -> None:
         self.output_files.follow(writer)
-        self.write_calendars()
+        self.output_files.later([calendar.path for calendar in self.files], "hub_events", self.write_calendars)
         template = self.get_template("events/month")
         for page in self.months:
             writer.write_file(page["save_as"], template, self.context, month=page, url=page["url"], lang=page["lang"])
@@ -75,7 +75,8 @@ class EventsGenerator(Generator):
     def write_calendars(self) -> None:
         """Each VEVENT (in each language) and VTIMEZONE serialized once, then assembled into every
         calendar. In an incremental build, a calendar made from the same inputs as in the last
-        build is taken from output/ (`FileWriter.take`), and its pieces are not serialized."""
+        build is taken from output/ (`FileWriter.take`), and its pieces are not serialized.
+        Run with the pages (`FileWriter.later`), on whichever process of the build is free."""
         domain = self.settings["SITE_DOMAIN"]
         pieces: dict[int, tuple[dict[str, bytes], list[Any]]] = {}  # id(event) -> ({lang: its VEVENT}, the objects it read)
         spans = self.timezone_spans()
@@ -86,11 +87,12 @@ class EventsGenerator(Generator):
         for calendar in self.files:
             name = f"{calendar.title} — {self.settings['SITENAME']}"
             url = f"{self.public_url}/{calendar.path}"
-            header = headers.header(name, typeset(subtitles[calendar.lang], calendar.lang), url)
+            description = typeset(subtitles[calendar.lang], calendar.lang)
             used = sorted({ics.tzid_of(e) for e in calendar.events} - {None})
-            inputs = calendar_inputs(calendar, header, {z: spans[z] for z in used})
+            inputs = calendar_inputs(calendar, (name, description, url), {z: spans[z] for z in used})
             if self.output_files.take(calendar.path, "hub_events", inputs):
                 continue
+            header = headers.header(name, description, url)
             for event in calendar.events:
                 if id(event) not in pieces:
                     with self.output_files.reading() as read:  # the event, its translation, a venue's entry…
@@ -120,9 +122,10 @@ class EventsGenerator(Generator):
         return spans
 
 
-def calendar_inputs(calendar: calendars.CalendarFile, header: bytes, spans: dict[str, tuple[dt.date, dt.date]]) -> dict[str, Any]:
+def calendar_inputs(calendar: calendars.CalendarFile, header: tuple[str, str, str], spans: dict[str, tuple[dt.date, dt.date]]) -> dict[str, Any]:
     """What a calendar file is made from beyond the code, theme, settings and data files (in the
-    build fingerprint): its path, language and header, its time zones' spans, and its events with
+    build fingerprint): its path, language and header (its name, description and address: the
+    rest of it is settings), its time zones' spans, and its events with
     their translations (a VEVENT reads the event's and its translation's attributes, ics.py; the
     content objects its VEVENTs read besides are recorded while they are serialized)."""
     items = [item for event in calendar.events for item in (event, *event.translations)]

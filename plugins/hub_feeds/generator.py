@@ -106,6 +106,12 @@ class FeedsGenerator(Generator):
         for the feeds computed, each once, recording the content objects it reads."""
         self.output_files.follow(writer_)
         self.fill()
+        paths = [name for feed in self.feeds for name in (feed.rss, feed.atom)]
+        self.output_files.later(paths, "hub_feeds", self.write_feeds)
+
+    def write_feeds(self) -> None:
+        """The feeds' files, with the pages (`FileWriter.later`), on whichever process of the build
+        is free."""
         tz = dates.zone(site_timezone(self.settings))
         public = self.settings["PUBLIC_SITEURL"].rstrip("/")
         built: dict[int, tuple[entries.Entry, list[Any]]] = {}  # id(item) -> (its entry, the objects it read)

@@ -4,13 +4,14 @@ Its pages are rendered on every core (rendering.py), and only those whose inputs
 (incremental.py)."""
 
 import functools
+from collections.abc import Callable
 
 from pelican import signals
 
 from hub_core.settings import plugin_settings
 from hub_core.shapes import Pelican
 
-from .build import DEFAULTS, atomic_run, check_workers, quiet_output_errors
+from .build import DEFAULTS, atomic_run, check_workers, exit_at_once_when_done, quiet_output_errors
 from .incremental import use_recording_context
 from .rendering import choose_writer, defer_until_written
 
@@ -20,7 +21,13 @@ def wrap_run(pelican: Pelican) -> None:
     check_workers(plugin_settings(pelican.settings, "HUB_OUTPUT", DEFAULTS))  # an unknown key stops the build now
     quiet_output_errors()
     pelican.hub_incremental = None  # atomic_run sets it for the run
-    pelican.run = functools.partial(atomic_run, pelican, pelican.run)
+    pelican.run = functools.partial(run_atomically, pelican, pelican.run)
+
+
+def run_atomically(pelican: Pelican, run: Callable[[], None]) -> None:
+    """Pelican.run(): atomic_run, then the quick exit of the `pelican` command."""
+    atomic_run(pelican, run)
+    exit_at_once_when_done()
 
 
 def register() -> None:

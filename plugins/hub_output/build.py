@@ -14,6 +14,7 @@ a folder beside it that replaces `pagefind/` when done. Stopping the build then 
 fresher index: the previous one stays, and the next build indexes again.
 """
 
+import atexit
 import errno
 import logging
 import os
@@ -166,6 +167,26 @@ def atomic_run(pelican, run) -> None:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
+
+
+def exit_at_once_when_done() -> None:
+    """After a build that succeeded, in the `pelican` command: at exit, end the process without
+    Python freeing the site model object by object (about half a second at 1,000 items, 0.1 s a
+    hundred items). Nothing is left to do by then: the site is in place, its record saved, the lock
+    released; the logs and streams are flushed here. A test, the preview or a script calling
+    Pelican keeps Python's usual exit."""
+    if os.path.basename(sys.argv[0]) != "pelican":
+        return
+    atexit.unregister(exit_now)  # once, however many builds (`pelican -r`)
+    atexit.register(exit_now)
+
+
+def exit_now() -> None:
+    """atexit: Pelican's command returned after a build that succeeded (its exit status is 0)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def unchanged_pages(incremental: Incremental | None, folder: Path, output: Path) -> bool:

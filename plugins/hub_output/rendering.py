@@ -8,16 +8,18 @@ override of a path by content with its own `save_as`), except rendering. Each pa
 serial build ends with the last write. hub_core.writer's FileWriter, which hears of pages through
 `content_written`, is told of each page at that moment (a file and a page at one path are refused
 when the second is written, as before); `content_written` itself is sent when the page is on disk,
-by the process that rendered it. Feeds (`write_feed`) and the files our generators write
-themselves (calendars, hub feeds) are written at once, in the build's process.
+by the process that rendered it. Pelican's feeds (`write_feed`) are written at once, in the
+build's process; the files our generators make themselves (calendars, hub feeds) are jobs handed
+to `later` (hub_core.writer.FileWriter.later), made with the pages.
 
 Once the last generator's `generate_output` has returned (`defer_until_written` wraps it, on
 `all_generators_finalized`), `render_all` forks workers (hub_core.workers, inherited memory, no
-pickling) that each render a share of the pages, page i going to worker i mod N, while the build's
-process renders share 0. Each sends `content_written` for the pages it wrote. The first failing page
-(in write order) stops the build with one line (`RenderError`, said by build.py); the staging
-folder is then removed, the previous site stays. `finalized` (the sitemap) then runs in the
-build's process only, after every page is on disk.
+pickling) that, with the build's process, take the work in turn (the jobs, then the pages, in
+write order: each process takes the next piece when it is done with one, `workers.Tickets`).
+Each sends `content_written` for the pages it wrote. The first failing piece (in that order) stops
+the build: a page with one line (`RenderError`, said by build.py), a job with its own exception, as
+if it had failed in `generate_output`; the staging folder is then removed, the previous site
+stays. `finalized` (the sitemap) then runs in the build's process only, after every page is on disk.
 
 In the preview (hub_core.serve), the build is told which sources changed (`HUB_PREVIEW_FIRST`,
 absolute paths) and where its overlay is (`HUB_PREVIEW_OVERLAY`): the pages of those sources are
@@ -34,8 +36,10 @@ what each reads, and send the record's entries back with their result. With one 
 import io
 import logging
 import os
+import pickle
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
@@ -59,6 +63,15 @@ class RenderError(Exception):
         self.detail = detail
 
 
+@dataclass
+class Job:
+    """Files that are not pages, made by `run()` (hub_core.writer.FileWriter.later): the names of
+    the files it makes (relative to the output folder) and the work that writes them."""
+
+    names: list[str]
+    run: Callable[[], object]
+
+
 class StandIn:
     """What Pelican's write_file renders instead of the template: it hands the page to the writer."""
 
@@ -79,6 +92,7 @@ class DeferredWriter(Writer):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.pages = {}  # output path -> (template, shared context, local context), in write order
+        self.jobs = []  # Job: files made with the pages (`later`)
         self.pending = None
         self.generators = []  # the build's generators, once they have all written (defer_until_written)
         self.kept = {} if (settings or {}).get("HUB_PREVIEW_OVERLAY") else None  # the preview: every page, kept
@@ -107,6 +121,10 @@ class DeferredWriter(Writer):
                 self.pages[filename] = pending
         return io.StringIO()
 
+    def later(self, names, run):
+        """hub_core.writer.FileWriter.later: the files `run()` makes are made with the pages."""
+        self.jobs.append(Job(list(names), run))
+
     def _render_first(self, filename, pending):
         """The preview: a page of a changed file is rendered now (as a serial build renders it) and
         linked into the overlay; False for any other page, or when it fails (it fails again later,
@@ -116,41 +134,49 @@ class DeferredWriter(Writer):
         if not first or getattr(item, "source_path", None) not in first:
             return False
         self._start_incremental(pending[1])
-        if self._gather([render_share([(filename, pending)], 0, 1, self.incremental)]) is not None:
+        if self._gather([render_share([(filename, pending)], workers.Tickets(None), self.incremental)]) is not None:
             return False
         link_into_overlay(filename, self.output_path, self.settings.get("HUB_PREVIEW_OVERLAY"))
         return True
 
     def render_all(self, count):
-        """Render every kept page, on `count` processes; RenderError for the first failing page."""
+        """Make every job's files and render every kept page, on `count` processes; the first
+        failing job's exception, or RenderError for the first failing page."""
         pages = list(self.pages.items())
         self.pages = {}
         if self.incremental is not None:
             pages = self._take_unchanged(pages)
-        count = min(count, len(pages))
+        work = [(os.path.join(self.output_path, job.names[0]) if job.names else self.output_path, job)
+                for job in self.jobs] + pages
+        self.jobs = []
+        count = min(count, len(work))
         if count < 2:
-            failure = self._gather([render_share(pages, 0, 1, self.incremental)])
+            failure = self._gather([render_share(work, workers.Tickets(None), self.incremental)])
         else:
-            failure = self._render_forked(pages, count)
+            failure = self._render_forked(work, count)
         if failure is not None:
-            _index, path, detail = failure
+            _index, path, detail, error = failure
+            if error is not None:
+                raise error
             raise RenderError(os.path.relpath(path, self.output_path), detail)
 
-    def _render_forked(self, pages, count):
+    def _render_forked(self, work, count):
         started, own = [], [0]
+        tickets = workers.tickets()
         try:
             for share in range(1, count):
                 try:
-                    started.append(workers.start(lambda share=share: render_share(pages, share, count, self.incremental), {}))
-                except OSError:  # no fork now (process limit, memory): this process renders that share
+                    started.append(workers.start(
+                        lambda share=share: render_share(work, tickets.share(share, count), self.incremental), {}))
+                except OSError:  # no fork now (process limit, memory): this process takes that share too
                     own.append(share)
-            results = [render_share(pages, share, count, self.incremental) for share in own]
+            results = [render_share(work, tickets.share(share, count), self.incremental) for share in own]
             while started:
                 worker = started[0]
                 try:
                     results.append(workers.finish(worker, {}))
                 except workers.WorkerFailed as error:
-                    results.append(((-1, self.output_path, str(error)), {}, []))
+                    results.append(((-1, self.output_path, str(error), None), {}, []))
                 started.pop(0)
         finally:
             workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they rendered
@@ -163,7 +189,7 @@ class DeferredWriter(Writer):
                 self.incremental.pages.update(recorded)
                 self.incremental.changed.extend(changed)
         failed = [failure for failure, _recorded, _changed in results if failure is not None]
-        return min(failed) if failed else None
+        return min(failed, key=lambda failure: failure[0]) if failed else None
 
     def _start_incremental(self, context):
         """Before the first page is rendered or taken: the build's content objects start recording."""
@@ -281,14 +307,22 @@ def writer_for(incremental: Incremental) -> type[IncrementalWriter]:
     return type("IncrementalWriter", (IncrementalWriter,), {"incremental": incremental})
 
 
-def render_share(pages, share, count, incremental=None):
-    """Render pages share, share + count, …; (failure, recorded, changed): None or (index, path,
-    one line) of the first page that failed; with `incremental`, the record's entries of the pages
-    rendered ({page: PageEntry}) and, when it verifies, the dependencies that changed after them."""
+def render_share(work, tickets, incremental=None):
+    """Take pieces of `work` ((path, Job) or (path, (template, context, localcontext))) by their
+    `tickets`, make or render each; (failure, recorded, changed): None or (index, path, one line,
+    the exception of a job, when it pickles) of the first piece that failed; with `incremental`,
+    the record's entries of the pages rendered and the files made or taken ({name: PageEntry})
+    and, when it verifies, the dependencies that changed after them."""
     recorded = {}
-    for index in range(share, len(pages), count):
-        path, (template, context, localcontext) = pages[index]
+    while (index := tickets.take()) < len(work):
+        path, piece = work[index]
         try:
+            if isinstance(piece, Job):
+                piece.run()
+                if incremental is not None:
+                    recorded.update((name, incremental.pages[name]) for name in piece.names if name in incremental.pages)
+                continue
+            template, context, localcontext = piece
             if localcontext["localsiteurl"]:  # as Pelican's _write_file: Contents adjust their links to it
                 context["localsiteurl"] = localcontext["localsiteurl"]
             if incremental is None:
@@ -304,9 +338,19 @@ def render_share(pages, share, count, incremental=None):
                 handle.write(output)
             signals.content_written.send(path, context=localcontext)
         except Exception as error:  # noqa: BLE001 - one line naming the page, never a traceback
-            return (index, path, f"{type(error).__name__}: {error}"), recorded, []
+            own = error if isinstance(piece, Job) and pickles(error) else None
+            return (index, path, f"{type(error).__name__}: {error}", own), recorded, []
     changed = incremental.verify() if incremental is not None and incremental.verifying else []
     return None, recorded, changed
+
+
+def pickles(error: Exception) -> bool:
+    """The exception can go back from a worker as itself (else the build says it in one line)."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # noqa: BLE001 - any failure to pickle or unpickle
+        return False
+    return True
 
 
 def link_into_overlay(path, output_path, overlay):

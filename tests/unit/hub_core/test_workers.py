@@ -59,3 +59,42 @@ def test_stopped_workers_are_reaped():
     workers.stop([worker])
     with pytest.raises(ChildProcessError):
         os.waitpid(worker.pid, os.WNOHANG)
+
+
+def take_all(tickets, end, slow=0.0):
+    """The numbers below `end` these tickets hand out in this process, in order."""
+    taken = []
+    while (number := tickets.take()) < end:
+        taken.append(number)
+        __import__("time").sleep(slow)
+    return taken
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_shared_tickets_hand_out_each_number_once_among_processes(count):
+    tickets = workers.tickets()
+    assert tickets.counter is not None  # this machine has shared memory: the shared counter is tested
+    started = [workers.start(lambda: take_all(tickets.share(share, count), 200), {}) for share in range(1, count)]
+    own = take_all(tickets.share(0, count), 200)
+    taken = [own] + [workers.finish(worker, {}) for worker in started]
+    assert sorted(n for numbers in taken for n in numbers) == list(range(200))
+    assert all(numbers == sorted(numbers) for numbers in taken)
+
+
+def test_a_slow_process_takes_fewer_tickets():
+    tickets = workers.tickets()
+    slow = workers.start(lambda: take_all(tickets, 40, slow=0.05), {})
+    own = take_all(tickets, 40)
+    assert len(workers.finish(slow, {})) < len(own)  # fixed shares would have given 20 each
+
+
+@pytest.mark.parametrize(("share", "count", "expected"), [
+    (0, 1, [0, 1, 2, 3, 4, 5, 6]),
+    (0, 2, [0, 2, 4, 6]),
+    (1, 2, [1, 3, 5]),
+    (2, 3, [2, 5]),
+    (4, 5, [4]),
+    (0, 10, [0]),
+])
+def test_fixed_tickets_are_one_share_of_the_numbers(share, count, expected):
+    assert take_all(workers.Tickets(None).share(share, count), 7) == expected

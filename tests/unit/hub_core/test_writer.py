@@ -148,3 +148,54 @@ def test_a_writer_of_a_finished_build_stops_listening(tmp_path):
     listening = len(signals.content_written.receivers)
     context.clear()  # the build's context is gone
     assert len(signals.content_written.receivers) == listening - 1
+
+
+class Later:
+    """A page writer that makes files later, as hub_output's does: `later` keeps the work."""
+
+    def __init__(self):
+        self.jobs = []
+
+    def later(self, names, work):
+        self.jobs.append((names, work))
+
+
+def test_later_work_runs_at_once_with_a_writer_that_makes_files_now(files):
+    files.follow(object())
+    files.later(["a.ics", "b/c.ics"], "hub_events", lambda: [files.write(n, b"x", "hub_events") for n in ("a.ics", "b/c.ics")])
+    assert (files.root / "a.ics").read_bytes() == b"x" and (files.root / "b" / "c.ics").read_bytes() == b"x"
+    assert files.written == {"a.ics": "hub_events", "b/c.ics": "hub_events"} and not files.promised
+
+
+def test_later_work_waits_for_the_writer_and_its_paths_are_claimed_at_once(files, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
+    page_writer = Later()
+    files.follow(page_writer)
+    files.later(["./flux.xml"], "hub_feeds", lambda: files.write("flux.xml", b"rss", "hub_feeds"))
+    assert not (files.root / "flux.xml").exists()
+    assert [names for names, _work in page_writer.jobs] == [["flux.xml"]]
+    with pytest.raises(WriteRefused, match="by hub_feeds, then by hub_digest"):
+        files.write("flux.xml", b"other", "hub_digest")  # another writer, before the work ran
+    with pytest.raises(WriteRefused, match="by hub_feeds, then by hub_events"):
+        files.later(["flux.xml"], "hub_events", lambda: None)
+    page_writer.jobs[0][1]()
+    assert (files.root / "flux.xml").read_bytes() == b"rss"
+    with pytest.raises(WriteRefused, match="by hub_feeds, then by hub_feeds"):
+        files.write("flux.xml", b"again", "hub_feeds")  # once only
+
+
+def test_a_page_at_a_path_claimed_for_later_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("HUB_LANG", "en")
+    context = {}
+    files = file_writer(context, tmp_path)
+    files.follow(Later())
+    files.later(["evenements/index.html"], "hub_events", lambda: None)
+    with pytest.raises(WriteRefused, match=f"by hub_events, then by {PAGE}"):
+        pelican_writer(tmp_path).write_file("evenements/index.html", PAGE_TEMPLATE, context)
+
+
+@pytest.mark.parametrize("paths", [["a.ics", "a.ics"], ["a.ics", "./a.ics"], ["../a.ics"], ["/etc/a.ics"]])
+def test_paths_for_later_are_checked_as_writes(files, paths):
+    files.follow(Later())
+    with pytest.raises(WriteRefused):
+        files.later(paths, "hub_events", lambda: None)

@@ -1,11 +1,11 @@
 """hub_output.build.atomic_run with a stand-in for Pelican: the site is swapped in only after a
 run that succeeded, a failed run leaves output/ and no staging folder, errors are one line."""
 
-import time
-from types import SimpleNamespace
-
+import os
+import subprocess
 import sys
 import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -203,3 +203,34 @@ def test_a_failed_preview_build_keeps_the_overlay(old_site):
         build.atomic_run(pelican, pelican.run)
     assert overlay.exists()
     assert (old_site / "output" / "index.html").read_text(encoding="utf-8") == "ancien"
+
+
+@pytest.mark.parametrize(("argv0", "registered"), [
+    ("/site/.venv/bin/pelican", True),
+    ("pelican", True),
+    ("/usr/bin/pytest", False),
+    ("-m", False),  # python -m hub_core.serve, python -m pelican
+    ("/site/pelicanconf.py", False),
+])
+def test_only_the_pelican_command_exits_at_once_after_a_build(monkeypatch, argv0, registered):
+    handlers = []
+    monkeypatch.setattr(sys, "argv", [argv0])
+    monkeypatch.setattr(build.atexit, "register", handlers.append)
+    monkeypatch.setattr(build.atexit, "unregister", lambda f: handlers.remove(f) if f in handlers else None)
+    build.exit_at_once_when_done()
+    build.exit_at_once_when_done()  # a second build of `pelican -r`: still once
+    assert handlers == ([build.exit_now] if registered else [])
+
+
+def test_exiting_at_once_keeps_the_output_and_status_and_skips_the_teardown(tmp_path):
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('teardown', file=sys.stderr))\n"  # runs after exit_now, if ever
+        "from hub_output import build\n"
+        "sys.argv[0] = '/x/bin/pelican'\n"
+        "build.exit_at_once_when_done()\n"
+        "sys.stdout.write('Done: Processed 3 articles')\n"  # no newline: still buffered at exit
+        "sys.exit(0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert (done.returncode, done.stdout, done.stderr) == (0, "Done: Processed 3 articles", "")

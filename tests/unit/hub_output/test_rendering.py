@@ -44,10 +44,11 @@ def test_pages_are_the_same_bytes_on_any_number_of_processes(tmp_path, count):
 
 @pytest.mark.parametrize(("count", "failing", "named"), [
     (1, {5}, "page-5/index.html"),
-    (2, {5}, "page-5/index.html"),  # in the worker's share (odd pages)
-    (2, {4}, "page-4/index.html"),  # in the build's own share
-    (3, {7, 2}, "page-2/index.html"),  # two workers fail: the first page written is named
-    (3, {9, 4}, "page-4/index.html"),  # the build's own share fails later than a worker's
+    (2, {5}, "page-5/index.html"),
+    (2, {4}, "page-4/index.html"),
+    (3, {7, 2}, "page-2/index.html"),  # two processes fail: the first page written is named
+    (3, {9, 4}, "page-4/index.html"),
+    (3, {11, 10, 9}, "page-9/index.html"),
 ])
 def test_the_first_failing_page_is_named(tmp_path, count, failing, named):
     with pytest.raises(RenderError) as raised:
@@ -167,3 +168,59 @@ def test_a_changed_page_that_fails_is_named_in_its_turn(tmp_path):
     with pytest.raises(RenderError) as raised:
         writer.render_all(2)
     assert raised.value.path == "page-2/index.html"
+
+
+def write_with_jobs(output, count, job_fails=None, page_fails=False):
+    """Two jobs (files through the build's FileWriter) and six pages, on `count` processes; the
+    jobs note each run in `runs.log` (appended: every process's runs)."""
+    writer = DeferredWriter(str(output), settings=SETTINGS)
+    context = {"SITENAME": "Maillage", "localsiteurl": ""}
+    files = file_writer(context, output)
+    files.follow(writer)
+
+    def job(names, data, by):
+        def run():
+            with open(output.parent / "runs.log", "a", encoding="utf-8") as log:
+                log.write(f"{names[0]}\n")
+            if job_fails is not None and names[0] == "flux.xml":
+                raise job_fails
+            for name in names:
+                files.write(name, data, by)
+        return run
+
+    files.later(["calendrier.ics", "en/calendar.ics"], "hub_events", job(["calendrier.ics", "en/calendar.ics"], b"BEGIN:VCALENDAR", "hub_events"))
+    for number in range(6):
+        writer.write_file(f"page-{number}/index.html", FAILING if page_fails and number == 0 else PAGE, context, title=f"Page {number}")
+    files.later(["flux.xml"], "hub_feeds", job(["flux.xml"], b"<rss/>", "hub_feeds"))
+    assert not (output / "calendrier.ics").exists()  # made with the pages
+    writer.render_all(count)
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_jobs_make_their_files_once_with_the_pages(tmp_path, count):
+    write_with_jobs(tmp_path / "out", count)
+    made = files(tmp_path / "out")
+    assert made["calendrier.ics"] == made["en/calendar.ics"] == b"BEGIN:VCALENDAR"
+    assert made["flux.xml"] == b"<rss/>"
+    assert len(made) == 9
+    assert sorted((tmp_path / "runs.log").read_text(encoding="utf-8").split()) == ["calendrier.ics", "flux.xml"]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize("page_fails", [False, True])
+def test_a_failing_job_raises_its_own_exception_before_any_page_failure(tmp_path, count, page_fails):
+    with pytest.raises(OSError) as raised:
+        write_with_jobs(tmp_path / "out", count, OSError(28, "No space left on device", "flux.xml"), page_fails)
+    assert (raised.value.errno, raised.value.filename) == (28, "flux.xml")
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_failing_job_whose_error_does_not_pickle_is_said_in_one_line(tmp_path, count):
+    class Odd(Exception):
+        def __reduce__(self):
+            raise TypeError("no")
+
+    with pytest.raises((RenderError, Odd)) as raised:
+        write_with_jobs(tmp_path / "out", count, Odd("bad"))
+    if count == 2 and raised.type is RenderError:  # from a worker: one line naming the job's first file
+        assert (raised.value.path, raised.value.detail) == ("flux.xml", "Odd: bad")
