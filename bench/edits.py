@@ -94,10 +94,12 @@ def preview_latency(bench, n: int, tmp: Path, paths: dict) -> dict:
         process = subprocess.Popen(cmd, cwd=bench.site_root, env=env, stdout=handle, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL, start_new_session=True)
     try:
-        first = edit_event(corpus, 0)
         base = f"http://127.0.0.1:{port}/"
-        if wait_for(base + first.url, first.marker, time.monotonic() + PREVIEW_TIMEOUT, process) is None:
+        if wait_for(base, None, time.monotonic() + PREVIEW_TIMEOUT, process) is None:  # the editor waits for it
             return dict(res, ok=False, error="the first build was never served", log=log)
+        first = edit_event(corpus, 0)  # untimed: the first save after the site is up
+        if wait_for(base + first.url, first.marker, time.monotonic() + PREVIEW_TIMEOUT, process) is None:
+            return dict(res, ok=False, error="the first save was never served", log=log)
         for number in range(1, bench.args.edits + 1):
             time.sleep(1.0)  # a save a second after the last page was served
             start = time.perf_counter()
