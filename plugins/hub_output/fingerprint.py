@@ -86,6 +86,8 @@ class Hasher:
             self.parts.append(f"k{value!r};")
         elif kind in SCALARS or isinstance(value, (str, Content, URLWrapper)):
             self.scalar(value, kind, depth)
+        elif kind is list or kind is tuple or kind is dict:  # as `scalar` writes them, by the shortest way
+            self.container(value, kind, depth)
         else:
             if depth > MAX_DEPTH:
                 raise Unfingerprintable("too deep")
@@ -102,6 +104,27 @@ class Hasher:
                 self.scalar(value, kind, depth)
             finally:
                 del self.open[id(value)]
+
+    def container(self, value: list | tuple | dict, kind: type, depth: int) -> None:
+        """A plain list, tuple or dict: written as `scalar` writes them, without its type tests."""
+        if depth > MAX_DEPTH:
+            raise Unfingerprintable("too deep")
+        ancestor = self.open.get(id(value))
+        if ancestor is not None:
+            self.parts.append(f"r{depth - ancestor};")
+            self.reach = min(self.reach, ancestor)
+            return
+        self.open[id(value)] = depth
+        try:
+            if kind is dict:
+                self.mapping("dict", value, depth)  # type: ignore[arg-type]
+            else:
+                self.parts.append(f"l{kind.__qualname__};{len(value)}[")
+                for item in value:
+                    self.feed(item, depth + 1)
+                self.parts.append("]")
+        finally:
+            del self.open[id(value)]
 
     def shared(self, value: Any, kind: type, depth: int) -> None:
         """A plugin object (shared by many items: calendars, places): its digest, taken once."""
@@ -185,9 +208,12 @@ class Hasher:
 
     def mapping(self, tag: str, value: dict, depth: int) -> None:
         try:
-            keys = sorted(value, key=sort_key) if len(value) > 1 else list(value)
-        except TypeError as error:
-            raise Unfingerprintable(f"unsortable keys: {error}") from None
+            keys = sorted(value)  # keys of one type (str, nearly always), or numbers
+        except TypeError:
+            try:
+                keys = sorted(value, key=sort_key)
+            except TypeError as error:
+                raise Unfingerprintable(f"unsortable keys: {error}") from None
         self.parts.append(f"m{len(tag)}:{tag}{len(keys)}{{")
         for key in keys:
             self.feed(key, depth + 1)
@@ -222,5 +248,5 @@ class Hasher:
 
 
 def sort_key(key: Any) -> tuple:
-    """Dict keys in one order whatever their types (str and int keys may share a dict)."""
+    """Dict keys of types that do not compare (str and int keys may share a dict) in one order."""
     return (type(key).__name__, key)
