@@ -2,6 +2,8 @@ import os
 
 import jinja2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pelican import signals
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
@@ -199,3 +201,27 @@ def test_paths_for_later_are_checked_as_writes(files, paths):
     files.follow(Later())
     with pytest.raises(WriteRefused):
         files.later(paths, "hub_events", lambda: None)
+
+
+def inside_by_pathlib(root, path):
+    """The rule `relative` keeps, said with pathlib: the normalized path lies under the root."""
+    from pathlib import Path
+    target = Path(os.path.normpath(os.path.join(root, path)))
+    if not target.is_relative_to(root) or target == Path(root):
+        return None
+    return target.relative_to(root).as_posix()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "..", ".", "", "output", "output2", "é", "x.ics"]), min_size=1, max_size=6),
+       st.booleans())
+def test_relative_refuses_exactly_the_paths_outside_the_output(tmp_path_factory, parts, absolute):
+    root = tmp_path_factory.getbasetemp() / "site" / "output"
+    files = FileWriter(root, {})
+    path = ("/" if absolute else "") + "/".join(parts)
+    expected = inside_by_pathlib(files.root, path)
+    if expected is None:
+        with pytest.raises(WriteRefused):
+            files.relative(path, "hub_test")
+    else:
+        assert files.relative(path, "hub_test") == expected
