@@ -100,7 +100,7 @@ class FileWriter:
         are claimed now."""
         names = [self.claim(path, writer) for path in paths]
         for name in names:
-            if name in self.written:  # claimed twice in this call
+            if name in self.written:  # twice in this call, or promised by an earlier one
                 raise WriteRefused(say("twice", path=name, first=writer, second=writer))
             self.written[name] = writer
         self.promised.update(names)

@@ -171,9 +171,9 @@ def atomic_run(pelican, run) -> None:
 
 def exit_at_once_when_done() -> None:
     """After a build that succeeded, in the `pelican` command: at exit, end the process without
-    Python freeing the site model object by object (about half a second at 1,000 items, 0.1 s a
-    hundred items). Nothing is left to do by then: the site is in place, its record saved, the lock
-    released; the logs and streams are flushed here. A test, the preview or a script calling
+    Python freeing the site model object by object (about half a second at 1,000 items). Nothing
+    is left to do by then: the site is in place, its record saved, the lock released; the logs
+    and streams are flushed here. A test, the preview or a script calling
     Pelican keeps Python's usual exit."""
     if os.path.basename(sys.argv[0]) != "pelican":
         return
