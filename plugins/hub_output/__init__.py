@@ -11,7 +11,7 @@ from pelican import signals
 from hub_core.settings import plugin_settings
 from hub_core.shapes import Pelican
 
-from .build import DEFAULTS, atomic_run, check_workers, exit_at_once_when_done, quiet_output_errors
+from .build import DEFAULTS, atomic_run, check_workers, exit_at_once_when_done, freeze_model, quiet_output_errors
 from .incremental import use_recording_context
 from .rendering import choose_writer, defer_until_written
 
@@ -35,3 +35,4 @@ def register() -> None:
     signals.generator_init.connect(use_recording_context)
     signals.get_writer.connect(choose_writer)
     signals.all_generators_finalized.connect(defer_until_written)
+    signals.all_generators_finalized.connect(freeze_model)

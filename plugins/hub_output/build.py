@@ -16,6 +16,7 @@ fresher index: the previous one stays, and the next build indexes again.
 
 import atexit
 import errno
+import gc
 import logging
 import os
 import signal
@@ -167,6 +168,14 @@ def atomic_run(pelican, run) -> None:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
+        gc.unfreeze()  # the model frozen by freeze_model (the preview's resident keeps its own)
+
+
+def freeze_model(_generators) -> None:
+    """all_generators_finalized: the site model is read and complete, and lives until the build
+    ends; the garbage collector leaves it alone from now on (`gc.freeze()`: its collections walk
+    only what the build makes next, pages and files). `atomic_run` unfreezes it at the end."""
+    gc.freeze()
 
 
 def exit_at_once_when_done() -> None:

@@ -234,3 +234,22 @@ def test_exiting_at_once_keeps_the_output_and_status_and_skips_the_teardown(tmp_
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert (done.returncode, done.stdout, done.stderr) == (0, "Done: Processed 3 articles", "")
+
+
+@pytest.mark.parametrize("error", [None, RuntimeError("extension en panne")])
+def test_the_model_is_frozen_for_the_collector_until_the_build_ends(old_site, error):
+    pelican = FakePelican(old_site, error=error)
+    frozen = []
+
+    def run():
+        build.freeze_model([])  # all_generators_finalized
+        frozen.append(build.gc.get_freeze_count())
+        pelican.run()
+
+    if error is None:
+        build.atomic_run(pelican, run)
+    else:
+        with pytest.raises(RuntimeError):
+            build.atomic_run(pelican, run)
+    assert frozen[0] > 0
+    assert build.gc.get_freeze_count() == 0
