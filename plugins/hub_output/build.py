@@ -168,7 +168,7 @@ def atomic_run(pelican, run) -> None:
             pass  # the site is in place either way; the next build removes it
         restore_sigterm()
         staging.release_lock(lock)
-        gc.unfreeze()  # the model frozen by freeze_model (the preview's resident keeps its own)
+        gc.unfreeze()  # frozen by freeze_model: a process that goes on (the preview's resident, `pelican -r`) collects as usual
 
 
 def freeze_model(_generators) -> None:
