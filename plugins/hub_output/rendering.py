@@ -33,7 +33,6 @@ what each reads, and send the record's entries back with their result. With one 
 `IncrementalWriter` decides and renders page by page, as Pelican's Writer writes.
 """
 
-import gc
 import io
 import logging
 import os
@@ -164,7 +163,6 @@ class DeferredWriter(Writer):
     def _render_forked(self, work, count):
         started, own = [], [0]
         tickets = workers.tickets()
-        gc.freeze()  # the model: never scanned by the workers' collections (nor copied page by page for them)
         try:
             for share in range(1, count):
                 try:
@@ -182,7 +180,6 @@ class DeferredWriter(Writer):
                 started.pop(0)
         finally:
             workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they rendered
-            gc.unfreeze()
         return self._gather(results)
 
     def _gather(self, results):

@@ -219,4 +219,3 @@ def replace_output(staging: Path, output: Path) -> None:
     os.rename(output, old)
     os.rename(staging, output)
     os.rename(old, staging)
-
