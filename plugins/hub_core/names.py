@@ -50,30 +50,34 @@ def collisions(named: Iterable[tuple[Item, KeyPath, str]], slug_of: Callable[[st
     problems: list[Problem] = []
     first: dict[str, tuple[str, str, Item]] = {}  # address -> (same_name, name as written, item)
     slugs: dict[str, str] = {}
+    same: dict[str, str] = {}  # name -> same_name(name): each name worked out once
+
+    def problem(item: Item, keypath: KeyPath, code: str, params: dict) -> None:
+        problems.append(Problem(item.path, item.line_of(keypath), label(keypath), code, params))
+
     for item, keypath, name in named:
         slug = slugs[name] if name in slugs else slugs.setdefault(name, slug_of(name))
         url = pattern.format(slug=slug)
-        line, field = item.line_of(keypath), label(keypath)
         if not slug:
-            problems.append(Problem(item.path, line, field, "name_without_address", {"value": name}))
+            problem(item, keypath, "name_without_address", {"value": name})
             continue
         if len(slug) > limits.MAX_SLUG_LENGTH:
-            params = {"value": name, "length": len(slug), "limit": limits.MAX_SLUG_LENGTH}
-            problems.append(Problem(item.path, line, field, "name_address_too_long", params))
+            problem(item, keypath, "name_address_too_long", {"value": name, "length": len(slug), "limit": limits.MAX_SLUG_LENGTH})
             continue
-        seen = first.setdefault(url, (same_name(name), name, item))
-        if seen[0] != same_name(name):
-            params = {"value": name, "other_value": seen[1], "other": seen[2].path, "url": url}
-            problems.append(Problem(item.path, line, field, "name_collision", params))
+        written = same[name] if name in same else same.setdefault(name, same_name(name))
+        seen = first.setdefault(url, (written, name, item))
+        if seen[0] != written:
+            problem(item, keypath, "name_collision", {"value": name, "other_value": seen[1], "other": seen[2].path, "url": url})
     return problems
 
 
 def name_collisions(items: Iterable[Item]) -> list[Problem]:
     """Tags, categories and authors of every item whose slugs collide."""
     problems = []
+    ordered = sorted(items, key=lambda i: i.path)
     for field, (wrapper, pattern) in ADDRESSES.items():
         named: list[tuple[Item, KeyPath, str]] = []
-        for item in sorted(items, key=lambda i: i.path):
+        for item in ordered:
             value = item.values.get(field)
             names = value if isinstance(value, list) else [value] if value else []
             keypath_of: Callable[[int], KeyPath] = (lambda index: (field, index)) if isinstance(value, list) else (lambda index: (field,))

@@ -14,16 +14,18 @@ from hub_core import dates, urls
 _WEEK = calendar.Calendar(firstweekday=calendar.MONDAY)
 
 
-def month_grid(year, month, occurrences, today, lang="fr"):
+def month_grid(year, month, occurrences, today, lang="fr", by_day=None):
     """One month: title, weekday names, weeks of 7 day cells, and the days that have entries.
 
     An entry is one occurrence on one day it covers: a multi-day occurrence is on each of
     its days (`continues` after the first), in its own time zone. A day's entries are
     sorted by start, then title. Days of the weeks outside the month carry entries too.
+    `by_day`: the entries of `occurrences` by day (`entries_by_day`), when the caller has them.
     """
     first_day = dt.date(year, month, 1)
     weeks_of_dates = _WEEK.monthdatescalendar(year, month)
-    by_day = _entries_by_day(occurrences, weeks_of_dates[0][0], weeks_of_dates[-1][-1], lang)
+    if by_day is None:
+        by_day = entries_by_day(occurrences, lang)
     weeks = [
         [
             {
@@ -68,12 +70,13 @@ def month_pages(occurrences, today, lang="fr"):
     appended last. Months without events get a page, so previous/next links never break.
     """
     occurrences = list(occurrences)
+    by_day = entries_by_day(occurrences, lang)  # once for all months: each occurrence's days worked out once
     this_month = (today.year, today.month)
     first, last = this_month, this_month
-    for occurrence in occurrences:
-        covered = occurrence.days()
-        first = min(first, (covered[0].year, covered[0].month))
-        last = max(last, (covered[-1].year, covered[-1].month))
+    if by_day:
+        earliest, latest = min(by_day), max(by_day)
+        first = min(first, (earliest.year, earliest.month))
+        last = max(last, (latest.year, latest.month))
     months = list(_months(first, last))
     base = urls.page_url("calendar", lang)
     pages = []
@@ -88,7 +91,7 @@ def month_pages(occurrences, today, lang="fr"):
                 "save_as": url + "index.html",
                 "canonical": url,
                 "is_current": (year, month) == this_month,
-                "grid": month_grid(year, month, occurrences, today, lang),
+                "grid": month_grid(year, month, occurrences, today, lang, by_day),
                 "previous": None,
                 "next": None,
             }
@@ -130,14 +133,13 @@ def day_label(day, lang="fr"):
 # --- Helpers ------------------------------------------------------------------
 
 
-def _entries_by_day(occurrences, first, last, lang):
-    """{date: [entry, …]} for the days from `first` to `last`, each day's entries in order."""
+def entries_by_day(occurrences, lang="fr"):
+    """{date: [entry, …]} for every day an occurrence covers, each day's entries in order."""
     found = {}
     for occurrence in occurrences:
         covered = occurrence.days()
         for day in covered:
-            if first <= day <= last:
-                found.setdefault(day, []).append(_entry(occurrence, day, covered, lang))
+            found.setdefault(day, []).append(_entry(occurrence, day, covered, lang))
     for entries in found.values():
         entries.sort(key=_entry_order)
     return found

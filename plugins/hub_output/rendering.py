@@ -72,6 +72,19 @@ class Job:
     run: Callable[[], object]
 
 
+@dataclass
+class Stage:
+    """Pieces of work ((path, Job) or (path, page)) the processes take by `tickets`; `first`: the
+    place of the first in the build's order (the first failure in that order stops the build)."""
+
+    first: int
+    work: list
+    tickets: workers.Tickets
+
+    def share(self, share: int, count: int) -> "Stage":
+        return Stage(self.first, self.work, self.tickets.share(share, count))
+
+
 class StandIn:
     """What Pelican's write_file renders instead of the template: it hands the page to the writer."""
 
@@ -134,53 +147,58 @@ class DeferredWriter(Writer):
         if not first or getattr(item, "source_path", None) not in first:
             return False
         self._start_incremental(pending[1])
-        if self._gather([render_share([(filename, pending)], workers.Tickets(None), self.incremental)]) is not None:
+        if self._gather([render_share([Stage(0, [(filename, pending)], workers.Tickets(None))], self.incremental)]) is not None:
             return False
         link_into_overlay(filename, self.output_path, self.settings.get("HUB_PREVIEW_OVERLAY"))
         return True
 
     def render_all(self, count):
         """Make every job's files and render every kept page, on `count` processes; the first
-        failing job's exception, or RenderError for the first failing page."""
+        failing job's exception, or RenderError for the first failing page. In an incremental
+        build, a worker starts on the jobs while this process decides which pages to take."""
         pages = list(self.pages.items())
-        self.pages = {}
-        if self.incremental is not None:
-            pages = self._take_unchanged(pages)
-        work = [(os.path.join(self.output_path, job.names[0]) if job.names else self.output_path, job)
-                for job in self.jobs] + pages
-        self.jobs = []
-        count = min(count, len(work))
-        if count < 2:
-            failure = self._gather([render_share(work, workers.Tickets(None), self.incremental)])
-        else:
-            failure = self._render_forked(work, count)
+        jobs = [(os.path.join(self.output_path, job.names[0]) if job.names else self.output_path, job) for job in self.jobs]
+        self.pages, self.jobs = {}, []
+        started: list[workers.Worker] = []  # forked workers, whose results are awaited
+        try:
+            job_tickets = workers.tickets() if count > 1 and jobs else workers.Tickets(None)
+            if self.incremental is not None:
+                if pages:
+                    self._start_incremental(pages[0][1][1])
+                if job_tickets.counter is not None:  # the jobs need no decision: made meanwhile
+                    self._fork([Stage(0, jobs, job_tickets)], 1, 2, started)
+                pages = self._take_unchanged(pages)
+            page_tickets = workers.tickets() if count > 1 and pages else workers.Tickets(None)
+            stages = [Stage(0, jobs, job_tickets), Stage(len(jobs), pages, page_tickets)]
+            count = max(1, min(count, len(jobs) + len(pages)))
+            own = [0] + self._fork(stages, 1, count, started)
+            results = [render_share([stage.share(share, count) for stage in stages], self.incremental) for share in own]
+            while started:
+                try:
+                    results.append(workers.finish(started[0], {}))
+                except workers.WorkerFailed as error:
+                    results.append(((-1, self.output_path, str(error), None), {}, []))
+                started.pop(0)
+        finally:
+            workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they worked
+        failure = self._gather(results)
         if failure is not None:
             _index, path, detail, error = failure
             if error is not None:
                 raise error
             raise RenderError(os.path.relpath(path, self.output_path), detail)
 
-    def _render_forked(self, work, count):
-        started, own = [], [0]
-        tickets = workers.tickets()
-        try:
-            for share in range(1, count):
-                try:
-                    started.append(workers.start(
-                        lambda share=share: render_share(work, tickets.share(share, count), self.incremental), {}))
-                except OSError:  # no fork now (process limit, memory): this process takes that share too
-                    own.append(share)
-            results = [render_share(work, tickets.share(share, count), self.incremental) for share in own]
-            while started:
-                worker = started[0]
-                try:
-                    results.append(workers.finish(worker, {}))
-                except workers.WorkerFailed as error:
-                    results.append(((-1, self.output_path, str(error), None), {}, []))
-                started.pop(0)
-        finally:
-            workers.stop(started)  # the build was stopped (SIGTERM, Ctrl-C) while they rendered
-        return self._gather(results)
+    def _fork(self, stages, first, count, started):
+        """Workers for shares `first`… of `count` of the stages, appended to `started`; the shares
+        that could not be forked (process limit, memory), which this process then takes."""
+        left = []
+        for share in range(first, count):
+            try:
+                started.append(workers.start(
+                    lambda share=share: render_share([stage.share(share, count) for stage in stages], self.incremental), {}))
+            except OSError:
+                left.append(share)
+        return left
 
     def _gather(self, results):
         """The first failure of the shares' results; their pages' dependencies into the record."""
@@ -202,8 +220,6 @@ class DeferredWriter(Writer):
     def _take_unchanged(self, pages):
         """Link the pages the last build wrote from the same inputs; the others, to render."""
         incremental = self.incremental
-        if pages:
-            self._start_incremental(pages[0][1][1])
         root = os.path.abspath(self.output_path)
         left = []
         for path, (template, context, localcontext) in pages:
@@ -307,14 +323,24 @@ def writer_for(incremental: Incremental) -> type[IncrementalWriter]:
     return type("IncrementalWriter", (IncrementalWriter,), {"incremental": incremental})
 
 
-def render_share(work, tickets, incremental=None):
-    """Take pieces of `work` ((path, Job) or (path, (template, context, localcontext))) by their
-    `tickets`, make or render each; (failure, recorded, changed): None or (index, path, one line,
-    the exception of a job, when it pickles) of the first piece that failed; with `incremental`,
-    the record's entries of the pages rendered and the files made or taken ({name: PageEntry})
-    and, when it verifies, the dependencies that changed after them."""
+def render_share(stages, incremental=None):
+    """Take pieces of each stage's work in turn by its tickets (`Stage`: (path, Job) or (path,
+    (template, context, localcontext))), make or render each; (failure, recorded, changed): None
+    or (place, path, one line, the exception of a job, when it pickles) of the first piece that
+    failed; with `incremental`, the record's entries of the pages rendered and the files made or
+    taken ({name: PageEntry}) and, when it verifies, the dependencies that changed after them."""
     recorded = {}
-    while (index := tickets.take()) < len(work):
+    for stage in stages:
+        failure = _render_stage(stage, incremental, recorded)
+        if failure is not None:
+            return failure, recorded, []
+    changed = incremental.verify() if incremental is not None and incremental.verifying else []
+    return None, recorded, changed
+
+
+def _render_stage(stage, incremental, recorded):
+    work = stage.work
+    while (index := stage.tickets.take()) < len(work):
         path, piece = work[index]
         try:
             if isinstance(piece, Job):
@@ -339,9 +365,8 @@ def render_share(work, tickets, incremental=None):
             signals.content_written.send(path, context=localcontext)
         except Exception as error:  # noqa: BLE001 - one line naming the page, never a traceback
             own = error if isinstance(piece, Job) and pickles(error) else None
-            return (index, path, f"{type(error).__name__}: {error}", own), recorded, []
-    changed = incremental.verify() if incremental is not None and incremental.verifying else []
-    return None, recorded, changed
+            return stage.first + index, path, f"{type(error).__name__}: {error}", own
+    return None
 
 
 def pickles(error: Exception) -> bool:

@@ -6,10 +6,18 @@ page whose canonical address is another page, like /calendrier/ for the current 
 and its `<link rel="alternate" hreflang>` give the alternates. Page and sitemap cannot disagree.
 Both files go through the build's `hub_core.writer.FileWriter`, which `SitemapGenerator` takes
 from the build's context: Pelican's `finalized` carries only the Pelican object.
+
+What each page gives the sitemap is kept in `CACHE_PATH/sitemap-pages.json`, by the page's path
+and the sha256 of its bytes: the next build reads the head of a page again only when its bytes
+changed (an incremental build takes most pages unchanged from the last one). The cache is that of
+one site address and of this code; anything else, unreadable or not there, and every head is read.
 """
 
 import fnmatch
+import hashlib
+import json
 import logging
+import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +39,7 @@ DEFAULTS = {
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 SITEMAP_LIMIT = 50_000  # URLs in one sitemap file (sitemaps.org protocol)
+CACHE_NAME = "sitemap-pages.json"  # under CACHE_PATH: {path: [sha256, entry or null]} of the last build
 
 
 @dataclass
@@ -58,25 +67,78 @@ def site_path(href, page, siteurl):
     return path
 
 
-def collect(output, siteurl, public, exclude=()):
-    """Sitemap entries of every HTML page in `output`, in order of address (the home page first)."""
+def collect(output, siteurl, public, exclude=(), known=None):
+    """Sitemap entries of every HTML page in `output`, in order of address (the home page first).
+    `known`: {path: (sha256, Entry or None)} of pages read before, read again only when their
+    bytes changed; it is replaced by those of `output`'s pages."""
     public = public.rstrip("/")
     entries = []
+    before = dict(known or {})
+    if known is not None:
+        known.clear()
     for file in Path(output).rglob("*.html"):
         relative = file.relative_to(output).as_posix()
         if any(fnmatch.fnmatchcase(relative, pattern) for pattern in exclude):
             continue
-        head = read_head(file.read_text(encoding="utf-8"))
-        page = page_path(relative)
-        if head.noindex:
-            continue
-        if head.canonical is not None and site_path(head.canonical, page, siteurl) != page:
-            continue  # a duplicate: its canonical page is listed on its own
-        alternates = sorted({(lang, public + site_path(href, page, siteurl)) for lang, href in head.alternates})
-        if len(alternates) < 2:
-            alternates = []  # a page alone in its language has no alternates to declare
-        entries.append(Entry(public + page, alternates, head.modified))
+        data = file.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        seen = before.get(relative)
+        entry = seen[1] if seen is not None and seen[0] == digest else page_entry(relative, data, siteurl, public)
+        if known is not None:
+            known[relative] = (digest, entry)
+        if entry is not None:
+            entries.append(entry)
     return sorted(entries, key=lambda entry: entry.loc)
+
+
+def page_entry(relative, data, siteurl, public):
+    """The sitemap entry of the page at `relative`, from its bytes; None when it is not listed."""
+    head = read_head(data.decode("utf-8"))
+    page = page_path(relative)
+    if head.noindex:
+        return None
+    if head.canonical is not None and site_path(head.canonical, page, siteurl) != page:
+        return None  # a duplicate: its canonical page is listed on its own
+    alternates = sorted({(lang, public + site_path(href, page, siteurl)) for lang, href in head.alternates})
+    if len(alternates) < 2:
+        alternates = []  # a page alone in its language has no alternates to declare
+    return Entry(public + page, alternates, head.modified)
+
+
+def cache_key(siteurl, public, exclude):
+    """What the cached entries were made with: the addresses, the exclusions and this code."""
+    digest = hashlib.sha256(json.dumps([siteurl, public, list(exclude)]).encode())
+    for module in ("sitemap.py", "heads.py"):
+        digest.update(Path(__file__).with_name(module).read_bytes())
+    return digest.hexdigest()
+
+
+def load_known(path, key):
+    """The cached entries, when they were made with `key`; else none."""
+    try:
+        cached = json.loads(Path(path).read_text(encoding="utf-8"))
+        if cached["key"] != key:
+            return {}
+        return {relative: (digest, None if entry is None else Entry(entry[0], [tuple(a) for a in entry[1]], entry[2]))
+                for relative, (digest, entry) in cached["pages"].items()}
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}
+
+
+def save_known(path, key, known):
+    """The entries for the next build (replaced in one step; a cache that cannot be written is none)."""
+    pages = {relative: [digest, None if entry is None else [entry.loc, entry.alternates, entry.lastmod]]
+             for relative, (digest, entry) in sorted(known.items())}
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(temporary).write_text(json.dumps({"key": key, "pages": pages}), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
 
 
 def sitemap_xml(entries):
@@ -112,7 +174,12 @@ def write_sitemap_and_robots(pelican, files: FileWriter) -> None:
     output = Path(pelican.output_path)
     siteurl = settings.get("SITEURL", "")
     public = settings.get("PUBLIC_SITEURL") or siteurl
-    entries = collect(output, siteurl, public, options["exclude"])
+    cache = os.path.join(settings["CACHE_PATH"], CACHE_NAME) if settings.get("CACHE_PATH") else None
+    key = cache_key(siteurl, public, options["exclude"])
+    known = load_known(cache, key) if cache else {}
+    entries = collect(output, siteurl, public, options["exclude"], known)
+    if cache:
+        save_known(cache, key, known)
     if len(entries) > SITEMAP_LIMIT:
         log.warning("%s", say(N_("hub_search : %(count)d pages, plus que les %(limit)d d'un seul fichier sitemap"),
                               count=len(entries), limit=SITEMAP_LIMIT))

@@ -114,6 +114,71 @@ def test_written_at_the_end_of_the_build(output):
     assert (output / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {PUBLIC}/sitemap.xml\n")
 
 
+def counting_heads(monkeypatch):
+    """The heads read from now on, counted."""
+    read = []
+    real = sitemap.read_head
+    monkeypatch.setattr(sitemap, "read_head", lambda html: read.append(html) or real(html))
+    return read
+
+
+def test_a_page_is_read_again_only_when_its_bytes_changed(output, monkeypatch):
+    known = {}
+    first = sitemap.collect(output, "", PUBLIC, ["404.html"], known)
+    assert sorted(known) == sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html") if p.name != "404.html")
+    read = counting_heads(monkeypatch)
+    assert sitemap.collect(output, "", PUBLIC, ["404.html"], known) == first
+    assert read == []
+    (output / "apropos.html").write_text(page(robots="noindex"), encoding="utf-8")  # now left out
+    (output / "calendrier/index.html").write_text(page("/calendrier/"), encoding="utf-8")  # now its own page
+    (output / "evenements/x/index.html").unlink()
+    entries = sitemap.collect(output, "", PUBLIC, ["404.html"], known)
+    assert len(read) == 2
+    assert entries == sitemap.collect(output, "", PUBLIC, ["404.html"])
+    assert [e.loc for e in entries] == [f"{PUBLIC}/", f"{PUBLIC}/calendrier/", f"{PUBLIC}/calendrier/2026/11/",
+                                        f"{PUBLIC}/en/events/x/"]
+    assert "evenements/x/index.html" not in known
+
+
+def test_the_build_keeps_the_entries_for_the_next_one(output, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    settings = {"SITEURL": "", "PUBLIC_SITEURL": PUBLIC, "HUB_SEARCH": {}, "CACHE_PATH": str(cache)}
+    pelican = SimpleNamespace(settings=settings, output_path=str(output))
+    sitemap.write_sitemap_and_robots(pelican, FileWriter(output))
+    first = (output / "sitemap.xml").read_bytes()
+    assert (cache / sitemap.CACHE_NAME).is_file()
+    (output / "sitemap.xml").unlink()
+    read = counting_heads(monkeypatch)
+    sitemap.write_sitemap_and_robots(pelican, FileWriter(output))
+    assert read == []
+    assert (output / "sitemap.xml").read_bytes() == first
+    settings["PUBLIC_SITEURL"] = "https://exemple.org"  # another address: every head read again
+    (output / "sitemap.xml").unlink()
+    sitemap.write_sitemap_and_robots(pelican, FileWriter(output))
+    assert len(read) == 7
+    assert b"https://exemple.org/evenements/x/" in (output / "sitemap.xml").read_bytes()
+
+
+@pytest.mark.parametrize("text", ["", "{", "[]", '{"key": "k"}', '{"key": "k", "pages": {"a.html": 3}}',
+                                  '{"key": "k", "pages": {"a.html": ["d", [1]]}}', '{"key": "other", "pages": {}}'])
+def test_a_cache_that_does_not_read_is_none(tmp_path, text):
+    (tmp_path / "c.json").write_text(text, encoding="utf-8")
+    assert sitemap.load_known(tmp_path / "c.json", "k") == {}
+
+
+def test_a_cache_that_cannot_be_written_is_none(tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    sitemap.save_known(tmp_path / "file" / "c.json", "k", {"a.html": ("d", None)})  # a file in the way
+    assert sitemap.load_known(tmp_path / "file" / "c.json", "k") == {}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_saved_entries_load_as_they_were(tmp_path):
+    known = {"a.html": ("d1", sitemap.Entry(f"{PUBLIC}/a.html", [("en-CA", "x"), ("fr-CA", "y")], "2026-11-20")),
+             "b.html": ("d2", None)}
+    sitemap.save_known(tmp_path / "c.json", "k", known)
+    assert sitemap.load_known(tmp_path / "c.json", "k") == known
+
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("fr", "hub_search : 5 pages, plus que les 1 d'un seul fichier sitemap"),
