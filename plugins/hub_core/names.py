@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from . import limits
 from .items import Item
 from .problems import Problem, label
-from .shapes import KeyPath
+from .shapes import KeyPath, Params
 from .urls import TERM_PAGES, key_url
 
 # field -> (Pelican's URL wrapper class, address pattern: hub_core.urls.pelican_settings' TAG_URL…)
@@ -52,7 +52,7 @@ def collisions(named: Iterable[tuple[Item, KeyPath, str]], slug_of: Callable[[st
     slugs: dict[str, str] = {}
     same: dict[str, str] = {}  # name -> same_name(name): each name worked out once
 
-    def problem(item: Item, keypath: KeyPath, code: str, params: dict) -> None:
+    def problem(item: Item, keypath: KeyPath, code: str, params: Params) -> None:
         problems.append(Problem(item.path, item.line_of(keypath), label(keypath), code, params))
 
     for item, keypath, name in named:

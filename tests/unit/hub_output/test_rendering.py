@@ -2,6 +2,8 @@
 later on several processes, the same bytes whatever their number; a second write to a path is
 refused when it is made, as by Pelican; the first page that fails (in write order) is named."""
 
+import time
+
 import jinja2
 import pytest
 from pelican.writers import FileOverwriteFailedError
@@ -10,6 +12,7 @@ from hub_core import workers
 from hub_core.writer import PAGE as PAGE_WRITER
 from hub_core.writer import WriteRefused, file_writer
 from hub_output import build
+from hub_output.incremental import Incremental
 from hub_output.rendering import DeferredWriter, RenderError
 
 SETTINGS = {"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False, "RELATIVE_URLS": False}
@@ -224,3 +227,35 @@ def test_a_failing_job_whose_error_does_not_pickle_is_said_in_one_line(tmp_path,
         write_with_jobs(tmp_path / "out", count, Odd("bad"))
     if count == 2 and raised.type is RenderError:  # from a worker: one line naming the job's first file
         assert (raised.value.path, raised.value.detail) == ("flux.xml", "Odd: bad")
+
+
+def test_an_incremental_build_makes_its_jobs_while_it_decides_which_pages_to_take(tmp_path, monkeypatch):
+    """A worker starts on the calendars and feeds before the build's process decides page by
+    page: the first decision waits (up to 20 s) for both jobs to have run elsewhere."""
+    log = tmp_path / "runs.log"
+    monkeypatch.setattr(DeferredWriter, "incremental", Incremental(tmp_path / "live", {"CACHE_PATH": str(tmp_path / "cache")}))
+    decide, seen = Incremental.take_page, []
+
+    def take_page(self, *args):
+        deadline = time.monotonic() + 20
+        while not seen and time.monotonic() < deadline and len(log.read_text(encoding="utf-8").split() if log.exists() else []) < 2:
+            time.sleep(0.01)
+        seen.append(sorted(log.read_text(encoding="utf-8").split()) if log.exists() else [])
+        return decide(self, *args)
+
+    monkeypatch.setattr(Incremental, "take_page", take_page)
+    write_with_jobs(tmp_path / "out", 2)
+    assert seen[0] == ["calendrier.ics", "flux.xml"]
+    assert len(seen) == 6  # every page decided (none in the record: all rendered)
+    made = files(tmp_path / "out")
+    assert made["flux.xml"] == b"<rss/>"
+    assert made["page-5/index.html"] == b"<h1>Page 5</h1>Maillage page-5/index.html"
+    assert sorted(log.read_text(encoding="utf-8").split()) == ["calendrier.ics", "flux.xml"]  # once each
+
+
+@pytest.mark.parametrize("page_fails", [False, True])
+def test_a_job_failing_while_pages_are_decided_raises_its_own_exception(tmp_path, monkeypatch, page_fails):
+    monkeypatch.setattr(DeferredWriter, "incremental", Incremental(tmp_path / "live", {"CACHE_PATH": str(tmp_path / "cache")}))
+    with pytest.raises(OSError) as raised:
+        write_with_jobs(tmp_path / "out", 2, OSError(28, "No space left on device", "flux.xml"), page_fails)
+    assert (raised.value.errno, raised.value.filename) == (28, "flux.xml")
