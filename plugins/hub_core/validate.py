@@ -198,7 +198,10 @@ class _Check:
     type_city = type_text
 
     def type_url(self, text: str, spec: Field) -> str:
-        parts = urlsplit(text)
+        try:
+            parts = urlsplit(text)
+        except ValueError:  # `https://[example.org/`: an unclosed IPv6 bracket
+            raise ProblemError("url", value=text) from None
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
             raise ProblemError("url", value=text)
         return text

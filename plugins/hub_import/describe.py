@@ -33,7 +33,10 @@ URL_SCHEMES = {"http", "https", "mailto"}
 def web_address(value) -> str | None:
     """A full http(s):// address, or None."""
     text = str(value or "").strip()
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # `https://[example.org/`: an unclosed IPv6 bracket
+        return None
     if parts.scheme in ("http", "https") and parts.netloc and not re.search(r"\s", text):
         return text
     return None

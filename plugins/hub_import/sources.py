@@ -43,10 +43,14 @@ def calendars_path(content_path) -> Path:
 
 def is_allowed_url(url: str, allow_local_http: bool = False) -> bool:
     """https:// anywhere; http:// only to 127.0.0.1, and only when a test asks for it."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:  # `https://[example.org/`: an unclosed IPv6 bracket, a bad port
+        return False
     if parts.scheme == "https" and parts.netloc:
         return True
-    return allow_local_http and parts.scheme == "http" and parts.hostname in LOCAL_HOSTS
+    return allow_local_http and parts.scheme == "http" and hostname in LOCAL_HOSTS
 
 
 def load_sources(content_path, site, organizers=None, allow_local_http: bool = False) -> tuple[list, list]:

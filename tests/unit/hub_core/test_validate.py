@@ -507,6 +507,7 @@ CASES = [
     # --- Directory addresses ---------------------------------------------------------------------------
     pytest.param("directory", item("directory", "email: pas-un-courriel"), [(D, "email", "email")], id="email-bad"),
     pytest.param("directory", item("directory", "website: www.example.org"), [(D, "website", "url")], id="website-without-scheme"),
+    pytest.param("directory", item("directory", "website: 'https://[example.org/'"), [(D, "website", "url")], id="website-unclosed-bracket"),
     pytest.param("directory", item("directory", "social: {linkedin: mon-profil}"), [(D, "social.linkedin", "url")], id="social-not-a-url"),
     # --- Several problems at once, and broken files -------------------------------------------------------
     pytest.param(

@@ -4,7 +4,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hub_import.describe import body_of, clean_html, escape_markdown
+from hub_import.describe import body_of, clean_html, escape_markdown, web_address
 
 from .conftest import vevent
 
@@ -69,3 +69,16 @@ def test_markdown_signs_in_html_stay_characters():
 ])
 def test_which_description(lines, expected):
     assert body_of(vevent(*lines)) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("https://example.org/rencontre", "https://example.org/rencontre"),
+    ("  http://example.org/  ", "http://example.org/"),
+    ("example.org", None),
+    ("https://example.org/a b", None),
+    ("mailto:info@example.org", None),
+    ("https://[example.org/", None),  # an unclosed IPv6 bracket: urlsplit raises
+    (None, None),
+])
+def test_web_address(value, expected):
+    assert web_address(value) == expected

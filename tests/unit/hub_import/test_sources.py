@@ -125,6 +125,7 @@ def test_no_calendars_file_is_no_source(tmp_path, site):
     ("http://example.org/c.ics", True, False),
     ("file:///etc/passwd", True, False),
     ("ftp://example.org/c.ics", False, False),
+    ("https://[example.org/c.ics", False, False),  # an unclosed IPv6 bracket: urlsplit raises
 ])
 def test_allowed_addresses(url, local, allowed):
     assert is_allowed_url(url, local) is allowed
