@@ -39,7 +39,7 @@ def zone(name: object) -> ZoneInfo:
     """The ZoneInfo for an IANA name, or ProblemError('timezone')."""
     try:
         return ZoneInfo(str(name))
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):  # OSError: `America` (a folder), a name too long
         raise ProblemError("timezone", value=name) from None
 
 

@@ -96,7 +96,7 @@ def event_zone(start, site_zone: ZoneInfo) -> ZoneInfo:
     if key and key not in ("UTC", "Etc/UTC"):
         try:
             return ZoneInfo(key)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, OSError):  # OSError: a folder of tzdata (`America`), a name too long
             return site_zone
     return site_zone
 

@@ -245,6 +245,9 @@ def test_zone_good(name):
         pytest.param("../etc/passwd", id="path"),
         pytest.param("EST5EDT ", id="trailing-space"),
         pytest.param(None, id="none"),
+        pytest.param("America", id="a-region-folder"),  # tzdata's folder: IsADirectoryError
+        pytest.param("America/" + "x" * 300, id="too-long"),  # ENAMETOOLONG
+        pytest.param({"": {"a": None}}, id="a-mapping"),
     ],
 )
 def test_zone_bad(name):
