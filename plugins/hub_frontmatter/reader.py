@@ -1,5 +1,6 @@
 """The Markdown reader: YAML front matter, the content model, Python-Markdown, the body allow-list."""
 
+import functools
 import os
 import re
 from html import escape
@@ -50,10 +51,15 @@ class HubMarkdownReader(BaseReader):
 
     def __init__(self, settings):
         super().__init__(settings)
-        self.site, _problems = site_from_settings(settings)  # reported once, by report.py
         self.root = shown_root(settings["PATH"])
         self.markdowns = {}  # lang -> Markdown, made on first use
         self.prefetched = None  # prefetch.Prefetched: pairs read by workers, while a generator reads
+
+    @functools.cached_property
+    def site(self):
+        """What validation knows of the site (places, terms, images…), made when a file is read:
+        every generator has readers, two of them read (problems are reported once, by report.py)."""
+        return site_from_settings(self.settings)[0]
 
     def markdown(self, lang):
         """The Markdown converter of a language: MARKDOWN, with MARKDOWN_BY_LANG[lang]'s extension settings."""

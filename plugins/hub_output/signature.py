@@ -15,7 +15,6 @@ objects, which the pages' own dependencies cover (dependencies.py).
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import os
 import sys
 from collections.abc import Mapping
@@ -33,8 +32,8 @@ VARYING_SETTINGS = ("OUTPUT_PATH", "DEBUG", "PORT", "BIND", "HUB_PREVIEW_FIRST",
 def build_fingerprint(settings: Mapping, environ: Mapping[str, str] = os.environ) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"python {sys.version}\n".encode())
-    for name, version in installed_packages():
-        digest.update(f"package {name} {version}\n".encode())
+    for name in installed_packages():
+        digest.update(f"package {name}\n".encode())
     digest.update(f"epoch {environ.get('SOURCE_DATE_EPOCH', '').strip()}\n".encode())
     digest.update(f"settings {settings_fingerprint(settings)}\n".encode())
     folders = {"plugins": PLUGINS}
@@ -52,8 +51,17 @@ def settings_fingerprint(settings: Mapping) -> str:
     return fingerprint(kept, lenient=True)
 
 
-def installed_packages() -> list[tuple[str, str]]:
-    found = {(d.metadata["Name"] or "?", d.version or "?") for d in importlib.metadata.distributions()}
+def installed_packages() -> list[str]:
+    """The installed distributions, by the name of their metadata folder on the import path
+    (`Jinja2-3.1.6.dist-info`: name and version), as importlib.metadata finds them, without
+    reading each one's METADATA (a hundred files parsed: 20 ms of every build)."""
+    found = set()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # not a folder (a zip file), or gone
+            continue
+        found.update(name for name in names if name.endswith((".dist-info", ".egg-info")))
     return sorted(found)
 
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from hub_output.signature import build_fingerprint
+from hub_output.signature import build_fingerprint, installed_packages
 
 
 @pytest.fixture
@@ -67,3 +67,16 @@ def test_what_does_not_reach_the_site_keeps_it(site, change):
 def test_source_date_epoch_changes_it(site):
     _, settings = site
     assert build_fingerprint(settings, {"SOURCE_DATE_EPOCH": "1795435200"}) != build_fingerprint(settings, {})
+
+
+def test_an_installed_package_of_another_version_changes_it(site, monkeypatch):
+    root, settings = site
+    packages = root / "site-packages"
+    packages.mkdir()
+    (packages / "Jinja2-3.1.6.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(packages))
+    before = build_fingerprint(settings)
+    assert "Jinja2-3.1.6.dist-info" in installed_packages()
+    assert build_fingerprint(settings) == before
+    (packages / "Jinja2-3.1.6.dist-info").rename(packages / "Jinja2-3.1.7.dist-info")
+    assert build_fingerprint(settings) != before
