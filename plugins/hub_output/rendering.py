@@ -155,22 +155,24 @@ class DeferredWriter(Writer):
     def render_all(self, count):
         """Make every job's files and render every kept page, on `count` processes; the first
         failing job's exception, or RenderError for the first failing page. In an incremental
-        build, a worker starts on the jobs while this process decides which pages to take."""
+        build with a record, a worker starts on the jobs while this process decides which pages
+        to take; the pages left are then rendered by up to `count` processes, this one included."""
         pages = list(self.pages.items())
         jobs = [(os.path.join(self.output_path, job.names[0]) if job.names else self.output_path, job) for job in self.jobs]
         self.pages, self.jobs = {}, []
         started: list[workers.Worker] = []  # forked workers, whose results are awaited
         try:
             job_tickets = workers.tickets() if count > 1 and jobs else workers.Tickets(None)
+            early = False  # the jobs started before the pages are decided
             if self.incremental is not None:
                 if pages:
                     self._start_incremental(pages[0][1][1])
-                if job_tickets.counter is not None:  # the jobs need no decision: made meanwhile
-                    self._fork([Stage(0, jobs, job_tickets)], 1, 2, started)
+                if self.incremental.previous is not None and job_tickets.counter is not None:
+                    early = not self._fork([Stage(0, jobs, job_tickets)], 1, 2, started)  # the jobs need no decision
                 pages = self._take_unchanged(pages)
             page_tickets = workers.tickets() if count > 1 and pages else workers.Tickets(None)
             stages = [Stage(0, jobs, job_tickets), Stage(len(jobs), pages, page_tickets)]
-            count = max(1, min(count, len(jobs) + len(pages)))
+            count = max(1, min(count, len(pages) if early else len(jobs) + len(pages)))
             own = [0] + self._fork(stages, 1, count, started)
             results = [render_share([stage.share(share, count) for stage in stages], self.incremental) for share in own]
             while started:

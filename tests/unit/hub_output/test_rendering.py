@@ -13,6 +13,7 @@ from hub_core.writer import PAGE as PAGE_WRITER
 from hub_core.writer import WriteRefused, file_writer
 from hub_output import build
 from hub_output.incremental import Incremental
+from hub_output.record import Record
 from hub_output.rendering import DeferredWriter, RenderError
 
 SETTINGS = {"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False, "RELATIVE_URLS": False}
@@ -229,15 +230,27 @@ def test_a_failing_job_whose_error_does_not_pickle_is_said_in_one_line(tmp_path,
         assert (raised.value.path, raised.value.detail) == ("flux.xml", "Odd: bad")
 
 
-def test_an_incremental_build_makes_its_jobs_while_it_decides_which_pages_to_take(tmp_path, monkeypatch):
+def incremental_build(tmp_path, monkeypatch, recorded):
+    """The writer's incremental build, with a record of the last build (of no page) or none."""
+    incremental = Incremental(tmp_path / "live", {"CACHE_PATH": str(tmp_path / "cache")})
+    if recorded:
+        incremental.previous = Record(str(tmp_path / "live"), (0, 0), incremental.build, {})
+    monkeypatch.setattr(DeferredWriter, "incremental", incremental)
+
+
+@pytest.mark.parametrize(("recorded", "patience", "before"), [
+    (True, 20, ["calendrier.ics", "flux.xml"]),  # both made elsewhere while the first page is decided
+    (False, 1, []),  # a full build (no record): nothing to decide meanwhile, no worker more
+])
+def test_an_incremental_build_makes_its_jobs_while_it_decides_which_pages_to_take(tmp_path, monkeypatch, recorded, patience, before):
     """A worker starts on the calendars and feeds before the build's process decides page by
-    page: the first decision waits (up to 20 s) for both jobs to have run elsewhere."""
+    page: the first decision waits (up to `patience` seconds) for both jobs to have run elsewhere."""
     log = tmp_path / "runs.log"
-    monkeypatch.setattr(DeferredWriter, "incremental", Incremental(tmp_path / "live", {"CACHE_PATH": str(tmp_path / "cache")}))
+    incremental_build(tmp_path, monkeypatch, recorded)
     decide, seen = Incremental.take_page, []
 
     def take_page(self, *args):
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + patience
         while not seen and time.monotonic() < deadline and len(log.read_text(encoding="utf-8").split() if log.exists() else []) < 2:
             time.sleep(0.01)
         seen.append(sorted(log.read_text(encoding="utf-8").split()) if log.exists() else [])
@@ -245,7 +258,7 @@ def test_an_incremental_build_makes_its_jobs_while_it_decides_which_pages_to_tak
 
     monkeypatch.setattr(Incremental, "take_page", take_page)
     write_with_jobs(tmp_path / "out", 2)
-    assert seen[0] == ["calendrier.ics", "flux.xml"]
+    assert seen[0] == before
     assert len(seen) == 6  # every page decided (none in the record: all rendered)
     made = files(tmp_path / "out")
     assert made["flux.xml"] == b"<rss/>"
@@ -255,7 +268,7 @@ def test_an_incremental_build_makes_its_jobs_while_it_decides_which_pages_to_tak
 
 @pytest.mark.parametrize("page_fails", [False, True])
 def test_a_job_failing_while_pages_are_decided_raises_its_own_exception(tmp_path, monkeypatch, page_fails):
-    monkeypatch.setattr(DeferredWriter, "incremental", Incremental(tmp_path / "live", {"CACHE_PATH": str(tmp_path / "cache")}))
+    incremental_build(tmp_path, monkeypatch, recorded=True)
     with pytest.raises(OSError) as raised:
         write_with_jobs(tmp_path / "out", 2, OSError(28, "No space left on device", "flux.xml"), page_fails)
     assert (raised.value.errno, raised.value.filename) == (28, "flux.xml")
