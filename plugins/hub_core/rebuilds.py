@@ -43,6 +43,7 @@ from .shapes import Pelican
 logger = logging.getLogger("pelican")
 
 SHOW_TIMEOUT = 10.0  # seconds the preview waits for the resident model to show saved pages (hub_output.saved: about 2 at most)
+STOP_TIMEOUT = 10.0  # seconds a build told to stop (SIGTERM) has to end before SIGKILL
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Build:
     requests: int | None = None  # write end: "<number> <JSON list of saved paths>" per request
     replies: int | None = None  # read end: "ready" once built, then "shown <n>" and "done <n>"
     resident: bool = False  # it finished with code 0 and holds its model (it has not exited)
+    swapped_at: float | None = None  # when it said its site was in output/ (it is ending well)
     asked: int = 0  # the number of the last request
     finished: int = 0  # the number of the last request whose pages are all written
     asked_at: float = 0.0
@@ -115,6 +117,8 @@ class Build:
             *lines, self.unread = (self.unread + data).split(b"\n")
             for line in lines:
                 text = line.decode("ascii", "replace")
+                if text == "swapped" and self.swapped_at is None:
+                    self.swapped_at = time.monotonic()
                 if text.startswith("done "):
                     self.finished = max(self.finished, int(text.split()[1]))
                 self.said.append(text)
@@ -138,13 +142,30 @@ class Build:
             except ProcessLookupError:
                 pass
 
-    def wait(self) -> None:
-        """Until the process has ended (after `terminate`)."""
+    def ending(self) -> bool:
+        """Its site is in output/ (it said so): it is about to end well, and stay as the resident
+        model; stopping it now would throw that away. For `timeout` seconds at most."""
+        self._read(0)
+        return self.swapped_at is not None and time.monotonic() - self.swapped_at < SHOW_TIMEOUT
+
+    def wait(self, timeout: float = STOP_TIMEOUT) -> None:
+        """Until the process has ended (after `terminate`); SIGKILL after `timeout` seconds (a
+        SIGTERM can be lost: one that comes while the build forks is dropped by Python)."""
         if self.code is not None and not self.resident:
             return
+        deadline = time.monotonic() + timeout
         try:
-            _, status = os.waitpid(self.pid, 0)
-            self.code = os.waitstatus_to_exitcode(status)
+            while not (ended := os.waitpid(self.pid, os.WNOHANG))[0]:
+                if time.monotonic() >= deadline:
+                    for kill in (os.killpg, os.kill):
+                        try:
+                            kill(self.pid, signal.SIGKILL)
+                        except (ProcessLookupError, PermissionError):
+                            pass
+                    ended = os.waitpid(self.pid, 0)
+                    break
+                time.sleep(0.01)
+            self.code = os.waitstatus_to_exitcode(ended[1])
         except ChildProcessError:
             self.code = -signal.SIGTERM
         self.resident = False
@@ -180,6 +201,7 @@ def fork_build(pelican: Pelican, changed: set[str], overlay: Path) -> Build:
         workers.die_with_parent(parent)
         pelican.settings["HUB_PREVIEW_FIRST"] = sorted(changed)
         pelican.settings["HUB_PREVIEW_OVERLAY"] = str(overlay)
+        pelican.hub_swapped = lambda: os.write(replies_write, b"swapped\n")  # hub_output, once its site is in
         code = run_as_pelican(pelican)
         show = getattr(pelican, "hub_show_saved", None)
         if code == 0 and show is not None:
@@ -301,10 +323,11 @@ def rebuild_forever(start: Callable[[set[str]], Build], changes: Iterable[set[An
                     return
                 pending |= paths
                 unseen |= paths
-                if build is not None and build.done() is None:
+                if build is not None and build.done() is None and not build.ending():
                     build.terminate()  # the next one has its changes too: nothing is lost
                     stopping, build = build, None
                     pending |= stopping.changed
+                # a build whose site is in already ends in a moment: it stays and shows the saves
                 # a build that ended meanwhile is looked at below, as usual
             if build is not None:
                 code = build.done()

@@ -143,6 +143,7 @@ def atomic_run(pelican, run) -> None:
         if options["compress"]:
             compress_tree(folder)
         staging.replace_output(folder, output)  # the old site is now at `folder`, removed below
+        say_swapped(pelican)
         if incremental is not None:
             incremental.save()  # the record of the site now in output/
         overlay = pelican.settings.get("HUB_PREVIEW_OVERLAY")
@@ -169,6 +170,17 @@ def atomic_run(pelican, run) -> None:
         restore_sigterm()
         staging.release_lock(lock)
         gc.unfreeze()  # frozen by freeze_model: a process that goes on (the preview's resident, `pelican -r`) collects as usual
+
+
+def say_swapped(pelican) -> None:
+    """The preview (hub_core.rebuilds): this build's site is in; a save now need not stop it, as it
+    is about to stay as the resident model and show the save."""
+    swapped = getattr(pelican, "hub_swapped", None)
+    if swapped is not None:
+        try:
+            swapped()
+        except OSError:  # the preview is gone: the build ends as usual
+            pass
 
 
 def freeze_model(_generators) -> None:

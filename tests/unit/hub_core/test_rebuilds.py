@@ -19,8 +19,9 @@ class FakeBuild:
     """A build that runs for `ticks` looks of the loop, then ends with `code`; with `resident`,
     one that ended well stays as the model of its site and shows saved files (`shown`)."""
 
-    def __init__(self, changed, code, ticks, resident=False, shows=True, reading=0):
+    def __init__(self, changed, code, ticks, resident=False, shows=True, reading=0, swapped=None):
         self.changed, self.code_at_end, self.ticks = set(changed), code, ticks
+        self.swapped = swapped  # the ticks left when it says its site is in (None: never)
         self.reading, self.left = reading, 0  # looks a show spends on the pages that read the saves
         self.stopped = False
         self.resident = False
@@ -47,6 +48,9 @@ class FakeBuild:
         self.left -= 1
         return self.left >= 0
 
+    def ending(self):
+        return self.swapped is not None and self.ticks <= self.swapped
+
     def stop(self):
         self.stopped = True
         self.resident = False
@@ -62,12 +66,12 @@ def batches(*changes):
     raise Stop
 
 
-def loop(results, changes, ticks=0, restart=lambda paths: False, resident=False, shows=True, reading=0):
+def loop(results, changes, ticks=0, restart=lambda paths: False, resident=False, shows=True, reading=0, swapped=None):
     """rebuild_forever with builds ending with `results`; the builds started (their changed files)."""
     started = []
 
     def start(changed):
-        build = FakeBuild(changed, results[len(started)], ticks, resident, shows, reading)
+        build = FakeBuild(changed, results[len(started)], ticks, resident, shows, reading, swapped)
         started.append(build)
         return build
 
@@ -126,6 +130,19 @@ def test_the_resident_shows_the_saves_of_a_stopped_build_again():
     started = loop([0, 0, 0], [set(), set(), {"a.md"}, {"b.md"}, set(), set()], ticks=1, resident=True)
     assert started[0].shown == [{"a.md"}, {"a.md", "b.md"}]
     assert started[1].stopped and started[2].changed == {"a.md", "b.md"}
+
+
+def test_a_save_once_the_build_said_its_site_is_in_does_not_stop_it_it_stays_and_shows_the_save():
+    # the first build runs for 3 looks and says its site is in with 2 looks left: a save then waits for it
+    started = loop([0, 0], [set(), set(), {"a.md"}, set(), set(), set(), set()], ticks=3, resident=True, swapped=2)
+    assert started[0].shown == [{"a.md"}]  # not stopped for the save: it became the resident and showed it
+    assert [b.changed for b in started] == [set(), {"a.md"}]
+
+
+def test_a_save_before_the_site_is_in_stops_the_build_as_before():
+    started = loop([0, 0], [set(), {"a.md"}, set(), set(), set(), set()], ticks=3, resident=True, swapped=0)
+    assert started[0].stopped and started[0].shown == []
+    assert [b.changed for b in started] == [set(), {"a.md"}]
 
 
 def test_the_next_build_waits_for_the_pages_that_read_the_saves_and_a_save_meanwhile_is_shown_at_once():
@@ -361,3 +378,37 @@ def test_a_build_that_ends_between_two_looks_is_not_mistaken_for_a_resident(tmp_
         time.sleep(0.01)
     assert build._read(0) == [] and build.replies is None  # its end of the pipe closed: no line
     assert wait(build) == 0 and not build.resident
+
+
+def test_a_build_that_does_not_end_when_told_to_stop_is_killed(tmp_path, monkeypatch):
+    """A SIGTERM that comes while a build forks is dropped by Python ("Exception ignored"): the
+    preview must not wait for that build for ever. Here the build ignores SIGTERM outright."""
+    def run():
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        (tmp_path / "started").touch()
+        while True:
+            time.sleep(0.01)
+
+    build = rebuilds.fork_build(StandIn(run), set(), overlay=tmp_path)
+    while not (tmp_path / "started").exists():
+        time.sleep(0.01)
+    began = time.monotonic()
+    build.terminate()
+    build.wait(timeout=0.5)
+    assert 0.5 <= time.monotonic() - began < 5
+    assert build.code == -signal.SIGKILL
+    with pytest.raises(ChildProcessError):
+        os.waitpid(build.pid, os.WNOHANG)
+
+
+def test_a_build_says_when_its_site_is_in(tmp_path):
+    def run():
+        pelican.hub_swapped()
+        time.sleep(0.5)  # the end of the build: the record, the preview's model
+
+    pelican = StandIn(run)
+    build = rebuilds.fork_build(pelican, set(), overlay=tmp_path)
+    while build.done() is None and not build.ending():
+        time.sleep(0.01)
+    assert build.ending() and build.done() is None  # said, and not yet ended
+    assert wait(build) == 0

@@ -1,6 +1,7 @@
 """hub_output.build.atomic_run with a stand-in for Pelican: the site is swapped in only after a
 run that succeeded, a failed run leaves output/ and no staging folder, errors are one line."""
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -53,6 +54,17 @@ def test_a_successful_run_writes_beside_output_then_replaces_it(old_site):
     assert names(old_site / "output") == ["index.html"]  # nouveau is not smaller compressed
     assert names(old_site) == [".output.lock", "content", "output"]
     assert pelican.output_path == pelican.settings["OUTPUT_PATH"] == str(old_site / "output")
+
+
+@pytest.mark.parametrize("error", [None, RuntimeError("extension en panne")])
+def test_the_preview_hears_once_the_new_site_is_in_and_only_then(old_site, error):
+    """hub_core.rebuilds: a save after this need not stop the build (it is about to stay as the model)."""
+    pelican = FakePelican(old_site, error=error)
+    heard = []
+    pelican.hub_swapped = lambda: heard.append((old_site / "output" / "index.html").read_text(encoding="utf-8"))
+    with pytest.raises(type(error)) if error else contextlib.nullcontext():
+        build.atomic_run(pelican, pelican.run)
+    assert heard == ([] if error else ["nouveau"])
 
 
 @pytest.mark.parametrize("error", [RuntimeError("extension en panne"), KeyboardInterrupt(), SystemExit(143)])
