@@ -58,6 +58,7 @@ class Build:
     replies: int | None = None  # read end: "ready" once built, then "shown <n>" and "done <n>"
     resident: bool = False  # it finished with code 0 and holds its model (it has not exited)
     swapped_at: float | None = None  # when it said its site was in output/ (it is ending well)
+    ready: bool = False  # it said "ready": it ended well and holds its model
     asked: int = 0  # the number of the last request
     finished: int = 0  # the number of the last request whose pages are all written
     asked_at: float = 0.0
@@ -71,8 +72,10 @@ class Build:
             if pid:
                 self.code = os.waitstatus_to_exitcode(status)
                 self.close()
-            elif "ready" in self._read(0):
-                self.code, self.resident = 0, True
+            else:
+                self._read(0)  # "ready" is noted whoever reads it (`ending` too)
+                if self.ready:
+                    self.code, self.resident = 0, True
         return self.code
 
     def show(self, paths: set[str], timeout: float = SHOW_TIMEOUT) -> bool:
@@ -119,6 +122,7 @@ class Build:
                 text = line.decode("ascii", "replace")
                 if text == "swapped" and self.swapped_at is None:
                     self.swapped_at = time.monotonic()
+                self.ready = self.ready or text == "ready"
                 if text.startswith("done "):
                     self.finished = max(self.finished, int(text.split()[1]))
                 self.said.append(text)

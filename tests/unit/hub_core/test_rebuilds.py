@@ -412,3 +412,19 @@ def test_a_build_says_when_its_site_is_in(tmp_path):
         time.sleep(0.01)
     assert build.ending() and build.done() is None  # said, and not yet ended
     assert wait(build) == 0
+
+
+def test_ready_is_not_lost_when_another_look_reads_it_first(tmp_path):
+    """`ending` and `done` both read the build's lines: "ready" counts whichever reads it."""
+    def run():
+        pelican.hub_swapped()
+        pelican.hub_show_saved = lambda paths, shown: shown()
+
+    pelican = StandIn(run)
+    build = rebuilds.fork_build(pelican, set(), overlay=tmp_path / "o")
+    deadline = time.monotonic() + 20
+    while not build.ready and time.monotonic() < deadline:
+        build.ending()  # reads "swapped", then "ready"
+        time.sleep(0.01)
+    assert build.ready and build.done() == 0 and build.resident
+    build.stop()
