@@ -6,8 +6,11 @@ start, no imports, no settings or plugin loading. Whatever the build keeps in me
 `@memoized` `get_content`/`get_summary` hold every content object) dies with its process, so the
 preview's own memory stays that of its start, however many rebuilds.
 
-A save during a rebuild stops it (SIGTERM: the build removes its staging folder, the site stays)
-and a new one starts at once with every file changed since the last finished build; its pages are
+A save during a rebuild stops it (SIGTERM: the build removes its staging folder, the site stays;
+SIGKILL if it has not ended 10 s later, as a SIGTERM that comes while it forks is lost), unless
+the build said its site is in ("swapped"): it then ends a moment later and stays as the resident
+model, which shows the save. A new one starts at once with every file changed since the last
+finished build; its pages are
 rendered first and served from the overlay as soon as written (hub_output.rendering). A save of the
 settings file or of a plugin's Python code restarts the preview process itself (`os.execv`): that
 code is what the warm process holds.
@@ -148,7 +151,7 @@ class Build:
 
     def ending(self) -> bool:
         """Its site is in output/ (it said so): it is about to end well, and stay as the resident
-        model; stopping it now would throw that away. For `timeout` seconds at most."""
+        model; stopping it now would throw that away. For SHOW_TIMEOUT seconds after it said so."""
         self._read(0)
         return self.swapped_at is not None and time.monotonic() - self.swapped_at < SHOW_TIMEOUT
 
