@@ -119,12 +119,15 @@ class Hasher:
             if kind is dict:
                 self.mapping("dict", value, depth)  # type: ignore[arg-type]
             else:
-                self.parts.append(f"l{kind.__qualname__};{len(value)}[")
-                for item in value:
-                    self.feed(item, depth + 1)
-                self.parts.append("]")
+                self.sequence(value, kind, depth)  # type: ignore[arg-type]
         finally:
             del self.open[id(value)]
+
+    def sequence(self, value: list | tuple, kind: type, depth: int) -> None:
+        self.parts.append(f"l{kind.__qualname__};{len(value)}[")
+        for item in value:
+            self.feed(item, depth + 1)
+        self.parts.append("]")
 
     def shared(self, value: Any, kind: type, depth: int) -> None:
         """A plugin object (shared by many items: calendars, places): its digest, taken once."""
@@ -164,10 +167,7 @@ class Hasher:
         elif isinstance(value, URLWrapper):
             self.text("u" + kind.__qualname__, f"{value.name}\x00{value.slug}")
         elif isinstance(value, (list, tuple)):
-            self.parts.append(f"l{kind.__qualname__};{len(value)}[")
-            for item in value:
-                self.feed(item, depth + 1)
-            self.parts.append("]")
+            self.sequence(value, kind, depth)
         elif isinstance(value, dict):
             self.mapping(kind.__qualname__, value, depth)
         elif isinstance(value, enum.Enum):
