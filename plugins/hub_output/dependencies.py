@@ -10,7 +10,12 @@ While `reading(base)` is active (one page's `template.render`), two things recor
 - Content objects (Article, Page, Static) of the build are switched to a tracked subclass
   (`track(objects)`, once the context is complete), whose `__getattribute__` records the object
   when anything reads one of its attributes during a render: a template, a filter, a macro,
-  Pelican's own `content` property.
+  Pelican's own `content` property (`objects`). It also records how much of the item the render
+  read (`items`): its body (`body`: `content`, `_content`, `get_content`, `__dict__`, or any
+  attribute worked out from `_content`), its summary made from the body (`summaries`: `summary`
+  without a summary in the metadata), or only the rest (its head: title, address, dates…). What an
+  attribute reads of its own item while it is worked out is part of its value (`content` reading
+  `_content`); what it reads of another item is read by the page (the linked items' addresses).
 
 Outside a render the recording costs one `ContextVar.get()` per attribute read. The current
 `Reads` lives in a ContextVar (not module state: each render sets and resets it).
@@ -37,7 +42,12 @@ class Reads:
         self.variables = variables
         self.template_globals = template_globals
         self.names: dict[str, Any] = {}
-        self.objects: dict[int, Content] = {}
+        self.objects: dict[int, Content] = {}  # every item read, by anything
+        self.items: dict[int, Content] = {}  # the items the render read an attribute of (not while that item's own was worked out)
+        self.body: set[int] = set()  # of those, the items whose body was read
+        self.summaries: set[int] = set()  # the items whose summary made from the body was read
+        self.within: Content | None = None  # the item whose attribute is being read
+        self.reading = ""  # and that attribute
 
     def base_value(self, name: str) -> Any:
         """What `name` is for the page before any template code runs."""
@@ -89,11 +99,33 @@ def paused():
         READS.reset(token)
 
 
+BODY = frozenset({"_content", "content", "get_content", "_get_content", "__dict__"})  # what shows the body
+SUMMARY = frozenset({"summary", "get_summary"})  # the body's first words, unless the metadata has a summary
+
+
 def _getattribute(self, name: str) -> Any:
     reads = READS.get()
-    if reads is not None:
-        reads.objects[id(self)] = self
-    return object.__getattribute__(self, name)
+    if reads is None:
+        return object.__getattribute__(self, name)
+    number = id(self)
+    reads.objects[number] = self
+    within = reads.within
+    if within is self:  # read while one of its attributes is worked out: part of that one's value
+        if name in BODY and reads.reading not in SUMMARY:  # a summary is made from the body: counted as one
+            reads.body.add(number)
+        return object.__getattribute__(self, name)
+    reads.items[number] = self  # read by the render, or to work out another item's attribute (a link's address)
+    if name in BODY:
+        reads.body.add(number)
+    elif name in SUMMARY and "summary" not in (object.__getattribute__(self, "__dict__").get("metadata") or {}):
+        reads.summaries.add(number)
+    if within is not None:
+        return object.__getattribute__(self, name)
+    reads.within, reads.reading = self, name
+    try:
+        return object.__getattribute__(self, name)
+    finally:
+        reads.within = None
 
 
 def _setattr(self, name: str, value: Any) -> None:

@@ -6,9 +6,9 @@ the writers of rendering.py are asked to write (`IncrementalWriter` in one proce
 
 - **taken**: the record of the last build has this page, every dependency it recorded has the
   same fingerprint now (the names its templates resolved, against this page's variables; the
-  content objects it read, their own fingerprint), and the file in `output/` still has the
-  recorded sha256: it is hard-linked into the staging folder (copied where a link cannot be
-  made), then checked again through the link;
+  items it read, by the fingerprint of what it read of each: `item_fingerprint`), and the file in
+  `output/` still has the recorded sha256: it is hard-linked into the staging folder (copied where
+  a link cannot be made), then checked again through the link;
 - or **rendered**, as Pelican would, while `dependencies.reading` records what it reads; its
   dependencies and the sha256 of its bytes go into the new record (a worker sends them back
 with its result).
@@ -45,8 +45,12 @@ from .signature import build_fingerprint
 logger = logging.getLogger(__name__)
 
 OWN_STATE = ("_context", "settings", FINGERPRINT)  # the build's back-references: in the build fingerprint
-CONTENT = "<content>"  # the body as pages show it, links to other items resolved (not in __dict__)
+BODY_STATE = ("_content",)  # the body as written: in the item's whole fingerprint, not in its head
 SAME_AS_METADATA = "<same as metadata>"  # the attributes that are their metadata value itself
+# What a page read of an item (dependencies.Reads), from least to most: its head (all but the
+# body), its head and its summary made from the body, the whole item.
+HEAD, SUMMARY, WHOLE = "h", "s", "c"
+KINDS = (HEAD, SUMMARY, WHOLE)
 
 
 class Incremental:
@@ -87,30 +91,48 @@ class Incremental:
         return self.keys.get(id(obj))
 
     def object_fingerprint(self, obj: Any) -> str:
-        """The object's own state (with other content by identity), kept until it changes."""
+        """The item's whole fingerprint (a calendar or feed made from it)."""
+        return self.item_fingerprint(obj, WHOLE)
+
+    def item_fingerprint(self, obj: Any, kind: str) -> str:
+        """What a page that read `kind` of the item depends on, kept until the item changes:
+        HEAD, its own state but the body (`__dict__` without `_content`, with other content by
+        identity); SUMMARY, that and its summary as pages show it; WHOLE, that and its body as
+        written and as pages show it (`get_content`, links to other items resolved)."""
         state = object.__getattribute__(obj, "__dict__")
         found = state.get(FINGERPRINT)
         if found is not None and type(obj).get_siteurl is Content.get_siteurl:  # the usual case, read fast
             context = state.get("_context")
-            if context is not None and found[0] == context.get("localsiteurl", ""):
-                return found[1]
+            if context is not None and found[0] == context.get("localsiteurl", "") and kind in found[1]:
+                return found[1][kind]
         with paused():
             siteurl = obj.get_siteurl()  # the body's links depend on it (RELATIVE_URLS: one per page)
             if found is None or found[0] != siteurl:
-                metadata = state.get("metadata") or {}
-                own, same = {}, []
-                for key, value in state.items():
-                    if key in OWN_STATE:
-                        continue
-                    if key in metadata and metadata[key] is value and key != "metadata":
-                        same.append(key)  # Pelican copies the metadata to attributes: hashed once
-                    else:
-                        own[key] = value
-                own[SAME_AS_METADATA] = sorted(same)
+                found = state[FINGERPRINT] = (siteurl, {})
+            digests = found[1]
+            if HEAD not in digests:
+                digests[HEAD] = self.head_fingerprint(obj, state)
+            if kind == SUMMARY and SUMMARY not in digests:
+                digests[SUMMARY] = joined(SUMMARY, digests[HEAD], fingerprint(shown(obj.get_summary, siteurl)))
+            if kind == WHOLE and WHOLE not in digests:
+                body = [state.get(key) for key in BODY_STATE]
                 if "_content" in state:
-                    own[CONTENT] = obj.get_content(siteurl)
-                found = state[FINGERPRINT] = (siteurl, fingerprint((type(obj).__name__, own), self.identity, memo=self.memo))
-        return found[1]
+                    body.append(shown(obj.get_content, siteurl))
+                digests[WHOLE] = joined(WHOLE, digests[HEAD], fingerprint(body, self.identity, memo=self.memo))
+        return digests[kind]
+
+    def head_fingerprint(self, obj: Any, state: dict) -> str:
+        metadata = state.get("metadata") or {}
+        own, same = {}, []
+        for key, value in state.items():
+            if key in OWN_STATE or key in BODY_STATE:
+                continue
+            if key in metadata and metadata[key] is value and key != "metadata":
+                same.append(key)  # Pelican copies the metadata to attributes: hashed once
+            else:
+                own[key] = value
+        own[SAME_AS_METADATA] = sorted(same)
+        return fingerprint((type(obj).__name__, own), self.identity, memo=self.memo)
 
     def value_fingerprint(self, value: Any) -> str:
         if value is ABSENT:
@@ -130,7 +152,7 @@ class Incremental:
                 value = variables[key] if key in variables else template_globals.get(key, ABSENT)
                 return self.value_fingerprint(value) == recorded
             obj = self.objects.get(key)
-            return obj is not None and self.object_fingerprint(obj) == recorded
+            return obj is not None and kind in KINDS and self.item_fingerprint(obj, kind) == recorded
         except Unfingerprintable:
             return False
 
@@ -176,10 +198,14 @@ class Incremental:
         try:
             for key, value in sorted(reads.names.items()):
                 dependencies.append(("n", key, self.value_fingerprint(value)))
-            for key, obj in sorted((self.identity(o), o) for o in reads.objects.values() if self.identity(o)):
-                dependencies.append(("c", key, self.object_fingerprint(obj)))
             if any(self.identity(o) is None for o in reads.objects.values()):
                 raise Unfingerprintable("a content object the build does not know")
+            read = {}  # item -> what the page read of it
+            for number, obj in reads.items.items():
+                kind = WHOLE if number in reads.body else SUMMARY if number in reads.summaries else HEAD
+                read[self.identity(obj)] = (kind, obj)
+            for key, (kind, obj) in sorted(read.items()):
+                dependencies.append((kind, key, self.item_fingerprint(obj, kind)))
         except Unfingerprintable as error:
             after = dependencies[-1][1] if dependencies else "-"
             logger.debug("hub_output: %s is always rendered: %s (after %s)", name, error, after)
@@ -187,7 +213,7 @@ class Incremental:
         self.pages[name] = records.PageEntry(hashlib.sha256(data).hexdigest(), tuple(dependencies))
         if self.verifying:
             values = [reads.names[key] for kind, key, _ in dependencies if kind == "n"]
-            values += [self.objects[key] for kind, key, _ in dependencies if kind == "c"]
+            values += [self.objects[key] for kind, key, _ in dependencies if kind != "n"]
             self.held[name] = values
 
     def verify(self) -> list[str]:
@@ -201,7 +227,7 @@ class Incremental:
         for name, values in sorted(self.held.items()):
             for (kind, key, recorded), value in zip(self.pages[name].dependencies, values):
                 try:
-                    now = self.value_fingerprint(value) if kind == "n" else self.object_fingerprint(value)
+                    now = self.value_fingerprint(value) if kind == "n" else self.item_fingerprint(value, kind)
                 except Unfingerprintable:
                     now = None
                 if now != recorded:
@@ -293,6 +319,18 @@ class Incremental:
             records.save(self.path, records.Record(str(self.output), folder, self.build, self.pages))
         except OSError:
             records.forget(self.path)
+
+
+def shown(method: Any, siteurl: str) -> str:
+    """The body or summary as pages show it (a method that fails: what read it is rendered again)."""
+    try:
+        return method(siteurl)
+    except Exception as error:  # noqa: BLE001
+        raise Unfingerprintable(f"{method.__name__}: {type(error).__name__}") from None
+
+
+def joined(kind: str, head: str, rest: str) -> str:
+    return hashlib.blake2b(f"{kind}:{head}:{rest}".encode(), digest_size=16).hexdigest()
 
 
 def sha256_of(path: Path) -> str:

@@ -3,9 +3,10 @@
 Kept in Pelican's CACHE_PATH (`hub_output/pages-<digest of the output folder>.json`), written
 after the new site was swapped in (temp file + rename), and tied to what it describes:
 
-    {"version": 1, "output": "/abs/output", "folder": [device, inode] of output/ after the swap,
+    {"version": 2, "output": "/abs/output", "folder": [device, inode] of output/ after the swap,
      "build": fingerprint of the whole build (code, theme, settings, data files),
-     "dependencies": [[kind, key, fingerprint], ...]   # kind "n" a name, "c" a content object
+     "dependencies": [[kind, key, fingerprint], ...]   # kind "n" a name; an item (key: its source path)
+                                                       # read whole "c", head "h", head and summary "s"
      "pages": {"a/b/index.html": [sha256, [index into dependencies, ...]], ...}}
 
 A record that is missing, unreadable, of another version, of another output folder (path or
@@ -23,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-VERSION = 1
+VERSION = 2  # 2: a page depends on the part of an item it read ("h", "s", "c")
 
 
 @dataclass
@@ -80,7 +81,7 @@ def save(path: Path, record: Record) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(temporary, "w", encoding="utf-8") as stream:
-        json.dump(data, stream, separators=(",", ":"))
+        stream.write(json.dumps(data, separators=(",", ":")))  # in one piece: json.dump writes it bit by bit
         stream.flush()
         os.fsync(stream.fileno())
     os.replace(temporary, path)

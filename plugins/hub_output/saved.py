@@ -163,7 +163,7 @@ def pages_of(writer: Any, changed: dict[str, Content]) -> tuple[list[tuple[str, 
             continue
         entry = record.get(name)
         if entry is not None:
-            if any(kind == "c" and key in changed for kind, key, _ in entry.dependencies):
+            if any(kind != "n" and key in changed for kind, key, _ in entry.dependencies):
                 readers.append((name, pending))
             continue
         listed = getattr(localcontext.get("articles_page"), "object_list", None) or ()

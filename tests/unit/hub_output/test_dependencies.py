@@ -1,6 +1,8 @@
 """hub_output.dependencies: what a render reads, with a real Jinja environment and Pelican
 content objects; and the record (hub_output.record) that keeps it between builds."""
 
+import copy
+import datetime
 import json
 import os
 import pickle
@@ -8,6 +10,7 @@ import pickle
 import pytest
 from jinja2 import DictLoader, Environment
 from pelican.contents import Article, Page
+from pelican.settings import DEFAULT_CONFIG
 
 from hub_output import record
 from hub_output.dependencies import ABSENT, RecordingContext, TrackedArticle, is_tracked, reading, track
@@ -82,6 +85,44 @@ def test_setting_an_attribute_drops_the_kept_fingerprint():
     obj.title = "B"
     assert "_hub_output_fingerprint" not in obj.__dict__
 
+
+
+def linked_articles(summary=None):
+    """Real articles: a.md's body links to b.md; a.md has `summary` in its metadata."""
+    settings = copy.deepcopy(DEFAULT_CONFIG)
+    settings["PATH"] = "/content"
+    context = {"generated_content": {}, "localsiteurl": "", "static_links": set()}
+    for path, body in (("a.md", '<p>Voir <a href="{filename}b.md">B</a>.</p>'), ("b.md", "<p>B</p>")):
+        metadata = {"title": path[0].upper(), "date": datetime.datetime(2026, 12, 7)}
+        if summary and path == "a.md":
+            metadata["summary"] = summary
+        context["generated_content"][path] = Article(body, metadata=metadata, settings=settings,
+                                                     source_path=f"/content/{path}", context=context)
+    return context["generated_content"]["a.md"], context["generated_content"]["b.md"]
+
+
+@pytest.mark.parametrize(("read", "summary", "items", "body", "summaries"), [
+    (lambda a, b: a.title + a.url + str(a.date), None, "a", "", ""),  # the head only
+    (lambda a, b: a.content, None, "ab", "a", ""),  # b's address was read to resolve a's link
+    (lambda a, b: a.get_content(""), None, "ab", "a", ""),
+    (lambda a, b: a._content, None, "a", "a", ""),  # hub_search's synonyms read the body as written
+    (lambda a, b: str(vars(a)), None, "a", "a", ""),
+    (lambda a, b: a.summary, None, "ab", "", "a"),  # made from the body: not the whole body
+    (lambda a, b: a.summary, "Résumé.", "a", "", ""),  # the editor's summary is in the head
+    (lambda a, b: a.summary + a.content, None, "ab", "a", "a"),
+    (lambda a, b: a.title + b.content, None, "ab", "b", ""),
+])
+def test_a_render_records_how_much_of_each_item_it_read(read, summary, items, body, summaries):
+    a, b = linked_articles(summary)
+    track([a, b])
+    names = {id(a): "a", id(b): "b"}
+    with reading({}, {}) as reads:
+        assert read(a, b)
+    assert "".join(sorted(names[n] for n in reads.items)) == items
+    assert "".join(sorted(names[n] for n in reads.body)) == body
+    assert "".join(sorted(names[n] for n in reads.summaries)) == summaries
+    assert set(reads.objects) == set(reads.items)
+    assert reads.within is None
 
 # --- the record ---------------------------------------------------------------------
 
