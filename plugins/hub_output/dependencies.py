@@ -130,12 +130,21 @@ def _getattribute(self, name: str) -> Any:
 
 def _setattr(self, name: str, value: Any) -> None:
     object.__setattr__(self, name, value)
-    object.__getattribute__(self, "__dict__").pop(FINGERPRINT, None)  # changed: taken again
+    item_changed(self)
 
 
 def _delattr(self, name: str) -> None:
     object.__delattr__(self, name)
-    object.__getattribute__(self, "__dict__").pop(FINGERPRINT, None)
+    item_changed(self)
+
+
+CHANGES = [0]  # how many times an item changed: what was decided from the items' fingerprints before is to decide again
+
+
+def item_changed(obj: Any) -> None:
+    """The item changed: its kept fingerprints are dropped (taken again when asked for)."""
+    object.__getattribute__(obj, "__dict__").pop(FINGERPRINT, None)
+    CHANGES[0] += 1
 
 
 def _reduce_ex(self, protocol):

@@ -38,7 +38,7 @@ from typing import Any
 from pelican.contents import Content
 
 from . import record as records
-from .dependencies import ABSENT, FINGERPRINT, Reads, RecordingContext, is_tracked, paused, reading, track
+from .dependencies import ABSENT, CHANGES, FINGERPRINT, Reads, RecordingContext, is_tracked, paused, reading, track
 from .fingerprint import Unfingerprintable, fingerprint
 from .signature import build_fingerprint
 
@@ -67,6 +67,8 @@ class Incremental:
         self.objects: dict[str, Any] = {}  # source path -> content object
         self.values: dict[int, tuple[Any, str | None]] = {}  # id(value) -> (value, fingerprint)
         self.memo: dict[int, tuple[Any, str]] = {}  # fingerprint.py's digests of shared objects
+        self.checked: dict[tuple[str, str, str], bool] = {}  # item dependency -> current (until an item changes)
+        self.checked_at = CHANGES[0]
         self.started = False
         self.verifying = verify
         self.held: dict[str, list] = {}  # page -> the values of its dependencies (verify)
@@ -147,11 +149,23 @@ class Incremental:
 
     def current(self, dependency: tuple[str, str, str], variables: Mapping, template_globals: Mapping) -> bool:
         kind, key, recorded = dependency
-        try:
-            if kind == "n":
-                value = variables[key] if key in variables else template_globals.get(key, ABSENT)
+        if kind == "n":  # the page's own variables: decided page by page
+            value = variables[key] if key in variables else template_globals.get(key, ABSENT)
+            try:
                 return self.value_fingerprint(value) == recorded
-            obj = self.objects.get(key)
+            except Unfingerprintable:
+                return False
+        if self.checked_at != CHANGES[0]:  # an item changed since: decide again
+            self.checked.clear()
+            self.checked_at = CHANGES[0]
+        found = self.checked.get(dependency)  # the same item dependency in many pages: decided once
+        if found is None:
+            found = self.checked[dependency] = self.item_current(kind, key, recorded)
+        return found
+
+    def item_current(self, kind: str, key: str, recorded: str) -> bool:
+        obj = self.objects.get(key)
+        try:
             return obj is not None and kind in KINDS and self.item_fingerprint(obj, kind) == recorded
         except Unfingerprintable:
             return False

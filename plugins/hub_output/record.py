@@ -60,6 +60,8 @@ def load(path: Path, output: Path, build: str) -> Record | None:
         if tuple(data["folder"]) != folder_identity(output):
             return None
         table = [tuple(item) for item in data["dependencies"]]
+        if not all(len(item) == 3 and all(type(part) is str for part in item) for item in table):
+            return None
         pages = {}
         for name, (sha256, indexes) in data["pages"].items():
             pages[name] = PageEntry(str(sha256), tuple(table[i] for i in indexes))

@@ -14,9 +14,10 @@ own model stays as built) runs `show_saved`:
    added afterwards, such as its translations, stays), so every listing that holds it shows it;
    each generator with a `refresh_items(items)` method derives again what it adds to each item
    (hub_events: dates, references, calendars, JSON-LD; hub_directory: JSON-LD, kind, networks);
-3. its own pages, then every page whose record says it read that object (the listings, the home
-   page, the region and tag pages…), are rendered again into the overlay (`.output.preview/`),
-   which the preview serves before `output/`.
+3. its own pages, then every page whose record says it read a part of that object that is no
+   longer what it was (the listings, the home page, the region and tag pages… after a new title
+   or date; none of them after an event's body was edited, as they show its head only), are
+   rendered again into the overlay (`.output.preview/`), which the preview serves before `output/`.
 
 What the whole site derives from an item (the order of listings, the calendars, the feeds, the
 search index) follows with the full build, which starts right after and replaces the overlay's
@@ -37,7 +38,7 @@ from pelican import signals
 from pelican.contents import Article, Content, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from .dependencies import FINGERPRINT
+from .dependencies import FINGERPRINT, item_changed
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ def updated(generators: list, path: str) -> tuple[str, Content] | None:
     for name, value in vars(new).items():
         if name not in KEPT:
             state[name] = value
-    state.pop(FINGERPRINT, None)
+    item_changed(old)
     return key, old
 
 
@@ -150,9 +151,12 @@ def forget_rendered_bodies() -> None:
 
 def pages_of(writer: Any, changed: dict[str, Content]) -> tuple[list[tuple[str, tuple]], list[tuple[str, tuple]]]:
     """The pages to render again: the changed objects' own pages, and every page whose record
-    says it read one of them (or, not in the record, lists one on its page of a listing)."""
+    says it read a part of one that changed (a listing that shows an event's title and dates,
+    not its body, stays as it is after a body edit), or, not in the record, lists one on its
+    page of a listing."""
     objects = {id(obj) for obj in changed.values()}
-    record = writer.incremental.pages if writer.incremental is not None else {}
+    incremental = writer.incremental
+    record = incremental.pages if incremental is not None else {}
     own, readers = [], []
     for path, pending in writer.kept.items():
         name = os.path.relpath(path, writer.output_path)
@@ -163,13 +167,20 @@ def pages_of(writer: Any, changed: dict[str, Content]) -> tuple[list[tuple[str, 
             continue
         entry = record.get(name)
         if entry is not None:
-            if any(kind != "n" and key in changed for kind, key, _ in entry.dependencies):
+            if read_changed(incremental, entry.dependencies, changed):
                 readers.append((name, pending))
             continue
         listed = getattr(localcontext.get("articles_page"), "object_list", None) or ()
         if any(id(obj) in objects for obj in listed):
             readers.append((name, pending))
     return own, readers
+
+
+def read_changed(incremental: Any, dependencies: tuple, changed: dict[str, Content]) -> bool:
+    """Whether a page with these recorded dependencies read a part of a changed item that is not
+    what it was (its head, its summary or its body: incremental.item_fingerprint)."""
+    return any(kind != "n" and key in changed and not incremental.current((kind, key, recorded), {}, {})
+               for kind, key, recorded in dependencies)
 
 
 def write_into(overlay: Path, name: str, output: str) -> None:

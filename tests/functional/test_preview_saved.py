@@ -64,6 +64,18 @@ def test_a_save_is_shown_from_the_model_as_the_full_build_writes_it(tmp_path, ed
     assert same_as(tmp_path / "shown", full_build(content, tmp_path), result["pages"]) == []
 
 
+def test_an_event_body_edited_is_shown_on_its_page_and_the_listings_that_show_its_head_stay(tmp_path):
+    """A paragraph added after the first one: the listings show the event's summary, its first paragraph."""
+    steps = [["edit", EVENT, "pas lieu.", "pas lieu.\n\nUne phrase ajoutée."], ["show", [EVENT], str(tmp_path / "shown")]]
+    content, output, (result,) = run_model(tmp_path, steps)
+    listings = ["evenements/index.html", "index.html", "regions/bas-saint-laurent/index.html", "calendrier/2026/12/index.html"]
+    assert "evenements/annule-rimouski/index.html" in result["pages"]
+    assert not set(listings) & set(result["pages"])
+    full = full_build(content, tmp_path)
+    assert same_as(tmp_path / "shown", full, result["pages"]) == []
+    assert same_as(output, full, listings) == []  # the full build writes them as they were
+
+
 def test_an_events_new_time_is_on_its_page_at_once_and_in_the_listings_order_with_the_full_build(tmp_path):
     steps = [["edit", DINNER, "start: 2026-12-04 12:00", "start: 2026-12-04 11:30"], ["show", [DINNER], str(tmp_path / "shown")]]
     content, _output, (result,) = run_model(tmp_path, steps)

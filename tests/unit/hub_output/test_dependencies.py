@@ -158,12 +158,19 @@ def damage_index(path, output):
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
+def damage_dependency(path, output):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["dependencies"][0] = ["h", ["a.md"], "fingerprint"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def replace_output(path, output):
     os.rename(output, output.with_name("old"))
     output.mkdir()
 
 
-@pytest.mark.parametrize("damage", [damage_json, damage_version, damage_index, replace_output, lambda p, o: p.unlink()])
+@pytest.mark.parametrize("damage", [damage_json, damage_version, damage_index, damage_dependency, replace_output,
+                                    lambda p, o: p.unlink()])
 def test_a_damaged_or_foreign_record_is_no_record(saved, damage):
     path, output, _ = saved
     damage(path, output)

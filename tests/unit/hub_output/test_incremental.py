@@ -135,3 +135,15 @@ def test_an_items_fingerprints_change_with_what_they_cover(tmp_path, edit, chang
     differs = "".join(kind for kind in "hsc" if before.item_fingerprint(before.objects["a.md"], kind)
                       != after.item_fingerprint(after.objects["a.md"], kind))
     assert differs == changed
+
+
+def test_an_item_changed_after_a_decision_is_decided_again(tmp_path):
+    """A dependency is checked once for all the pages that share it, until an item changes."""
+    first, _ = build(tmp_path, site())
+    record = Record(str(tmp_path / "live"), (0, 0), first.build, first.pages)
+    context = site()
+    second, decided = build(tmp_path, context, record)
+    assert decided["index.html"] == "taken"
+    template, variables = pages(context)["index.html"]
+    context["generated_content"]["b.md"].title = "Bé"  # after the context is complete: as a render might
+    assert second.reusable("index.html", variables, template) is None
