@@ -180,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     except OSError as error:
         sys.exit(words(lang, N_("Impossible d'écouter sur %(bind)s:%(port)s : %(reason)s"), bind=bind, port=port, reason=error.strerror))
     signal.signal(signal.SIGTERM, stop_on_sigterm)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it, as it says, even when
+    # it was started with SIGINT ignored (a shell does that to the jobs it starts in the background)
     thread = threading.Thread(target=server.serve_forever, name="preview-server", daemon=True)
     thread.start()
     address = f"http://{bind}:{server.server_address[1]}/"

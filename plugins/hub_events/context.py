@@ -1,7 +1,7 @@
 """The events part of the build's context: occurrences, lists, links, calendars."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import groupby
 
 from hub_core import dates, recurrence
@@ -126,6 +126,23 @@ class CalendarLink:
     webcal: str
     google: str
     translations: list = field(default_factory=list)
+
+    def fingerprint_state(self) -> dict:
+        """What hub_output's fingerprint hashes instead of the attributes: this link and every link
+        reached through `translations`, each with its fields and its translations by position
+        (the links of one calendar are each other's translations: a cycle, which a fingerprint
+        writes again in full wherever it meets it, and never keeps)."""
+        group, seen = [], set()
+        waiting = [self]
+        while waiting:
+            link = waiting.pop(0)
+            if id(link) not in seen:
+                seen.add(id(link))
+                group.append(link)
+                waiting.extend(link.translations)
+        position = {id(link): number for number, link in enumerate(group)}
+        return {"links": [{**{entry.name: getattr(link, entry.name) for entry in fields(link) if entry.name != "translations"},
+                           "translations": [position[id(other)] for other in link.translations]} for link in group]}
 
 
 def calendar_link(calendar, public_url):

@@ -11,7 +11,10 @@ handle, another library's object, a content object without identity) raises
 `Unfingerprintable`: what depends on it is always rebuilt. A value met again on its own path (two
 objects that are each other's translations) is written as a reference to where it was met. A
 dataclass or plugin object is written as the digest of its own text (kept in `memo` by id: many
-items hold the same calendars and places), unless it is part of a cycle.
+items hold the same calendars and places), unless it is part of a cycle. A plugin class whose
+objects point to each other (calendar links that are each other's translations) can say what to
+hash instead of its attributes, without the cycle: `fingerprint_state()`, plain data of all that
+pages can read through it.
 
 `lenient=True` (the settings' fingerprint) names such objects by their class instead of refusing
 them: the settings come from `pelicanconf.py`, whose code is fingerprinted anyway.
@@ -178,6 +181,8 @@ class Hasher:
             self.unordered(value, depth)
         elif isinstance(value, Undefined):
             self.text("U", kind.__qualname__)
+        elif hasattr(kind, "fingerprint_state") and (kind.__module__ or "").startswith(OWN_MODULES):
+            self.mapping("F" + kind.__module__ + "." + kind.__qualname__, value.fingerprint_state(), depth)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
             self.mapping("D" + kind.__module__ + "." + kind.__qualname__, fields, depth)

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from pelican.contents import Article
 from pelican.urlwrappers import Tag
 
+from hub_events.context import CalendarLink
 from hub_output.fingerprint import Unfingerprintable, fingerprint
 
 MONTREAL = ZoneInfo("America/Toronto")
@@ -154,3 +155,36 @@ def test_a_cycle_has_the_same_digest_whichever_end_was_met_first():
     assert [fingerprint(english, memo=memo), fingerprint(french, memo=memo)] == fresh
     memo = {}
     assert list(reversed([fingerprint(french, memo=memo), fingerprint(english, memo=memo)])) == fresh
+
+
+def calendar_links():
+    """The French and English links of one calendar (hub_events), each other's translation."""
+    def link(lang, title):
+        return CalendarLink("region", "bas-saint-laurent", lang, title, {lang: title}, "Bas-Saint-Laurent", "fr",
+                            f"{lang}/bas-saint-laurent.ics", f"https://x/{lang}.ics", f"webcal://x/{lang}.ics", "https://g/")
+    french, english = link("fr", "Événements du Bas-Saint-Laurent"), link("en", "Bas-Saint-Laurent events")
+    french.translations, english.translations = [english], [french]
+    return french, english
+
+
+def test_calendar_links_that_are_each_others_translations_are_kept_in_the_memo():
+    french, english = calendar_links()
+    memo = {}
+    first = [fingerprint([french, english], memo=memo), fingerprint(french, memo=memo)]
+    assert {id(french), id(english)} <= set(memo)  # no cycle: each hashed once per build
+    memo = {}
+    assert [fingerprint([french, english], memo=memo), fingerprint(french, memo=memo)] == first
+    assert fingerprint(english) != fingerprint(french)
+
+
+@pytest.mark.parametrize("change", [
+    lambda french, english: setattr(english, "title", "Events in Bas-Saint-Laurent"),  # what a French page's language link shows
+    lambda french, english: setattr(french, "url", "fr/autre.ics"),
+    lambda french, english: english.translations.clear(),
+    lambda french, english: english.translations.append(english),
+])
+def test_a_calendar_links_fingerprint_covers_every_link_reached_through_it(change):
+    french, english = calendar_links()
+    before = fingerprint(french)
+    change(french, english)
+    assert fingerprint(french) != before
