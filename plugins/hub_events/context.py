@@ -141,8 +141,12 @@ class CalendarLink:
                 group.append(link)
                 waiting.extend(link.translations)
         position = {id(link): number for number, link in enumerate(group)}
-        return {"links": [{**{entry.name: getattr(link, entry.name) for entry in fields(link) if entry.name != "translations"},
-                           "translations": [position[id(other)] for other in link.translations]} for link in group]}
+        links = []
+        for link in group:
+            state = {entry.name: getattr(link, entry.name) for entry in fields(link) if entry.name != "translations"}
+            state["translations"] = [position[id(other)] for other in link.translations]
+            links.append(state)
+        return {"links": links}
 
 
 def calendar_link(calendar, public_url):
