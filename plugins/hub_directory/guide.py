@@ -7,6 +7,7 @@ generator (region pages) or by a template
 (`region_guide.summary(upcoming_events)` on `/regions/`).
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from .areas import area_of, region_area
@@ -43,11 +44,29 @@ class RegionPage:
     nearby: list  # [nearby.Nearby]
     nearby_km: int
     recent_posts: list
-    map: object = None  # quebec_map.QuebecMap: the region stressed, its entries and coming events
+    drawn_from: tuple = ()  # (places, entries, events, region, lands): what its map is drawn from
 
     @property
     def region(self):
         return self.summary.area.region
+
+    @functools.cached_property
+    def map(self):
+        """quebec_map.QuebecMap: the region stressed, its entries and coming events; drawn when
+        the page is rendered (an incremental build that takes the page from output/ never draws it)."""
+        if not self.drawn_from:
+            return None
+        places, entries, events, region, lands = self.drawn_from
+        return quebec_map(places, entries, events, highlight=region, lands=lands)
+
+    def fingerprint_state(self) -> dict:
+        """What hub_output's fingerprint hashes: the page's values, and its map by what it is
+        drawn from. The places and the basemap are data files (in the build's own fingerprint);
+        what the map reads of each entry and event, it reads while the page renders, which
+        records it as any template's read."""
+        _places, entries, events, region, _lands = self.drawn_from or (None, [], [], None, None)
+        return {"summary": self.summary, "nearby": self.nearby, "nearby_km": self.nearby_km,
+                "recent_posts": self.recent_posts, "map": [entries, events, region]}
 
 
 class RegionGuide:
@@ -87,5 +106,5 @@ class RegionGuide:
         max_km = self.options["nearby_km"]
         nearby = nearby_events(region, self.places.in_region(region), upcoming_events, max_km)
         drawn = [e for e in summary.upcoming if takes_place_somewhere(e)]
-        located = quebec_map(self.places, summary.entries, drawn, highlight=region, lands=self.lands)
-        return RegionPage(summary, nearby, max_km, summary.posts[: self.options["recent_posts"]], located)
+        return RegionPage(summary, nearby, max_km, summary.posts[: self.options["recent_posts"]],
+                          (self.places, summary.entries, drawn, region, self.lands))

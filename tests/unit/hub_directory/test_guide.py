@@ -81,6 +81,19 @@ def test_a_region_page(guide, upcoming, known_places):
     assert slugs(page.recent_posts) == ["post-0", "post-1"]  # HUB_DIRECTORY["recent_posts"]
 
 
+def test_a_region_pages_map_is_drawn_when_a_template_asks_for_it(guide, upcoming, known_places):
+    """An incremental build that takes the page from output/ decides from the page's fingerprint,
+    which names what the map is drawn from without drawing it (what the map reads of each item,
+    the render records)."""
+    region = known_places.region("bas-saint-laurent")
+    page = guide.page(region, upcoming)
+    entries, events, highlight = page.fingerprint_state()["map"]
+    assert (slugs(entries), slugs(events), highlight) == (["groupe-rimouski", "club-bic"], ["diner-rimouski"], region)
+    assert "map" not in vars(page)
+    assert {d.place for d in page.map.entry_dots} == {"Rimouski", "Le Bic"}
+    assert page.map.highlight is region and page.map is page.map  # drawn once
+
+
 def test_without_events_the_regions_still_show(guide, known_places):
     overview = guide.summary(None)
     assert len(overview.regions) == 17 and overview.map.event_dots == []
