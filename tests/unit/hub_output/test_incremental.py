@@ -24,7 +24,7 @@ BODIES = {"a.md": f'<p>Voir <a href="{{filename}}b.md">B</a>. {WORDS}</p>', "b.m
 
 
 def site(edit=None):
-    """Articles a.md (linking to b.md) and b.md, with `edit(path, metadata, bodies)` applied."""
+    """Articles a.md (linking to b.md) and b.md, with `edit(metadata, bodies)` applied first."""
     settings = copy.deepcopy(DEFAULT_CONFIG)
     settings["PATH"] = "/content"
     context = {"generated_content": {}, "static_content": {}, "localsiteurl": "", "static_links": set()}
