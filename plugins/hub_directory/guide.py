@@ -8,7 +8,7 @@ generator (region pages) or by a template
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .areas import area_of, region_area
 from .nearby import nearby_events, takes_place_somewhere
@@ -65,8 +65,9 @@ class RegionPage:
         what the map reads of each entry and event, it reads while the page renders, which
         records it as any template's read."""
         _places, entries, events, region, _lands = self.drawn_from or (None, [], [], None, None)
-        return {"summary": self.summary, "nearby": self.nearby, "nearby_km": self.nearby_km,
-                "recent_posts": self.recent_posts, "map": [entries, events, region]}
+        state = {entry.name: getattr(self, entry.name) for entry in fields(self) if entry.name != "drawn_from"}
+        state["map"] = [entries, events, region]
+        return state
 
 
 class RegionGuide:

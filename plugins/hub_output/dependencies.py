@@ -11,7 +11,7 @@ While `reading(base)` is active (one page's `template.render`), two things recor
   (`track(objects)`, once the context is complete), whose `__getattribute__` records the object
   when anything reads one of its attributes during a render: a template, a filter, a macro,
   Pelican's own `content` property (`objects`). It also records how much of the item the render
-  read (`items`): its body (`body`: `content`, `_content`, `get_content`, `__dict__`, or any
+  read: its body (`body`: `content`, `_content`, `get_content`, `__dict__`, or any
   attribute worked out from `_content`), its summary made from the body (`summaries`: `summary`
   without a summary in the metadata), or only the rest (its head: title, address, dates…). What an
   attribute reads of its own item while it is worked out is part of its value (`content` reading
@@ -42,8 +42,7 @@ class Reads:
         self.variables = variables
         self.template_globals = template_globals
         self.names: dict[str, Any] = {}
-        self.objects: dict[int, Content] = {}  # every item read, by anything
-        self.items: dict[int, Content] = {}  # the items the render read an attribute of (not while that item's own was worked out)
+        self.objects: dict[int, Content] = {}  # every item read, by the render or to work out another's attribute
         self.body: set[int] = set()  # of those, the items whose body was read
         self.summaries: set[int] = set()  # the items whose summary made from the body was read
         self.within: Content | None = None  # the item whose attribute is being read
@@ -114,7 +113,6 @@ def _getattribute(self, name: str) -> Any:
         if name in BODY and reads.reading not in SUMMARY:  # a summary is made from the body: counted as one
             reads.body.add(number)
         return object.__getattribute__(self, name)
-    reads.items[number] = self  # read by the render, or to work out another item's attribute (a link's address)
     if name in BODY:
         reads.body.add(number)
     elif name in SUMMARY and "summary" not in (object.__getattribute__(self, "__dict__").get("metadata") or {}):

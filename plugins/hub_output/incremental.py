@@ -215,7 +215,7 @@ class Incremental:
             if any(self.identity(o) is None for o in reads.objects.values()):
                 raise Unfingerprintable("a content object the build does not know")
             read = {}  # item -> what the page read of it
-            for number, obj in reads.items.items():
+            for number, obj in reads.objects.items():
                 kind = WHOLE if number in reads.body else SUMMARY if number in reads.summaries else HEAD
                 read[self.identity(obj)] = (kind, obj)
             for key, (kind, obj) in sorted(read.items()):
